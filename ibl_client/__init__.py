@@ -10,6 +10,7 @@ Importing this package is cheap: the generated operations load only when you imp
 """
 
 from ._auth import APIKeyAuth, BearerAuth, UserTokenAuth
+from ._body import JSON
 from ._client import AsyncClient, Client
 from ._config import NOT_GIVEN, NotGiven
 from ._errors import (
@@ -24,6 +25,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RequestValidationError,
     ResponseValidationError,
     ServerError,
     UnprocessableEntityError,
@@ -31,11 +33,15 @@ from ._errors import (
 from ._pagination import AsyncPager, Page, Pager, paginate
 from ._response import Response, request_id_of
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._unset import UNSET, Unset
+from ._validation import FieldError, strict_parsing
 from ._version import API_VERSION, __version__
 
 __all__ = [
     "API_VERSION",
+    "JSON",
     "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIKeyAuth",
     "APIStatusError",
@@ -49,6 +55,7 @@ __all__ = [
     "Client",
     "ConfigurationError",
     "ConflictError",
+    "FieldError",
     "IBLError",
     "NotFoundError",
     "NotGiven",
@@ -56,14 +63,17 @@ __all__ = [
     "Pager",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "Response",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
     "UnprocessableEntityError",
+    "Unset",
     "UserTokenAuth",
     "__version__",
     "paginate",
     "request_id_of",
+    "strict_parsing",
 ]

@@ -1,6 +1,8 @@
 """``AsyncClient`` and its sync twin ``Client``: one connection pool, options, and ``_send``.
 
-The generated operation modules call ``client._send(operation_id, request_kwargs, parse)``.
+The generated operation modules call ``client._send(operation_id, request_kwargs, parse)``,
+with the call's extras (``ibl_client/_extras.py``); ``client.request(...)`` sends a request the
+description does not have through the same ``_send``.
 Everything both twins do around the actual I/O lives in ``_BaseClient``; the twins differ
 only in the one ``await``.
 
@@ -19,6 +21,7 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _log
+from ._body import JSON, decode
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
 from ._errors import (
     APIConnectionError,
@@ -26,9 +29,17 @@ from ._errors import (
     ConfigurationError,
     ResponseValidationError,
 )
+from ._extras import Body, Headers, Query, Timeout, merge, timeout_of
 from ._pool import ProxyOption, VerifyOption, async_pool, resolve_pool, sync_pool
 from ._response import Response
-from ._retry import DEADLINE_EXTENSION, POLICY_EXTENSION, RETRIES_EXTENSION, RetryPolicy
+from ._retry import (
+    DEADLINE_EXTENSION,
+    POLICY_EXTENSION,
+    RETRIES_EXTENSION,
+    RetryPolicy,
+)
+from ._unset import UNSET, Unset
+from ._validation import PARSE_ERRORS, STRICT, FieldError, from_root
 from .generated.api import AsyncTags, Tags
 
 __all__ = ["AsyncClient", "Client"]
@@ -37,9 +48,9 @@ T = TypeVar("T")
 C = TypeVar("C", bound="_BaseClient")
 Parse = Callable[[httpx.Response], T | None]
 
-#: Exceptions a generated ``_parse_response`` raises on a body that does not fit its model.
-PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 OPERATION_EXTENSION = "ibl_operation_id"
+#: The operation id of ``client.request(...)`` calls, in logs and errors.
+RAW_OPERATION = "request"
 
 
 #: Constructor arguments that make the connection pool; a derived client shares its parent's.
@@ -83,6 +94,7 @@ class _BaseClient:
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         anonymous: bool | NotGiven = NOT_GIVEN,
+        strict: bool | NotGiven = NOT_GIVEN,
     ) -> C:
         """A client sharing this one's connection pool, with some options changed.
 
@@ -105,11 +117,23 @@ class _BaseClient:
             kwargs["anonymous"] = anonymous
         if headers is not None:
             kwargs["headers"] = {**self._config.headers, **headers}
+        if strict is not NOT_GIVEN:
+            kwargs["strict"] = strict
         return type(self)(*args, **kwargs, http_client=self._http)
 
-    def _build_request(self, operation_id: str, kwargs: Mapping[str, Any]) -> httpx.Request:
+    def _build_request(
+        self,
+        operation_id: str,
+        kwargs: Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> httpx.Request:
         config = self._config
-        kwargs = dict(kwargs)
+        kwargs = merge(
+            kwargs, extra_query=extra_query, extra_headers=extra_headers, extra_body=extra_body
+        )
         headers = {
             "User-Agent": USER_AGENT,
             **config.headers,
@@ -119,7 +143,7 @@ class _BaseClient:
             kwargs.pop("method"),
             config.url(kwargs.pop("url")),
             headers=headers,
-            timeout=config.timeout,
+            timeout=config.timeout if isinstance(timeout, Unset) else timeout_of(timeout),
             extensions={POLICY_EXTENSION: config.retry, OPERATION_EXTENSION: operation_id},
             **kwargs,
         )
@@ -164,21 +188,16 @@ class _BaseClient:
         _log.response_received(operation_id, response, retries)
         parsed: T | None = None
         if response.is_success:
+            # Strict parsing is per client; a lenient client leaves the caller's choice
+            # (ibl_client.strict_parsing) in force.
+            token = STRICT.set(True) if self._config.strict else None
             try:
                 parsed = parse(response)
             except PARSE_ERRORS as exc:
-                raise ResponseValidationError(
-                    f"{operation_id}: the {response.status_code} response to {request.method} "
-                    f"{_log.redact_url(response.request.url)} does not match its declared schema "
-                    f"({type(exc).__name__}: {exc})",
-                    operation_id=operation_id,
-                    method=request.method,
-                    url=_log.redact_url(response.request.url),
-                    retries=retries,
-                    status_code=response.status_code,
-                    content=response.content,
-                    error=exc,
-                ) from exc
+                raise self._validation_error(operation_id, request, response, retries, exc) from exc
+            finally:
+                if token is not None:
+                    STRICT.reset(token)
         return Response(
             status_code=response.status_code,
             headers=response.headers,
@@ -188,6 +207,67 @@ class _BaseClient:
             operation_id=operation_id,
             http_response=response,
         )
+
+    def _validation_error(
+        self,
+        operation_id: str,
+        request: httpx.Request,
+        response: httpx.Response,
+        retries: int,
+        exc: Exception,
+    ) -> ResponseValidationError:
+        url = _log.redact_url(response.request.url)
+        path = None
+        if isinstance(exc, FieldError):
+            exc = from_root(exc)
+            path = exc.location
+            problem = f"at {exc}"
+        else:
+            problem = f"({type(exc).__name__}: {exc})"
+        return ResponseValidationError(
+            f"{operation_id}: the {response.status_code} response to {request.method} {url} "
+            f"does not match its declared schema {problem}",
+            operation_id=operation_id,
+            method=request.method,
+            url=url,
+            retries=retries,
+            status_code=response.status_code,
+            content=response.content,
+            error=exc,
+            path=path,
+        )
+
+    def _raw_kwargs(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Query | None,
+        json: Any,
+        data: Mapping[str, Any] | None,
+        files: Any,
+        content: bytes | None,
+        headers: Headers | None,
+    ) -> dict[str, Any]:
+        """The request arguments of ``request()``, as an operation module would give them."""
+        url = httpx.URL(path)
+        if url.is_absolute_url:
+            # Credentials go to the configured API only: an absolute URL must be on it.
+            base = self._config.base_url + "/"
+            if not str(url).startswith(base):
+                raise ConfigurationError(
+                    f"path: {_log.redact_url(url)!r} is not under base_url "
+                    f"{_log.redact_url(self._config.base_url)!r}; pass a path such as /api/..."
+                )
+            path = str(url)[len(base) :]
+        kwargs: dict[str, Any] = {"method": method.upper(), "url": path}
+        given = {"params": params, "data": data, "files": files, "content": content}
+        kwargs.update({name: value for name, value in given.items() if value is not None})
+        if json is not UNSET:
+            kwargs["json"] = json
+        if headers:
+            kwargs["headers"] = dict(headers)
+        return kwargs
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._config!r})"
@@ -226,6 +306,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         anonymous: bool = False,
+        strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
@@ -242,6 +323,7 @@ class AsyncClient(AsyncTags, _BaseClient):
             retry=retry,
             headers=headers,
             anonymous=anonymous,
+            strict=strict,
             debug=debug,
         )
         given = _connections_given(transport, http_client)
@@ -252,15 +334,65 @@ class AsyncClient(AsyncTags, _BaseClient):
         self._setup(config, http_client, owns_http)
 
     async def _send(
-        self, operation_id: str, request_kwargs: Mapping[str, Any], parse: Parse[T]
+        self,
+        operation_id: str,
+        request_kwargs: Mapping[str, Any],
+        parse: Parse[T],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[T]:
         """Send one operation's request; never raises for a status (see ``Response.unwrap``)."""
-        request = self._build_request(operation_id, request_kwargs)
+        request = self._build_request(
+            operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
+        )
         try:
             response = await self._http.send(request, auth=self._auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
         return self._finish(operation_id, request, response, parse)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Query | None = None,
+        json: Any = UNSET,
+        data: Mapping[str, Any] | None = None,
+        files: Any = None,
+        content: bytes | None = None,
+        headers: Headers | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
+        """Send any request through this client: its base URL, credential, timeouts,
+        retries, typed errors and redaction, as an operation would; return the decoded body.
+
+        For what the SDK does not have yet (an operation newer than its description):
+
+        >>> await ibl.request("GET", "/api/some/new/endpoint/", params={"q": 1})  # doctest: +SKIP
+
+        ``path`` is relative to ``base_url`` (an absolute URL must be under it). ``json``,
+        ``data`` (a form), ``files`` (multipart) and ``content`` (raw bytes) are the body, as
+        in httpx. The body is decoded as an untyped answer: None when empty, the JSON value,
+        the text, or the bytes. A status >= 400 raises its ``APIStatusError``.
+        """
+        kwargs = self._raw_kwargs(
+            method,
+            path,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            content=content,
+            headers=headers,
+        )
+        response: Response[JSON | bytes] = await self._send(
+            RAW_OPERATION, kwargs, decode, timeout=timeout
+        )
+        return response.unwrap()
 
     async def aclose(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -300,6 +432,7 @@ class Client(Tags, _BaseClient):
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         anonymous: bool = False,
+        strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
@@ -316,6 +449,7 @@ class Client(Tags, _BaseClient):
             retry=retry,
             headers=headers,
             anonymous=anonymous,
+            strict=strict,
             debug=debug,
         )
         given = _connections_given(transport, http_client)
@@ -326,15 +460,54 @@ class Client(Tags, _BaseClient):
         self._setup(config, http_client, owns_http)
 
     def _send(
-        self, operation_id: str, request_kwargs: Mapping[str, Any], parse: Parse[T]
+        self,
+        operation_id: str,
+        request_kwargs: Mapping[str, Any],
+        parse: Parse[T],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[T]:
         """Send one operation's request; never raises for a status (see ``Response.unwrap``)."""
-        request = self._build_request(operation_id, request_kwargs)
+        request = self._build_request(
+            operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
+        )
         try:
             response = self._http.send(request, auth=self._auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
         return self._finish(operation_id, request, response, parse)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Query | None = None,
+        json: Any = UNSET,
+        data: Mapping[str, Any] | None = None,
+        files: Any = None,
+        content: bytes | None = None,
+        headers: Headers | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
+        """See `AsyncClient.request`."""
+        kwargs = self._raw_kwargs(
+            method,
+            path,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            content=content,
+            headers=headers,
+        )
+        response: Response[JSON | bytes] = self._send(
+            RAW_OPERATION, kwargs, decode, timeout=timeout
+        )
+        return response.unwrap()
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""

@@ -12,6 +12,7 @@ argument           variable               default
 ``base_url``       ``IBL_BASE_URL``       ``https://base.manager.iblai.app``
 ``timeout``        ``IBL_TIMEOUT``        connect 5 s, read/write/pool 60 s
 ``max_retries``    ``IBL_MAX_RETRIES``    ``retry.max_retries`` (2 in the default policy)
+``strict``         ``IBL_STRICT``         off (an unknown enum value in a response is kept)
 ``debug``          ``IBL_DEBUG``          off
 =================  =====================  ====================================================
 
@@ -50,6 +51,7 @@ VARIABLES: Final = {
     "timeout": "IBL_TIMEOUT",
     "max_retries": "IBL_MAX_RETRIES",
     "debug": "IBL_DEBUG",
+    "strict": "IBL_STRICT",
 }
 V = TypeVar("V")
 
@@ -124,6 +126,7 @@ class ClientConfig:
         factory=dict, converter=_freeze_headers, repr=lambda h: repr(_log.redact_headers(h))
     )
     anonymous: bool = False
+    strict: bool = False
     debug: bool = False
 
     def __attrs_post_init__(self) -> None:
@@ -150,6 +153,7 @@ def resolve(
     headers: Mapping[str, str] | None,
     anonymous: bool,
     debug: bool | NotGiven,
+    strict: bool | NotGiven = NOT_GIVEN,
     environ: Mapping[str, str] = os.environ,
 ) -> ClientConfig:
     """Build a :class:`ClientConfig`: each option from its argument, its variable, its default."""
@@ -190,6 +194,7 @@ def resolve(
         retry=policy,
         headers=headers,
         anonymous=anonymous,
+        strict=pick("strict", strict, _flag, False),
         debug=pick("debug", debug, _flag, False),
     )
 

@@ -2,6 +2,7 @@
 
 IBLError
  ├── ConfigurationError ·········· a bad client argument or IBL_* variable (also a ValueError)
+ ├── RequestValidationError ······ a body given as a mapping that does not fit (also a TypeError)
  ├── APIConnectionError ·········· no usable answer: refused, reset, DNS, TLS, too many redirects
  │    └── APITimeoutError ········ connect, read, write or pool timeout
  ├── ResponseValidationError ····· a 2xx body that does not fit the declared model
@@ -22,11 +23,10 @@ also carry the parsed body, headers and request id. Messages never contain a sec
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
 from . import _log
+from ._body import JSON, decode
 
 __all__ = [
     "APIConnectionError",
@@ -40,6 +40,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
@@ -66,6 +67,18 @@ class ConfigurationError(IBLError, ValueError):
     """A client argument or ``IBL_*`` environment variable is invalid; the message names it."""
 
 
+class RequestValidationError(IBLError, TypeError):
+    """A body given as a mapping does not fit the operation's request model; nothing was sent.
+
+    ``path`` names the value (``owner.email``; ``body`` for the body itself).
+    """
+
+    def __init__(self, message: str, *, operation_id: str, path: str) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.path = path
+
+
 class _RequestError(IBLError):
     """Shared fields of errors raised for one request (not public: catch the leaves or IBLError)."""
 
@@ -90,7 +103,9 @@ class APITimeoutError(APIConnectionError):
 class ResponseValidationError(_RequestError):
     """A successful response whose body could not be parsed into the declared model.
 
-    ``content`` keeps the raw body, ``error`` (and ``__cause__``) the parser's exception.
+    ``path`` names the value that does not fit (``results[3].owner``; ``body`` for the body
+    itself; None when the body is not even JSON), ``content`` keeps the raw body, ``error``
+    (and ``__cause__``) the parser's exception.
     """
 
     def __init__(
@@ -104,6 +119,7 @@ class ResponseValidationError(_RequestError):
         status_code: int,
         content: bytes,
         error: Exception,
+        path: str | None = None,
     ) -> None:
         super().__init__(
             message, operation_id=operation_id, method=method, url=url, retries=retries
@@ -111,13 +127,14 @@ class ResponseValidationError(_RequestError):
         self.status_code = status_code
         self.content = content
         self.error = error
+        self.path = path
 
 
 class APIStatusError(_RequestError):
     """The server answered with a status >= 400.
 
-    ``body`` is the parsed JSON (or the text when not JSON, ``None`` when empty); ``response``
-    is the raw ``httpx.Response`` for anything else.
+    ``body`` is the decoded body (the JSON value, else the text, else the bytes; ``None`` when
+    empty: ``ibl_client/_body.py``); ``response`` is the raw ``httpx.Response`` for anything else.
     """
 
     def __init__(
@@ -127,7 +144,7 @@ class APIStatusError(_RequestError):
         operation_id: str,
         retries: int,
         response: httpx.Response,
-        body: Any,
+        body: JSON | bytes,
     ) -> None:
         super().__init__(
             message,
@@ -137,10 +154,10 @@ class APIStatusError(_RequestError):
             retries=retries,
         )
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
-        self.headers = httpx.Headers(_log.redact_headers(response.headers))
-        self.request_id = request_id_from(response.headers)
+        self.headers: httpx.Headers = httpx.Headers(_log.redact_headers(response.headers))
+        self.request_id: str | None = request_id_from(response.headers)
 
 
 class BadRequestError(APIStatusError):
@@ -190,7 +207,7 @@ def status_error(response: httpx.Response, *, operation_id: str, retries: int) -
     """The typed error for a response with status >= 400."""
     status = response.status_code
     cls = ServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
-    body = _parse_body(response)
+    body = decode(response)
     message = (
         f"{operation_id}: {status} {response.reason_phrase} from {response.request.method} "
         f"{_log.redact_url(response.request.url)}"
@@ -203,19 +220,11 @@ def status_error(response: httpx.Response, *, operation_id: str, retries: int) -
     return cls(message, operation_id=operation_id, retries=retries, response=response, body=body)
 
 
-def _parse_body(response: httpx.Response) -> Any:
-    if not response.content:
-        return None
-    try:
-        return response.json()
-    except ValueError:
-        return response.text
-
-
-def _detail(body: Any, limit: int = 300) -> str:
+def _detail(body: JSON | bytes, limit: int = 300) -> str:
     """DRF puts the human message in ``detail``; fall back to a short excerpt of the body."""
-    if isinstance(body, dict) and isinstance(body.get("detail"), str):
-        text: str = body["detail"]
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, str):
+        text = detail
     elif body is None:
         return ""
     else:

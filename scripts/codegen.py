@@ -23,6 +23,14 @@ CONFIG = ROOT / "generator-config.yaml"
 
 # Names the generated functions themselves use; a parameter spelled the same is renamed.
 SIGNATURE_NAMES = ("client", "url")
+# What our property templates call when a value does not fit (ibl_client/_validation.py);
+# imported by every model module, and dropped by the formatting step where unused.
+MODEL_IMPORTS = frozenset(
+    {
+        "from ..._validation import PARSE_ERRORS, FieldError, deeper, nested, parse_date, "
+        "parse_datetime, parse_uuid, within"
+    }
+)
 
 
 @contextmanager
@@ -57,6 +65,36 @@ def trailing_underscore_for_signature_names() -> Iterator[None]:
         Endpoint._check_parameters_for_conflicts = original  # type: ignore[method-assign]
 
 
+@contextmanager
+def models_import_validation_helpers() -> Iterator[None]:
+    """Every model module imports the layer's validation helpers (`MODEL_IMPORTS`).
+
+    Our property templates (templates/property_templates/) report a value that does not fit
+    as a `FieldError` naming its path, which the model module must import. The stock model
+    template writes the imports the parser collected (`ModelProperty.relative_imports`) and
+    no others, so the helpers are added to that set. Scoped to this run of the generator.
+    """
+    from openapi_python_client.parser.properties import ModelProperty
+
+    original = ModelProperty.set_relative_imports
+    original_post_init = ModelProperty.__attrs_post_init__
+
+    def patched(self: Any, relative_imports: set[str]) -> None:
+        original(self, relative_imports | MODEL_IMPORTS)
+
+    def patched_post_init(self: Any) -> None:
+        # The stock one sets the imports only when the parser collected some.
+        self.set_relative_imports(self.relative_imports or set())
+
+    ModelProperty.set_relative_imports = patched  # type: ignore[method-assign]
+    ModelProperty.__attrs_post_init__ = patched_post_init  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        ModelProperty.set_relative_imports = original  # type: ignore[method-assign]
+        ModelProperty.__attrs_post_init__ = original_post_init  # type: ignore[method-assign]
+
+
 def generate(document: dict[str, Any], output: Path) -> list[str]:
     """Generate the package into `output` (replaced); return the generator's warnings."""
     from openapi_python_client import generate as run_generator
@@ -73,7 +111,7 @@ def generate(document: dict[str, Any], output: Path) -> list[str]:
             overwrite=True,
             output_path=output,
         )
-        with trailing_underscore_for_signature_names():
+        with trailing_underscore_for_signature_names(), models_import_validation_helpers():
             problems = run_generator(config=config, custom_template_path=TEMPLATES)
     keep_first_tag_modules_only(document, output, config.field_prefix)
     warnings = []

@@ -471,7 +471,7 @@ EXPECTED_BREAKING = {
     "response-made-non-nullable": False,
     "response-type-changed": True,
     "response-format-changed": False,
-    "response-enum-value-added": True,
+    "response-enum-value-added": False,  # unknown response enum values are kept
     "response-enum-value-removed": True,
 }
 

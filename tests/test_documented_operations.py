@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 import attrs
 import pytest
 
+from ibl_client import _extras as extras
 from scripts import generate, obtain, overlay
 from scripts.vendor import build as vendor_build
 from scripts.vendor import trim
@@ -106,7 +107,10 @@ def sdk(request: pytest.FixtureRequest) -> Sdk:
 
 
 def parameters(function: Any) -> dict[str, inspect.Parameter]:
-    return dict(inspect.signature(function, eval_str=True).parameters)
+    """The operation's own parameters: without the per-call extras every operation ends with."""
+    params = dict(inspect.signature(function, eval_str=True).parameters)
+    assert list(params)[-len(extras.ARGUMENTS) :] == list(extras.ARGUMENTS)
+    return {name: p for name, p in params.items() if name not in extras.ARGUMENTS}
 
 
 # --- GET /api/analytics/time-spent/user/ -------------------------------------------------------

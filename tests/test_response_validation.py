@@ -33,10 +33,10 @@ def call_with_body(body: bytes) -> Any:
     ("body", "problem"),
     [
         (b'{"total_seconds": ', "JSONDecodeError"),
-        (b"{}", "KeyError"),
-        (b'{"total_seconds": "12"}', "total_seconds: expected an integer, got str"),
-        (b'{"total_seconds": true}', "total_seconds: expected an integer, got bool"),
-        (b'{"total_seconds": null}', "total_seconds: expected an integer, got NoneType"),
+        (b"{}", "at total_seconds: required field missing"),
+        (b'{"total_seconds": "12"}', "at total_seconds: expected an integer, got str '12'"),
+        (b'{"total_seconds": true}', "at total_seconds: expected an integer, got bool True"),
+        (b'{"total_seconds": null}', "at total_seconds: expected an integer, got null"),
     ],
 )
 def test_a_body_that_does_not_fit_is_a_validation_error(body: bytes, problem: str) -> None:

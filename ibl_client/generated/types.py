@@ -1,24 +1,14 @@
 """Types shared by the generated models and operations."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal, Union
+from typing import IO, BinaryIO, Union
 
 from attrs import define
 
+from .._body import JSON
+from .._extras import Body, Headers, Query, Timeout
 from .._response import Response
-
-
-class Unset:
-    """The type of `UNSET`: "argument not given", as opposed to an explicit None (JSON null)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+from .._unset import UNSET, Unset
 
 FileContent = Union[IO[bytes], bytes, str]
 FileTypes = Union[
@@ -41,4 +31,16 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "JSON",
+    "UNSET",
+    "Body",
+    "File",
+    "FileTypes",
+    "Headers",
+    "Query",
+    "RequestFiles",
+    "Response",
+    "Timeout",
+    "Unset",
+]

@@ -70,7 +70,7 @@ not by the API: never breaking, counted and shown apart.
     response-made-non-nullable        no
     response-type-changed             yes
     response-format-changed           no     rebuild artifact
-    response-enum-value-added         yes    strict Literal parsing fails in older clients
+    response-enum-value-added         no     older clients keep the new value (strict raises)
     response-enum-value-removed       yes    the Literal type loses the value
 
 Versioning (``versioning.next_sdk_version``): the SDK has its own semver, the API version

@@ -379,10 +379,10 @@ RULES: Mapping[str, Rule] = _rules(
     ),
     Rule(
         "response-enum-value-added",
-        True,
+        False,
         "response value `{where}` may be new value {new!r}",
-        "parsing is strict (check_<enum> raises TypeError), so every earlier client fails on "
-        "the new value; flagged so the release says 'upgrade', though upgrading breaks no code",
+        "responses are parsed forward-compatibly: an earlier client keeps the unknown value "
+        "as its string and logs one WARNING (only strict mode raises)",
     ),
     Rule(
         "response-enum-value-removed",

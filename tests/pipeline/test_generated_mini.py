@@ -14,6 +14,7 @@ from types import ModuleType
 
 import pytest
 
+from ibl_client import _extras as extras
 from scripts import generate, verify
 
 
@@ -89,7 +90,8 @@ def test_tag_groups_are_client_attributes_with_full_signatures(mini_sdk: ModuleT
     from minisdk.generated.api.core import AsyncCoreApi
 
     method = AsyncCoreApi.core_orgs_items_create
-    assert list(inspect.signature(method).parameters) == ["self", "org", "body"]
+    parameters = list(inspect.signature(method).parameters)
+    assert parameters == ["self", "org", "body", *extras.ARGUMENTS]
     assert isinstance(mini_sdk.AsyncClient.core, property)
 
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AccessTimesHeatmap")
 
 
@@ -40,15 +44,15 @@ class AccessTimesHeatmap:
         d = dict(src_dict)
         day_of_week = d.pop("day_of_week")
         if not isinstance(day_of_week, int) or day_of_week is True or day_of_week is False:
-            raise TypeError(f"day_of_week: expected an integer, got {type(day_of_week).__name__}")
+            raise FieldError("day_of_week", "an integer", day_of_week)
 
         hour = d.pop("hour")
         if not isinstance(hour, int) or hour is True or hour is False:
-            raise TypeError(f"hour: expected an integer, got {type(hour).__name__}")
+            raise FieldError("hour", "an integer", hour)
 
         value = d.pop("value")
         if not isinstance(value, int) or value is True or value is False:
-            raise TypeError(f"value: expected an integer, got {type(value).__name__}")
+            raise FieldError("value", "an integer", value)
 
         access_times_heatmap = cls(
             day_of_week=day_of_week,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessibleMentorsByEmailRequest")
@@ -42,11 +45,11 @@ class AccessibleMentorsByEmailRequest:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
         if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         all_mentors = d.pop("all_mentors", UNSET)
         if not isinstance(all_mentors, (bool, Unset)):
-            raise TypeError(f"all_mentors: expected a boolean, got {type(all_mentors).__name__}")
+            raise FieldError("all_mentors", "a boolean", all_mentors)
 
         accessible_mentors_by_email_request = cls(
             email=email,

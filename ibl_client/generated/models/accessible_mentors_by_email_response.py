@@ -7,6 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_uuid,
+    within,
+)
+
 T = TypeVar("T", bound="AccessibleMentorsByEmailResponse")
 
 
@@ -43,37 +50,26 @@ class AccessibleMentorsByEmailResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mentors = []
         _mentors = d.pop("mentors")
-        for mentors_item_data in _mentors:
-            mentors_item = UUID(mentors_item_data)
+        if not isinstance(_mentors, list):
+            raise FieldError("mentors", "an array", _mentors)
+        mentors = []
+        for _mentors_index, mentors_item_data in enumerate(_mentors):
+            try:
+                mentors_item = parse_uuid("mentors_item", mentors_item_data)
 
+            except PARSE_ERRORS as _mentors_error:
+                raise within(
+                    ("mentors", _mentors_index), _mentors_error, "mentors_item"
+                ) from _mentors_error
             mentors.append(mentors_item)
 
         def _parse_user_id(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_id_type_0 = data
-                if (
-                    not isinstance(user_id_type_0, int)
-                    or user_id_type_0 is True
-                    or user_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"user_id_type_0: expected an integer, got {type(user_id_type_0).__name__}"
-                    )
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_id_type_1 = data
-
-            return user_id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("user_id", "an integer or null", data)
 
         user_id = _parse_user_id(d.pop("user_id"))
 

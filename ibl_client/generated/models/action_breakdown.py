@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionBreakdown")
@@ -53,19 +56,19 @@ class ActionBreakdown:
         d = dict(src_dict)
         action = d.pop("action")
         if not isinstance(action, str):
-            raise TypeError(f"action: expected a string, got {type(action).__name__}")
+            raise FieldError("action", "a string", action)
 
         cost = d.pop("cost")
         if not isinstance(cost, str):
-            raise TypeError(f"cost: expected a string, got {type(cost).__name__}")
+            raise FieldError("cost", "a string", cost)
 
         sessions = d.pop("sessions")
         if not isinstance(sessions, int) or sessions is True or sessions is False:
-            raise TypeError(f"sessions: expected an integer, got {type(sessions).__name__}")
+            raise FieldError("sessions", "an integer", sessions)
 
         trace_count = d.pop("trace_count")
         if not isinstance(trace_count, int) or trace_count is True or trace_count is False:
-            raise TypeError(f"trace_count: expected an integer, got {type(trace_count).__name__}")
+            raise FieldError("trace_count", "an integer", trace_count)
 
         unique_users = d.pop("unique_users", UNSET)
         if (
@@ -73,7 +76,7 @@ class ActionBreakdown:
             or unique_users is True
             or unique_users is False
         ):
-            raise TypeError(f"unique_users: expected an integer, got {type(unique_users).__name__}")
+            raise FieldError("unique_users", "an integer", unique_users)
 
         action_breakdown = cls(
             action=action,

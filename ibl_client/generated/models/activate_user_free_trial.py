@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivateUserFreeTrial")
@@ -45,17 +48,15 @@ class ActivateUserFreeTrial:
         d = dict(src_dict)
         app = d.pop("app")
         if not isinstance(app, str):
-            raise TypeError(f"app: expected a string, got {type(app).__name__}")
+            raise FieldError("app", "a string", app)
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         free_trial_started = d.pop("free_trial_started", UNSET)
         if not isinstance(free_trial_started, (bool, Unset)):
-            raise TypeError(
-                f"free_trial_started: expected a boolean, got {type(free_trial_started).__name__}"
-            )
+            raise FieldError("free_trial_started", "a boolean", free_trial_started)
 
         activate_user_free_trial = cls(
             app=app,

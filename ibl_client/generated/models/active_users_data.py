@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ActiveUsersData")
 
 
@@ -48,11 +52,11 @@ class ActiveUsersData:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         engagement_index = d.pop("engagement_index")
         if (
@@ -60,9 +64,7 @@ class ActiveUsersData:
             or engagement_index is True
             or engagement_index is False
         ):
-            raise TypeError(
-                f"engagement_index: expected a number, got {type(engagement_index).__name__}"
-            )
+            raise FieldError("engagement_index", "a number", engagement_index)
 
         performance_index = d.pop("performance_index")
         if (
@@ -70,9 +72,7 @@ class ActiveUsersData:
             or performance_index is True
             or performance_index is False
         ):
-            raise TypeError(
-                f"performance_index: expected a number, got {type(performance_index).__name__}"
-            )
+            raise FieldError("performance_index", "a number", performance_index)
 
         active_users_data = cls(
             username=username,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.active_users_per_course_data import ActiveUsersPerCourseData
     from ..models.overtime_meta import OvertimeMeta
@@ -50,18 +57,23 @@ class ActiveUsersPerCourse:
         from ..models.overtime_meta import OvertimeMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
         _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ActiveUsersPerCourseData.from_dict(data_item_data)
+        if not isinstance(_data, list):
+            raise FieldError("data", "an array", _data)
+        data = []
+        for _data_index, data_item_data in enumerate(_data):
+            try:
+                data_item = nested("data_item", ActiveUsersPerCourseData, data_item_data)
 
+            except PARSE_ERRORS as _data_error:
+                raise within(("data", _data_index), _data_error, "data_item") from _data_error
             data.append(data_item)
 
         total = d.pop("total")
         if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
-        meta = OvertimeMeta.from_dict(d.pop("meta"))
+        meta = nested("meta", OvertimeMeta, d.pop("meta"))
 
         active_users_per_course = cls(
             data=data,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ActivityData")
 
 
@@ -73,19 +77,19 @@ class ActivityData:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         course_start = d.pop("course_start")
         if not isinstance(course_start, str):
-            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
+            raise FieldError("course_start", "a string", course_start)
 
         course_end = d.pop("course_end")
         if not isinstance(course_end, str):
-            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
+            raise FieldError("course_end", "a string", course_end)
 
         average_time_invested = d.pop("average_time_invested")
         if (
@@ -93,31 +97,23 @@ class ActivityData:
             or average_time_invested is True
             or average_time_invested is False
         ):
-            raise TypeError(
-                f"average_time_invested: expected a number, got {type(average_time_invested).__name__}"
-            )
+            raise FieldError("average_time_invested", "a number", average_time_invested)
 
         time_invested = d.pop("time_invested")
         if not isinstance(time_invested, int) or time_invested is True or time_invested is False:
-            raise TypeError(
-                f"time_invested: expected an integer, got {type(time_invested).__name__}"
-            )
+            raise FieldError("time_invested", "an integer", time_invested)
 
         days_away = d.pop("days_away")
         if not isinstance(days_away, str):
-            raise TypeError(f"days_away: expected a string, got {type(days_away).__name__}")
+            raise FieldError("days_away", "a string", days_away)
 
         last_access_date = d.pop("last_access_date")
         if not isinstance(last_access_date, str):
-            raise TypeError(
-                f"last_access_date: expected a string, got {type(last_access_date).__name__}"
-            )
+            raise FieldError("last_access_date", "a string", last_access_date)
 
         days_accessed = d.pop("days_accessed")
         if not isinstance(days_accessed, int) or days_accessed is True or days_accessed is False:
-            raise TypeError(
-                f"days_accessed: expected an integer, got {type(days_accessed).__name__}"
-            )
+            raise FieldError("days_accessed", "an integer", days_accessed)
 
         activity_data = cls(
             course_id=course_id,

@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
+
 T = TypeVar("T", bound="ActivityInfo")
 
 
@@ -49,42 +57,38 @@ class ActivityInfo:
         def _parse_first_activity(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_activity_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    first_activity_type_0 = parse_datetime("first_activity_type_0", data)
 
-                return first_activity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            first_activity_type_1 = data
-
-            return first_activity_type_1
+                    return first_activity_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("first_activity", member_error, "first_activity_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("first_activity", "a date-time string or null", data)
 
         first_activity = _parse_first_activity(d.pop("first_activity"))
 
         def _parse_last_activity(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_activity_type_0 = parse_datetime("last_activity_type_0", data)
 
-                return last_activity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_activity_type_1 = data
-
-            return last_activity_type_1
+                    return last_activity_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_activity", member_error, "last_activity_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_activity", "a date-time string or null", data)
 
         last_activity = _parse_last_activity(d.pop("last_activity"))
 

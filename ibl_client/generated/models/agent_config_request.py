@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentConfigRequest")
@@ -97,43 +101,43 @@ class AgentConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mentor = UUID(d.pop("mentor"))
+        mentor = parse_uuid("mentor", d.pop("mentor"))
 
         identity = d.pop("identity", UNSET)
         if not isinstance(identity, (str, Unset)):
-            raise TypeError(f"identity: expected a string, got {type(identity).__name__}")
+            raise FieldError("identity", "a string", identity)
 
         soul = d.pop("soul", UNSET)
         if not isinstance(soul, (str, Unset)):
-            raise TypeError(f"soul: expected a string, got {type(soul).__name__}")
+            raise FieldError("soul", "a string", soul)
 
         user_context = d.pop("user_context", UNSET)
         if not isinstance(user_context, (str, Unset)):
-            raise TypeError(f"user_context: expected a string, got {type(user_context).__name__}")
+            raise FieldError("user_context", "a string", user_context)
 
         tools = d.pop("tools", UNSET)
         if not isinstance(tools, (str, Unset)):
-            raise TypeError(f"tools: expected a string, got {type(tools).__name__}")
+            raise FieldError("tools", "a string", tools)
 
         agents = d.pop("agents", UNSET)
         if not isinstance(agents, (str, Unset)):
-            raise TypeError(f"agents: expected a string, got {type(agents).__name__}")
+            raise FieldError("agents", "a string", agents)
 
         bootstrap = d.pop("bootstrap", UNSET)
         if not isinstance(bootstrap, (str, Unset)):
-            raise TypeError(f"bootstrap: expected a string, got {type(bootstrap).__name__}")
+            raise FieldError("bootstrap", "a string", bootstrap)
 
         heartbeat = d.pop("heartbeat", UNSET)
         if not isinstance(heartbeat, (str, Unset)):
-            raise TypeError(f"heartbeat: expected a string, got {type(heartbeat).__name__}")
+            raise FieldError("heartbeat", "a string", heartbeat)
 
         memory = d.pop("memory", UNSET)
         if not isinstance(memory, (str, Unset)):
-            raise TypeError(f"memory: expected a string, got {type(memory).__name__}")
+            raise FieldError("memory", "a string", memory)
 
         model = d.pop("model", UNSET)
         if not isinstance(model, (str, Unset)):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         config = d.pop("config", UNSET)
 

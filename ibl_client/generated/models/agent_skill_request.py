@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentSkillRequest")
@@ -65,29 +68,29 @@ class AgentSkillRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         slug = d.pop("slug")
         if not isinstance(slug, str):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
-            raise TypeError(f"version: expected a string, got {type(version).__name__}")
+            raise FieldError("version", "a string", version)
 
         instruction = d.pop("instruction", UNSET)
         if not isinstance(instruction, (str, Unset)):
-            raise TypeError(f"instruction: expected a string, got {type(instruction).__name__}")
+            raise FieldError("instruction", "a string", instruction)
 
         metadata = d.pop("metadata", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         agent_skill_request = cls(
             name=name,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.file_type_enum import FileTypeEnum, check_file_type_enum
 from ..types import UNSET, Unset
 
@@ -62,40 +65,26 @@ class AgentSkillResourceRequest:
         d = dict(src_dict)
         skill = d.pop("skill")
         if not isinstance(skill, int) or skill is True or skill is False:
-            raise TypeError(f"skill: expected an integer, got {type(skill).__name__}")
+            raise FieldError("skill", "an integer", skill)
 
-        file_type = check_file_type_enum(d.pop("file_type"))
+        file_type = check_file_type_enum(d.pop("file_type"), "file_type")
 
         filename = d.pop("filename")
         if not isinstance(filename, str):
-            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
+            raise FieldError("filename", "a string", filename)
 
         content = d.pop("content", UNSET)
         if not isinstance(content, (str, Unset)):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         def _parse_file(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_type_0 = data
-                if not isinstance(file_type_0, str):
-                    raise TypeError(
-                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
-                    )
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_type_1 = data
-
-            return file_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("file", "a string or null", data)
 
         file = _parse_file(d.pop("file", UNSET))
 

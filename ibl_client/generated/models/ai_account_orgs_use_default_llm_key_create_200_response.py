@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiAccountOrgsUseDefaultLlmKeyCreate200Response")
@@ -32,7 +35,7 @@ class AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         ai_account_orgs_use_default_llm_key_create_200_response = cls(
             message=message,

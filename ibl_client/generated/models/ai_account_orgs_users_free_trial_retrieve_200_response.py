@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiAccountOrgsUsersFreeTrialRetrieve200Response")
@@ -32,9 +35,7 @@ class AiAccountOrgsUsersFreeTrialRetrieve200Response:
         d = dict(src_dict)
         is_in_free_trial = d.pop("is_in_free_trial", UNSET)
         if not isinstance(is_in_free_trial, (bool, Unset)):
-            raise TypeError(
-                f"is_in_free_trial: expected a boolean, got {type(is_in_free_trial).__name__}"
-            )
+            raise FieldError("is_in_free_trial", "a boolean", is_in_free_trial)
 
         ai_account_orgs_users_free_trial_retrieve_200_response = cls(
             is_in_free_trial=is_in_free_trial,

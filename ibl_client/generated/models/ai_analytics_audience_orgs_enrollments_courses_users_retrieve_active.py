@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive = Literal[
     "False", "True", "false", "n", "no", "true", "y", "yes"
@@ -10,10 +12,24 @@ AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES: fro
 
 
 def check_ai_analytics_audience_orgs_enrollments_courses_users_retrieve_active(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive:
-    if value in AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES)!r}"
+    """`value` as a `AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES,
+            "AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES: fr
 
 
 def check_ai_analytics_audience_orgs_registered_users_over_time_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat:
-    if value in AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive = Literal[
     "False", "True", "false", "n", "no", "true", "y", "yes"
@@ -10,10 +12,24 @@ AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_PER_COURSE_RETRIEVE_ACTIVE_VALUES: f
 
 
 def check_ai_analytics_audience_orgs_registered_users_per_course_retrieve_active(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive:
-    if value in AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_PER_COURSE_RETRIEVE_ACTIVE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_PER_COURSE_RETRIEVE_ACTIVE_VALUES)!r}"
+    """`value` as a `AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_PER_COURSE_RETRIEVE_ACTIVE_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_PER_COURSE_RETRIEVE_ACTIVE_VALUES,
+            "AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive",
+            known_only=known_only,
+        ),
     )

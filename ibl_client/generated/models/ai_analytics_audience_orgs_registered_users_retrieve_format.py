@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_ai_analytics_audience_orgs_registered_users_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat:
-    if value in AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_AUDIENCE_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat",
+            known_only=known_only,
+        ),
     )

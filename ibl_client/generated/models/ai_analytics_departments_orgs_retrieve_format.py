@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsDepartmentsOrgsRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,21 @@ AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_ai_analytics_departments_orgs_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsDepartmentsOrgsRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsDepartmentsOrgsRetrieveFormat:
-    if value in AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsDepartmentsOrgsRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        AiAnalyticsDepartmentsOrgsRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_DEPARTMENTS_ORGS_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsDepartmentsOrgsRetrieveFormat",
+            known_only=known_only,
+        ),
     )

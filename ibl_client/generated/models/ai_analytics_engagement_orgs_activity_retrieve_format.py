@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsEngagementOrgsActivityRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_ai_analytics_engagement_orgs_activity_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsEngagementOrgsActivityRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsEngagementOrgsActivityRetrieveFormat:
-    if value in AI_ANALYTICS_ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsEngagementOrgsActivityRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsEngagementOrgsActivityRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsEngagementOrgsActivityRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,25 @@ AI_ANALYTICS_ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES
 
 
 def check_ai_analytics_engagement_orgs_course_completion_per_course_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat:
-    if value in AI_ANALYTICS_ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value
+        in AI_ANALYTICS_ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat",
+            known_only=known_only,
+        ),
     )

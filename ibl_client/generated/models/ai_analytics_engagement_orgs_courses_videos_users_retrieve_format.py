@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_USERS_RETRIEVE_FORMAT_VALUES: frozen
 
 
 def check_ai_analytics_engagement_orgs_courses_videos_users_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat:
-    if value in AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_USERS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_USERS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_USERS_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_ENGAGEMENT_ORGS_COURSES_VIDEOS_USERS_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat = Literal["json"]
 
@@ -8,13 +10,25 @@ AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_V
 
 
 def check_ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat:
+    """`value` as a `AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
     if (
-        value
+        isinstance(value, str)
+        and value
         in AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES
     ):
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES)!r}"
+        return value
+    return cast(
+        AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_ENGAGEMENT_ORGS_TIME_AVERAGE_PERLEARNER_PERCOURSE_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_ai_analytics_overview_orgs_average_grade_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat:
-    if value in AI_ANALYTICS_OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat",
+            known_only=known_only,
+        ),
     )

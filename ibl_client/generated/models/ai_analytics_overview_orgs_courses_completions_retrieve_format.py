@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES: frozenset
 
 
 def check_ai_analytics_overview_orgs_courses_completions_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat:
-    if value in AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_OVERVIEW_ORGS_COURSES_COMPLETIONS_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat",
+            known_only=known_only,
+        ),
     )

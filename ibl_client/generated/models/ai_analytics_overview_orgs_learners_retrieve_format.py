@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsOverviewOrgsLearnersRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_ai_analytics_overview_orgs_learners_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsOverviewOrgsLearnersRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsOverviewOrgsLearnersRetrieveFormat:
-    if value in AI_ANALYTICS_OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsOverviewOrgsLearnersRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsOverviewOrgsLearnersRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsOverviewOrgsLearnersRetrieveFormat",
+            known_only=known_only,
+        ),
     )

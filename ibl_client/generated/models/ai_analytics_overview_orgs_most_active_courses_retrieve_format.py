@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_OVERVIEW_ORGS_MOST_ACTIVE_COURSES_RETRIEVE_FORMAT_VALUES: frozenset
 
 
 def check_ai_analytics_overview_orgs_most_active_courses_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat:
-    if value in AI_ANALYTICS_OVERVIEW_ORGS_MOST_ACTIVE_COURSES_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_OVERVIEW_ORGS_MOST_ACTIVE_COURSES_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_OVERVIEW_ORGS_MOST_ACTIVE_COURSES_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_OVERVIEW_ORGS_MOST_ACTIVE_COURSES_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_OVERVIEW_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_ai_analytics_overview_orgs_registered_users_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat:
-    if value in AI_ANALYTICS_OVERVIEW_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_OVERVIEW_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_OVERVIEW_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_OVERVIEW_ORGS_REGISTERED_USERS_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES: fr
 
 
 def check_ai_analytics_performance_orgs_courses_grading_average_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat:
-    if value in AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES: fr
 
 
 def check_ai_analytics_performance_orgs_courses_grading_summary_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat:
-    if value in AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERFORMANCE_ORGS_COURSES_GRADING_SUMMARY_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES: frozens
 
 
 def check_ai_analytics_performance_orgs_grading_per_course_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat:
-    if value in AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat",
+            known_only=known_only,
+        ),
     )

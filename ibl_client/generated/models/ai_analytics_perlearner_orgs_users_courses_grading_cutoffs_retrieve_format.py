@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,25 @@ AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_CUTOFFS_RETRIEVE_FORMAT_VALUE
 
 
 def check_ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat:
-    if value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_CUTOFFS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_CUTOFFS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value
+        in AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_CUTOFFS_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_GRADING_CUTOFFS_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat = Literal["json"]
 
@@ -8,13 +10,25 @@ AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_PERFORMANCE_INDEX_RETRIEVE_F
 
 
 def check_ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat:
+    """`value` as a `AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
     if (
-        value
+        isinstance(value, str)
+        and value
         in AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_PERFORMANCE_INDEX_RETRIEVE_FORMAT_VALUES
     ):
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_PERFORMANCE_INDEX_RETRIEVE_FORMAT_VALUES)!r}"
+        return value
+    return cast(
+        AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_OVERVIEW_PERFORMANCE_INDEX_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat",
+            known_only=known_only,
+        ),
     )

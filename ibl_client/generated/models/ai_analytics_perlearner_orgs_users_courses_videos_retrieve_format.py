@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_VIDEOS_RETRIEVE_FORMAT_VALUES: frozen
 
 
 def check_ai_analytics_perlearner_orgs_users_courses_videos_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat:
-    if value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_VIDEOS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_VIDEOS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_VIDEOS_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERLEARNER_ORGS_USERS_COURSES_VIDEOS_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat",
+            known_only=known_only,
+        ),
     )

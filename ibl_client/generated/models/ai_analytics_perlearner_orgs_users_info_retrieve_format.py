@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_ai_analytics_perlearner_orgs_users_info_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat:
-    if value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat",
+            known_only=known_only,
+        ),
     )

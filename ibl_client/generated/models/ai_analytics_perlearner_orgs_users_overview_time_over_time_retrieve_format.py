@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,25 @@ AI_ANALYTICS_PERLEARNER_ORGS_USERS_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUE
 
 
 def check_ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat:
-    if value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value
+        in AI_ANALYTICS_PERLEARNER_ORGS_USERS_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERLEARNER_ORGS_USERS_OVERVIEW_TIME_OVER_TIME_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AI_ANALYTICS_PERLEARNER_ORGS_USERS_VIDEOS_PER_COURSE_RETRIEVE_FORMAT_VALUES: fro
 
 
 def check_ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat:
-    if value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_VIDEOS_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_ANALYTICS_PERLEARNER_ORGS_USERS_VIDEOS_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_ANALYTICS_PERLEARNER_ORGS_USERS_VIDEOS_PER_COURSE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AI_ANALYTICS_PERLEARNER_ORGS_USERS_VIDEOS_PER_COURSE_RETRIEVE_FORMAT_VALUES,
+            "AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiFinetuningV1OrgUserDatasetsListStatus = Literal["completed", "failed", "pending", "processing"]
 
@@ -8,10 +10,21 @@ AI_FINETUNING_V1_ORG_USER_DATASETS_LIST_STATUS_VALUES: frozenset[
 
 
 def check_ai_finetuning_v1_org_user_datasets_list_status(
-    value: str,
+    value: object,
+    path: str = "AiFinetuningV1OrgUserDatasetsListStatus",
+    *,
+    known_only: bool = False,
 ) -> AiFinetuningV1OrgUserDatasetsListStatus:
-    if value in AI_FINETUNING_V1_ORG_USER_DATASETS_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_FINETUNING_V1_ORG_USER_DATASETS_LIST_STATUS_VALUES)!r}"
+    """`value` as a `AiFinetuningV1OrgUserDatasetsListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in AI_FINETUNING_V1_ORG_USER_DATASETS_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        AiFinetuningV1OrgUserDatasetsListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            AI_FINETUNING_V1_ORG_USER_DATASETS_LIST_STATUS_VALUES,
+            "AiFinetuningV1OrgUserDatasetsListStatus",
+            known_only=known_only,
+        ),
     )

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AIGeneratedImage")
@@ -77,38 +81,22 @@ class AIGeneratedImage:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         image = d.pop("image")
         if not isinstance(image, str):
-            raise TypeError(f"image: expected a string, got {type(image).__name__}")
+            raise FieldError("image", "a string", image)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
         def _parse_user(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_type_0 = data
-                if not isinstance(user_type_0, int) or user_type_0 is True or user_type_0 is False:
-                    raise TypeError(
-                        f"user_type_0: expected an integer, got {type(user_type_0).__name__}"
-                    )
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-
-            return user_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("user", "an integer or null", data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -117,41 +105,23 @@ class AIGeneratedImage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                platform_type_0 = data
-                if (
-                    not isinstance(platform_type_0, int)
-                    or platform_type_0 is True
-                    or platform_type_0 is False
-                ):
-                    raise TypeError(
-                        f"platform_type_0: expected an integer, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("platform", "an integer or null", data)
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
         prompt = d.pop("prompt", UNSET)
         if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         model = d.pop("model", UNSET)
         if not isinstance(model, (str, Unset)):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         provider = d.pop("provider", UNSET)
         if not isinstance(provider, (str, Unset)):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
         ai_generated_image = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiMediaOrgsUsersVeoVideosCreateBody")
@@ -44,15 +47,15 @@ class AiMediaOrgsUsersVeoVideosCreateBody:
         d = dict(src_dict)
         prompt_text = d.pop("prompt_text")
         if not isinstance(prompt_text, str):
-            raise TypeError(f"prompt_text: expected a string, got {type(prompt_text).__name__}")
+            raise FieldError("prompt_text", "a string", prompt_text)
 
         prompt_image = d.pop("prompt_image", UNSET)
         if not isinstance(prompt_image, (str, Unset)):
-            raise TypeError(f"prompt_image: expected a string, got {type(prompt_image).__name__}")
+            raise FieldError("prompt_image", "a string", prompt_image)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         ai_media_orgs_users_veo_videos_create_body = cls(
             prompt_text=prompt_text,

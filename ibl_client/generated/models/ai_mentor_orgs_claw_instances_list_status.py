@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiMentorOrgsClawInstancesListStatus = Literal["active", "error", "inactive"]
 
@@ -8,10 +10,18 @@ AI_MENTOR_ORGS_CLAW_INSTANCES_LIST_STATUS_VALUES: frozenset[AiMentorOrgsClawInst
 
 
 def check_ai_mentor_orgs_claw_instances_list_status(
-    value: str,
+    value: object, path: str = "AiMentorOrgsClawInstancesListStatus", *, known_only: bool = False
 ) -> AiMentorOrgsClawInstancesListStatus:
-    if value in AI_MENTOR_ORGS_CLAW_INSTANCES_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_MENTOR_ORGS_CLAW_INSTANCES_LIST_STATUS_VALUES)!r}"
+    """`value` as a `AiMentorOrgsClawInstancesListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in AI_MENTOR_ORGS_CLAW_INSTANCES_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        AiMentorOrgsClawInstancesListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            AI_MENTOR_ORGS_CLAW_INSTANCES_LIST_STATUS_VALUES,
+            "AiMentorOrgsClawInstancesListStatus",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest")
 
 
@@ -33,7 +37,7 @@ class AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest:
         d = dict(src_dict)
         xblock_id = d.pop("xblock_id")
         if not isinstance(xblock_id, str):
-            raise TypeError(f"xblock_id: expected a string, got {type(xblock_id).__name__}")
+            raise FieldError("xblock_id", "a string", xblock_id)
 
         ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_request = cls(
             xblock_id=xblock_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiMentorOrgsUsersDisclaimersListScope = Literal["mentor", "platform"]
 
@@ -8,10 +10,18 @@ AI_MENTOR_ORGS_USERS_DISCLAIMERS_LIST_SCOPE_VALUES: frozenset[
 
 
 def check_ai_mentor_orgs_users_disclaimers_list_scope(
-    value: str,
+    value: object, path: str = "AiMentorOrgsUsersDisclaimersListScope", *, known_only: bool = False
 ) -> AiMentorOrgsUsersDisclaimersListScope:
-    if value in AI_MENTOR_ORGS_USERS_DISCLAIMERS_LIST_SCOPE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_MENTOR_ORGS_USERS_DISCLAIMERS_LIST_SCOPE_VALUES)!r}"
+    """`value` as a `AiMentorOrgsUsersDisclaimersListScope`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in AI_MENTOR_ORGS_USERS_DISCLAIMERS_LIST_SCOPE_VALUES:
+        return value
+    return cast(
+        AiMentorOrgsUsersDisclaimersListScope,
+        unknown_enum_value(
+            path,
+            value,
+            AI_MENTOR_ORGS_USERS_DISCLAIMERS_LIST_SCOPE_VALUES,
+            "AiMentorOrgsUsersDisclaimersListScope",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiMentorOrgsUsersMcpServersListTransport = Literal["sse", "streamable_http", "websocket"]
 
@@ -8,10 +10,21 @@ AI_MENTOR_ORGS_USERS_MCP_SERVERS_LIST_TRANSPORT_VALUES: frozenset[
 
 
 def check_ai_mentor_orgs_users_mcp_servers_list_transport(
-    value: str,
+    value: object,
+    path: str = "AiMentorOrgsUsersMcpServersListTransport",
+    *,
+    known_only: bool = False,
 ) -> AiMentorOrgsUsersMcpServersListTransport:
-    if value in AI_MENTOR_ORGS_USERS_MCP_SERVERS_LIST_TRANSPORT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_MENTOR_ORGS_USERS_MCP_SERVERS_LIST_TRANSPORT_VALUES)!r}"
+    """`value` as a `AiMentorOrgsUsersMcpServersListTransport`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in AI_MENTOR_ORGS_USERS_MCP_SERVERS_LIST_TRANSPORT_VALUES:
+        return value
+    return cast(
+        AiMentorOrgsUsersMcpServersListTransport,
+        unknown_enum_value(
+            path,
+            value,
+            AI_MENTOR_ORGS_USERS_MCP_SERVERS_LIST_TRANSPORT_VALUES,
+            "AiMentorOrgsUsersMcpServersListTransport",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AiMentorOrgsUsersMemsearchConfigCreateRequest")
 
 
@@ -32,9 +36,7 @@ class AiMentorOrgsUsersMemsearchConfigCreateRequest:
         d = dict(src_dict)
         enable_memsearch = d.pop("enable_memsearch")
         if not isinstance(enable_memsearch, bool):
-            raise TypeError(
-                f"enable_memsearch: expected a boolean, got {type(enable_memsearch).__name__}"
-            )
+            raise FieldError("enable_memsearch", "a boolean", enable_memsearch)
 
         ai_mentor_orgs_users_memsearch_config_create_request = cls(
             enable_memsearch=enable_memsearch,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiMentorOrgsUsersModerationLogsListTargetSystem = Literal["Moderation System", "Safety System"]
 
@@ -8,10 +10,24 @@ AI_MENTOR_ORGS_USERS_MODERATION_LOGS_LIST_TARGET_SYSTEM_VALUES: frozenset[
 
 
 def check_ai_mentor_orgs_users_moderation_logs_list_target_system(
-    value: str,
+    value: object,
+    path: str = "AiMentorOrgsUsersModerationLogsListTargetSystem",
+    *,
+    known_only: bool = False,
 ) -> AiMentorOrgsUsersModerationLogsListTargetSystem:
-    if value in AI_MENTOR_ORGS_USERS_MODERATION_LOGS_LIST_TARGET_SYSTEM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_MENTOR_ORGS_USERS_MODERATION_LOGS_LIST_TARGET_SYSTEM_VALUES)!r}"
+    """`value` as a `AiMentorOrgsUsersModerationLogsListTargetSystem`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_MENTOR_ORGS_USERS_MODERATION_LOGS_LIST_TARGET_SYSTEM_VALUES
+    ):
+        return value
+    return cast(
+        AiMentorOrgsUsersModerationLogsListTargetSystem,
+        unknown_enum_value(
+            path,
+            value,
+            AI_MENTOR_ORGS_USERS_MODERATION_LOGS_LIST_TARGET_SYSTEM_VALUES,
+            "AiMentorOrgsUsersModerationLogsListTargetSystem",
+            known_only=known_only,
+        ),
     )

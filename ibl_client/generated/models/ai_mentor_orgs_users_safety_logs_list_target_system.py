@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiMentorOrgsUsersSafetyLogsListTargetSystem = Literal["Moderation System", "Safety System"]
 
@@ -8,10 +10,24 @@ AI_MENTOR_ORGS_USERS_SAFETY_LOGS_LIST_TARGET_SYSTEM_VALUES: frozenset[
 
 
 def check_ai_mentor_orgs_users_safety_logs_list_target_system(
-    value: str,
+    value: object,
+    path: str = "AiMentorOrgsUsersSafetyLogsListTargetSystem",
+    *,
+    known_only: bool = False,
 ) -> AiMentorOrgsUsersSafetyLogsListTargetSystem:
-    if value in AI_MENTOR_ORGS_USERS_SAFETY_LOGS_LIST_TARGET_SYSTEM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_MENTOR_ORGS_USERS_SAFETY_LOGS_LIST_TARGET_SYSTEM_VALUES)!r}"
+    """`value` as a `AiMentorOrgsUsersSafetyLogsListTargetSystem`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AI_MENTOR_ORGS_USERS_SAFETY_LOGS_LIST_TARGET_SYSTEM_VALUES
+    ):
+        return value
+    return cast(
+        AiMentorOrgsUsersSafetyLogsListTargetSystem,
+        unknown_enum_value(
+            path,
+            value,
+            AI_MENTOR_ORGS_USERS_SAFETY_LOGS_LIST_TARGET_SYSTEM_VALUES,
+            "AiMentorOrgsUsersSafetyLogsListTargetSystem",
+            known_only=known_only,
+        ),
     )

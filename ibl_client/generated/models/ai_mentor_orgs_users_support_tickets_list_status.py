@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiMentorOrgsUsersSupportTicketsListStatus = Literal["closed", "in_progress", "open"]
 
@@ -8,10 +10,21 @@ AI_MENTOR_ORGS_USERS_SUPPORT_TICKETS_LIST_STATUS_VALUES: frozenset[
 
 
 def check_ai_mentor_orgs_users_support_tickets_list_status(
-    value: str,
+    value: object,
+    path: str = "AiMentorOrgsUsersSupportTicketsListStatus",
+    *,
+    known_only: bool = False,
 ) -> AiMentorOrgsUsersSupportTicketsListStatus:
-    if value in AI_MENTOR_ORGS_USERS_SUPPORT_TICKETS_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_MENTOR_ORGS_USERS_SUPPORT_TICKETS_LIST_STATUS_VALUES)!r}"
+    """`value` as a `AiMentorOrgsUsersSupportTicketsListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in AI_MENTOR_ORGS_USERS_SUPPORT_TICKETS_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        AiMentorOrgsUsersSupportTicketsListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            AI_MENTOR_ORGS_USERS_SUPPORT_TICKETS_LIST_STATUS_VALUES,
+            "AiMentorOrgsUsersSupportTicketsListStatus",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AiMentorOrgsUsersVoicesListProvider = Literal["elevenlabs", "google", "openai"]
 
@@ -8,10 +10,18 @@ AI_MENTOR_ORGS_USERS_VOICES_LIST_PROVIDER_VALUES: frozenset[AiMentorOrgsUsersVoi
 
 
 def check_ai_mentor_orgs_users_voices_list_provider(
-    value: str,
+    value: object, path: str = "AiMentorOrgsUsersVoicesListProvider", *, known_only: bool = False
 ) -> AiMentorOrgsUsersVoicesListProvider:
-    if value in AI_MENTOR_ORGS_USERS_VOICES_LIST_PROVIDER_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AI_MENTOR_ORGS_USERS_VOICES_LIST_PROVIDER_VALUES)!r}"
+    """`value` as a `AiMentorOrgsUsersVoicesListProvider`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in AI_MENTOR_ORGS_USERS_VOICES_LIST_PROVIDER_VALUES:
+        return value
+    return cast(
+        AiMentorOrgsUsersVoicesListProvider,
+        unknown_enum_value(
+            path,
+            value,
+            AI_MENTOR_ORGS_USERS_VOICES_LIST_PROVIDER_VALUES,
+            "AiMentorOrgsUsersVoicesListProvider",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AIUserProfileMemoryRelation")
@@ -43,30 +46,16 @@ class AIUserProfileMemoryRelation:
         d = dict(src_dict)
         tag = d.pop("tag")
         if not isinstance(tag, str):
-            raise TypeError(f"tag: expected a string, got {type(tag).__name__}")
+            raise FieldError("tag", "a string", tag)
 
         def _parse_detail(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                detail_type_0 = data
-                if not isinstance(detail_type_0, str):
-                    raise TypeError(
-                        f"detail_type_0: expected a string, got {type(detail_type_0).__name__}"
-                    )
-
-                return detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            detail_type_1 = data
-
-            return detail_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("detail", "a string or null", data)
 
         detail = _parse_detail(d.pop("detail", UNSET))
 

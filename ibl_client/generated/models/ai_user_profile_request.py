@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AIUserProfileRequest")
 
 
@@ -36,11 +40,11 @@ class AIUserProfileRequest:
         d = dict(src_dict)
         tag = d.pop("tag")
         if not isinstance(tag, str):
-            raise TypeError(f"tag: expected a string, got {type(tag).__name__}")
+            raise FieldError("tag", "a string", tag)
 
         detail = d.pop("detail")
         if not isinstance(detail, str):
-            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
+            raise FieldError("detail", "a string", detail)
 
         ai_user_profile_request = cls(
             tag=tag,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsConversationsRetrieveGranularity = Literal["day", "hour", "month", "week"]
 
@@ -8,10 +10,21 @@ ANALYTICS_CONVERSATIONS_RETRIEVE_GRANULARITY_VALUES: frozenset[
 
 
 def check_analytics_conversations_retrieve_granularity(
-    value: str,
+    value: object,
+    path: str = "AnalyticsConversationsRetrieveGranularity",
+    *,
+    known_only: bool = False,
 ) -> AnalyticsConversationsRetrieveGranularity:
-    if value in ANALYTICS_CONVERSATIONS_RETRIEVE_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_CONVERSATIONS_RETRIEVE_GRANULARITY_VALUES)!r}"
+    """`value` as a `AnalyticsConversationsRetrieveGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_CONVERSATIONS_RETRIEVE_GRANULARITY_VALUES:
+        return value
+    return cast(
+        AnalyticsConversationsRetrieveGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_CONVERSATIONS_RETRIEVE_GRANULARITY_VALUES,
+            "AnalyticsConversationsRetrieveGranularity",
+            known_only=known_only,
+        ),
     )

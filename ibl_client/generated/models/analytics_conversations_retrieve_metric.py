@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsConversationsRetrieveMetric = Literal["conversations", "headline"]
 
@@ -8,10 +10,18 @@ ANALYTICS_CONVERSATIONS_RETRIEVE_METRIC_VALUES: frozenset[AnalyticsConversations
 
 
 def check_analytics_conversations_retrieve_metric(
-    value: str,
+    value: object, path: str = "AnalyticsConversationsRetrieveMetric", *, known_only: bool = False
 ) -> AnalyticsConversationsRetrieveMetric:
-    if value in ANALYTICS_CONVERSATIONS_RETRIEVE_METRIC_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_CONVERSATIONS_RETRIEVE_METRIC_VALUES)!r}"
+    """`value` as a `AnalyticsConversationsRetrieveMetric`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_CONVERSATIONS_RETRIEVE_METRIC_VALUES:
+        return value
+    return cast(
+        AnalyticsConversationsRetrieveMetric,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_CONVERSATIONS_RETRIEVE_METRIC_VALUES,
+            "AnalyticsConversationsRetrieveMetric",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsFinancialDetailsRetrieveGroupBy = Literal[
     "action", "llm_model", "mentor", "platform", "provider", "username"
@@ -10,10 +12,21 @@ ANALYTICS_FINANCIAL_DETAILS_RETRIEVE_GROUP_BY_VALUES: frozenset[
 
 
 def check_analytics_financial_details_retrieve_group_by(
-    value: str,
+    value: object,
+    path: str = "AnalyticsFinancialDetailsRetrieveGroupBy",
+    *,
+    known_only: bool = False,
 ) -> AnalyticsFinancialDetailsRetrieveGroupBy:
-    if value in ANALYTICS_FINANCIAL_DETAILS_RETRIEVE_GROUP_BY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_FINANCIAL_DETAILS_RETRIEVE_GROUP_BY_VALUES)!r}"
+    """`value` as a `AnalyticsFinancialDetailsRetrieveGroupBy`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_FINANCIAL_DETAILS_RETRIEVE_GROUP_BY_VALUES:
+        return value
+    return cast(
+        AnalyticsFinancialDetailsRetrieveGroupBy,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_FINANCIAL_DETAILS_RETRIEVE_GROUP_BY_VALUES,
+            "AnalyticsFinancialDetailsRetrieveGroupBy",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsFinancialRetrieveFillMethod = Literal["previous", "zero"]
 
@@ -8,10 +10,18 @@ ANALYTICS_FINANCIAL_RETRIEVE_FILL_METHOD_VALUES: frozenset[AnalyticsFinancialRet
 
 
 def check_analytics_financial_retrieve_fill_method(
-    value: str,
+    value: object, path: str = "AnalyticsFinancialRetrieveFillMethod", *, known_only: bool = False
 ) -> AnalyticsFinancialRetrieveFillMethod:
-    if value in ANALYTICS_FINANCIAL_RETRIEVE_FILL_METHOD_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_FINANCIAL_RETRIEVE_FILL_METHOD_VALUES)!r}"
+    """`value` as a `AnalyticsFinancialRetrieveFillMethod`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_FINANCIAL_RETRIEVE_FILL_METHOD_VALUES:
+        return value
+    return cast(
+        AnalyticsFinancialRetrieveFillMethod,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_FINANCIAL_RETRIEVE_FILL_METHOD_VALUES,
+            "AnalyticsFinancialRetrieveFillMethod",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsFinancialRetrieveGranularity = Literal["day", "month", "week"]
 
@@ -8,10 +10,18 @@ ANALYTICS_FINANCIAL_RETRIEVE_GRANULARITY_VALUES: frozenset[
 
 
 def check_analytics_financial_retrieve_granularity(
-    value: str,
+    value: object, path: str = "AnalyticsFinancialRetrieveGranularity", *, known_only: bool = False
 ) -> AnalyticsFinancialRetrieveGranularity:
-    if value in ANALYTICS_FINANCIAL_RETRIEVE_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_FINANCIAL_RETRIEVE_GRANULARITY_VALUES)!r}"
+    """`value` as a `AnalyticsFinancialRetrieveGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_FINANCIAL_RETRIEVE_GRANULARITY_VALUES:
+        return value
+    return cast(
+        AnalyticsFinancialRetrieveGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_FINANCIAL_RETRIEVE_GRANULARITY_VALUES,
+            "AnalyticsFinancialRetrieveGranularity",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsFinancialRetrieveProvider = Literal[
     "anthropic", "azure", "google", "meta", "openai", "other"
@@ -9,9 +11,19 @@ ANALYTICS_FINANCIAL_RETRIEVE_PROVIDER_VALUES: frozenset[AnalyticsFinancialRetrie
 )
 
 
-def check_analytics_financial_retrieve_provider(value: str) -> AnalyticsFinancialRetrieveProvider:
-    if value in ANALYTICS_FINANCIAL_RETRIEVE_PROVIDER_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_FINANCIAL_RETRIEVE_PROVIDER_VALUES)!r}"
+def check_analytics_financial_retrieve_provider(
+    value: object, path: str = "AnalyticsFinancialRetrieveProvider", *, known_only: bool = False
+) -> AnalyticsFinancialRetrieveProvider:
+    """`value` as a `AnalyticsFinancialRetrieveProvider`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_FINANCIAL_RETRIEVE_PROVIDER_VALUES:
+        return value
+    return cast(
+        AnalyticsFinancialRetrieveProvider,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_FINANCIAL_RETRIEVE_PROVIDER_VALUES,
+            "AnalyticsFinancialRetrieveProvider",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsLearnerDetailsRetrieveDateFilter = Literal[
     "30d", "7d", "90d", "all_time", "custom", "today"
@@ -10,10 +12,21 @@ ANALYTICS_LEARNER_DETAILS_RETRIEVE_DATE_FILTER_VALUES: frozenset[
 
 
 def check_analytics_learner_details_retrieve_date_filter(
-    value: str,
+    value: object,
+    path: str = "AnalyticsLearnerDetailsRetrieveDateFilter",
+    *,
+    known_only: bool = False,
 ) -> AnalyticsLearnerDetailsRetrieveDateFilter:
-    if value in ANALYTICS_LEARNER_DETAILS_RETRIEVE_DATE_FILTER_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_LEARNER_DETAILS_RETRIEVE_DATE_FILTER_VALUES)!r}"
+    """`value` as a `AnalyticsLearnerDetailsRetrieveDateFilter`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_LEARNER_DETAILS_RETRIEVE_DATE_FILTER_VALUES:
+        return value
+    return cast(
+        AnalyticsLearnerDetailsRetrieveDateFilter,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_LEARNER_DETAILS_RETRIEVE_DATE_FILTER_VALUES,
+            "AnalyticsLearnerDetailsRetrieveDateFilter",
+            known_only=known_only,
+        ),
     )

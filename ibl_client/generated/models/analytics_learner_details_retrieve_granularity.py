@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsLearnerDetailsRetrieveGranularity = Literal["day", "hour", "month", "week"]
 
@@ -8,10 +10,21 @@ ANALYTICS_LEARNER_DETAILS_RETRIEVE_GRANULARITY_VALUES: frozenset[
 
 
 def check_analytics_learner_details_retrieve_granularity(
-    value: str,
+    value: object,
+    path: str = "AnalyticsLearnerDetailsRetrieveGranularity",
+    *,
+    known_only: bool = False,
 ) -> AnalyticsLearnerDetailsRetrieveGranularity:
-    if value in ANALYTICS_LEARNER_DETAILS_RETRIEVE_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_LEARNER_DETAILS_RETRIEVE_GRANULARITY_VALUES)!r}"
+    """`value` as a `AnalyticsLearnerDetailsRetrieveGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_LEARNER_DETAILS_RETRIEVE_GRANULARITY_VALUES:
+        return value
+    return cast(
+        AnalyticsLearnerDetailsRetrieveGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_LEARNER_DETAILS_RETRIEVE_GRANULARITY_VALUES,
+            "AnalyticsLearnerDetailsRetrieveGranularity",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsLearnersListRetrieveSortBy = Literal[
     "last_activity",
@@ -26,10 +28,18 @@ ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_BY_VALUES: frozenset[AnalyticsLearnersList
 
 
 def check_analytics_learners_list_retrieve_sort_by(
-    value: str,
+    value: object, path: str = "AnalyticsLearnersListRetrieveSortBy", *, known_only: bool = False
 ) -> AnalyticsLearnersListRetrieveSortBy:
-    if value in ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_BY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_BY_VALUES)!r}"
+    """`value` as a `AnalyticsLearnersListRetrieveSortBy`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_BY_VALUES:
+        return value
+    return cast(
+        AnalyticsLearnersListRetrieveSortBy,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_BY_VALUES,
+            "AnalyticsLearnersListRetrieveSortBy",
+            known_only=known_only,
+        ),
     )

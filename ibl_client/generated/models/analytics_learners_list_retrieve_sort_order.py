@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsLearnersListRetrieveSortOrder = Literal["asc", "desc"]
 
@@ -8,10 +10,18 @@ ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_ORDER_VALUES: frozenset[
 
 
 def check_analytics_learners_list_retrieve_sort_order(
-    value: str,
+    value: object, path: str = "AnalyticsLearnersListRetrieveSortOrder", *, known_only: bool = False
 ) -> AnalyticsLearnersListRetrieveSortOrder:
-    if value in ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_ORDER_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_ORDER_VALUES)!r}"
+    """`value` as a `AnalyticsLearnersListRetrieveSortOrder`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_ORDER_VALUES:
+        return value
+    return cast(
+        AnalyticsLearnersListRetrieveSortOrder,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_LEARNERS_LIST_RETRIEVE_SORT_ORDER_VALUES,
+            "AnalyticsLearnersListRetrieveSortOrder",
+            known_only=known_only,
+        ),
     )

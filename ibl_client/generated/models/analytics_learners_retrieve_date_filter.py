@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsLearnersRetrieveDateFilter = Literal["30d", "7d", "90d", "all_time", "custom", "today"]
 
@@ -8,10 +10,18 @@ ANALYTICS_LEARNERS_RETRIEVE_DATE_FILTER_VALUES: frozenset[AnalyticsLearnersRetri
 
 
 def check_analytics_learners_retrieve_date_filter(
-    value: str,
+    value: object, path: str = "AnalyticsLearnersRetrieveDateFilter", *, known_only: bool = False
 ) -> AnalyticsLearnersRetrieveDateFilter:
-    if value in ANALYTICS_LEARNERS_RETRIEVE_DATE_FILTER_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_LEARNERS_RETRIEVE_DATE_FILTER_VALUES)!r}"
+    """`value` as a `AnalyticsLearnersRetrieveDateFilter`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_LEARNERS_RETRIEVE_DATE_FILTER_VALUES:
+        return value
+    return cast(
+        AnalyticsLearnersRetrieveDateFilter,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_LEARNERS_RETRIEVE_DATE_FILTER_VALUES,
+            "AnalyticsLearnersRetrieveDateFilter",
+            known_only=known_only,
+        ),
     )

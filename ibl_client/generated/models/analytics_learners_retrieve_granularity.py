@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsLearnersRetrieveGranularity = Literal["day", "hour", "month", "week"]
 
@@ -8,10 +10,18 @@ ANALYTICS_LEARNERS_RETRIEVE_GRANULARITY_VALUES: frozenset[AnalyticsLearnersRetri
 
 
 def check_analytics_learners_retrieve_granularity(
-    value: str,
+    value: object, path: str = "AnalyticsLearnersRetrieveGranularity", *, known_only: bool = False
 ) -> AnalyticsLearnersRetrieveGranularity:
-    if value in ANALYTICS_LEARNERS_RETRIEVE_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_LEARNERS_RETRIEVE_GRANULARITY_VALUES)!r}"
+    """`value` as a `AnalyticsLearnersRetrieveGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_LEARNERS_RETRIEVE_GRANULARITY_VALUES:
+        return value
+    return cast(
+        AnalyticsLearnersRetrieveGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_LEARNERS_RETRIEVE_GRANULARITY_VALUES,
+            "AnalyticsLearnersRetrieveGranularity",
+            known_only=known_only,
+        ),
     )

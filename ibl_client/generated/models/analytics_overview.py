@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.metric_change import MetricChange
 
@@ -48,13 +52,15 @@ class AnalyticsOverview:
         from ..models.metric_change import MetricChange  # noqa: PLC0415
 
         d = dict(src_dict)
-        conversation_volume = MetricChange.from_dict(d.pop("conversation_volume"))
+        conversation_volume = nested(
+            "conversation_volume", MetricChange, d.pop("conversation_volume")
+        )
 
-        users = MetricChange.from_dict(d.pop("users"))
+        users = nested("users", MetricChange, d.pop("users"))
 
-        topics = MetricChange.from_dict(d.pop("topics"))
+        topics = nested("topics", MetricChange, d.pop("topics"))
 
-        user_rating = MetricChange.from_dict(d.pop("user_rating"))
+        user_rating = nested("user_rating", MetricChange, d.pop("user_rating"))
 
         analytics_overview = cls(
             conversation_volume=conversation_volume,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsRatingsRetrieveGranularity = Literal["day", "hour", "month", "week"]
 
@@ -7,9 +9,19 @@ ANALYTICS_RATINGS_RETRIEVE_GRANULARITY_VALUES: frozenset[AnalyticsRatingsRetriev
 )
 
 
-def check_analytics_ratings_retrieve_granularity(value: str) -> AnalyticsRatingsRetrieveGranularity:
-    if value in ANALYTICS_RATINGS_RETRIEVE_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_RATINGS_RETRIEVE_GRANULARITY_VALUES)!r}"
+def check_analytics_ratings_retrieve_granularity(
+    value: object, path: str = "AnalyticsRatingsRetrieveGranularity", *, known_only: bool = False
+) -> AnalyticsRatingsRetrieveGranularity:
+    """`value` as a `AnalyticsRatingsRetrieveGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_RATINGS_RETRIEVE_GRANULARITY_VALUES:
+        return value
+    return cast(
+        AnalyticsRatingsRetrieveGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_RATINGS_RETRIEVE_GRANULARITY_VALUES,
+            "AnalyticsRatingsRetrieveGranularity",
+            known_only=known_only,
+        ),
     )

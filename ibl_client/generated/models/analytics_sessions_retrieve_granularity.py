@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsSessionsRetrieveGranularity = Literal["day", "hour", "month", "week"]
 
@@ -8,10 +10,18 @@ ANALYTICS_SESSIONS_RETRIEVE_GRANULARITY_VALUES: frozenset[AnalyticsSessionsRetri
 
 
 def check_analytics_sessions_retrieve_granularity(
-    value: str,
+    value: object, path: str = "AnalyticsSessionsRetrieveGranularity", *, known_only: bool = False
 ) -> AnalyticsSessionsRetrieveGranularity:
-    if value in ANALYTICS_SESSIONS_RETRIEVE_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_SESSIONS_RETRIEVE_GRANULARITY_VALUES)!r}"
+    """`value` as a `AnalyticsSessionsRetrieveGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_SESSIONS_RETRIEVE_GRANULARITY_VALUES:
+        return value
+    return cast(
+        AnalyticsSessionsRetrieveGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_SESSIONS_RETRIEVE_GRANULARITY_VALUES,
+            "AnalyticsSessionsRetrieveGranularity",
+            known_only=known_only,
+        ),
     )

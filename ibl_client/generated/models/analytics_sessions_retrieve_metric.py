@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsSessionsRetrieveMetric = Literal["headline", "sessions"]
 
@@ -7,9 +9,19 @@ ANALYTICS_SESSIONS_RETRIEVE_METRIC_VALUES: frozenset[AnalyticsSessionsRetrieveMe
 )
 
 
-def check_analytics_sessions_retrieve_metric(value: str) -> AnalyticsSessionsRetrieveMetric:
-    if value in ANALYTICS_SESSIONS_RETRIEVE_METRIC_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_SESSIONS_RETRIEVE_METRIC_VALUES)!r}"
+def check_analytics_sessions_retrieve_metric(
+    value: object, path: str = "AnalyticsSessionsRetrieveMetric", *, known_only: bool = False
+) -> AnalyticsSessionsRetrieveMetric:
+    """`value` as a `AnalyticsSessionsRetrieveMetric`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_SESSIONS_RETRIEVE_METRIC_VALUES:
+        return value
+    return cast(
+        AnalyticsSessionsRetrieveMetric,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_SESSIONS_RETRIEVE_METRIC_VALUES,
+            "AnalyticsSessionsRetrieveMetric",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsTimeRetrieveDateFilter = Literal["30d", "7d", "90d", "all_time", "custom", "today"]
 
@@ -7,9 +9,19 @@ ANALYTICS_TIME_RETRIEVE_DATE_FILTER_VALUES: frozenset[AnalyticsTimeRetrieveDateF
 )
 
 
-def check_analytics_time_retrieve_date_filter(value: str) -> AnalyticsTimeRetrieveDateFilter:
-    if value in ANALYTICS_TIME_RETRIEVE_DATE_FILTER_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_TIME_RETRIEVE_DATE_FILTER_VALUES)!r}"
+def check_analytics_time_retrieve_date_filter(
+    value: object, path: str = "AnalyticsTimeRetrieveDateFilter", *, known_only: bool = False
+) -> AnalyticsTimeRetrieveDateFilter:
+    """`value` as a `AnalyticsTimeRetrieveDateFilter`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_TIME_RETRIEVE_DATE_FILTER_VALUES:
+        return value
+    return cast(
+        AnalyticsTimeRetrieveDateFilter,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_TIME_RETRIEVE_DATE_FILTER_VALUES,
+            "AnalyticsTimeRetrieveDateFilter",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsTimeRetrieveGranularity = Literal["day", "hour", "month", "week"]
 
@@ -7,9 +9,19 @@ ANALYTICS_TIME_RETRIEVE_GRANULARITY_VALUES: frozenset[AnalyticsTimeRetrieveGranu
 )
 
 
-def check_analytics_time_retrieve_granularity(value: str) -> AnalyticsTimeRetrieveGranularity:
-    if value in ANALYTICS_TIME_RETRIEVE_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_TIME_RETRIEVE_GRANULARITY_VALUES)!r}"
+def check_analytics_time_retrieve_granularity(
+    value: object, path: str = "AnalyticsTimeRetrieveGranularity", *, known_only: bool = False
+) -> AnalyticsTimeRetrieveGranularity:
+    """`value` as a `AnalyticsTimeRetrieveGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_TIME_RETRIEVE_GRANULARITY_VALUES:
+        return value
+    return cast(
+        AnalyticsTimeRetrieveGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_TIME_RETRIEVE_GRANULARITY_VALUES,
+            "AnalyticsTimeRetrieveGranularity",
+            known_only=known_only,
+        ),
     )

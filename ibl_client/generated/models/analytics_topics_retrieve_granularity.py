@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsTopicsRetrieveGranularity = Literal["day", "hour", "month", "week"]
 
@@ -7,9 +9,19 @@ ANALYTICS_TOPICS_RETRIEVE_GRANULARITY_VALUES: frozenset[AnalyticsTopicsRetrieveG
 )
 
 
-def check_analytics_topics_retrieve_granularity(value: str) -> AnalyticsTopicsRetrieveGranularity:
-    if value in ANALYTICS_TOPICS_RETRIEVE_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_TOPICS_RETRIEVE_GRANULARITY_VALUES)!r}"
+def check_analytics_topics_retrieve_granularity(
+    value: object, path: str = "AnalyticsTopicsRetrieveGranularity", *, known_only: bool = False
+) -> AnalyticsTopicsRetrieveGranularity:
+    """`value` as a `AnalyticsTopicsRetrieveGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_TOPICS_RETRIEVE_GRANULARITY_VALUES:
+        return value
+    return cast(
+        AnalyticsTopicsRetrieveGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_TOPICS_RETRIEVE_GRANULARITY_VALUES,
+            "AnalyticsTopicsRetrieveGranularity",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsTopicsRetrieveMetric = Literal["highlighted", "overview", "ratings", "sessions"]
 
@@ -7,9 +9,19 @@ ANALYTICS_TOPICS_RETRIEVE_METRIC_VALUES: frozenset[AnalyticsTopicsRetrieveMetric
 )
 
 
-def check_analytics_topics_retrieve_metric(value: str) -> AnalyticsTopicsRetrieveMetric:
-    if value in ANALYTICS_TOPICS_RETRIEVE_METRIC_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_TOPICS_RETRIEVE_METRIC_VALUES)!r}"
+def check_analytics_topics_retrieve_metric(
+    value: object, path: str = "AnalyticsTopicsRetrieveMetric", *, known_only: bool = False
+) -> AnalyticsTopicsRetrieveMetric:
+    """`value` as a `AnalyticsTopicsRetrieveMetric`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_TOPICS_RETRIEVE_METRIC_VALUES:
+        return value
+    return cast(
+        AnalyticsTopicsRetrieveMetric,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_TOPICS_RETRIEVE_METRIC_VALUES,
+            "AnalyticsTopicsRetrieveMetric",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsUsersDetailsRetrieveDateFilter = Literal["30d", "7d", "90d", "all_time", "custom", "today"]
 
@@ -8,10 +10,21 @@ ANALYTICS_USERS_DETAILS_RETRIEVE_DATE_FILTER_VALUES: frozenset[
 
 
 def check_analytics_users_details_retrieve_date_filter(
-    value: str,
+    value: object,
+    path: str = "AnalyticsUsersDetailsRetrieveDateFilter",
+    *,
+    known_only: bool = False,
 ) -> AnalyticsUsersDetailsRetrieveDateFilter:
-    if value in ANALYTICS_USERS_DETAILS_RETRIEVE_DATE_FILTER_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_USERS_DETAILS_RETRIEVE_DATE_FILTER_VALUES)!r}"
+    """`value` as a `AnalyticsUsersDetailsRetrieveDateFilter`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_USERS_DETAILS_RETRIEVE_DATE_FILTER_VALUES:
+        return value
+    return cast(
+        AnalyticsUsersDetailsRetrieveDateFilter,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_USERS_DETAILS_RETRIEVE_DATE_FILTER_VALUES,
+            "AnalyticsUsersDetailsRetrieveDateFilter",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsUsersRetrieveDateFilter = Literal["30d", "7d", "90d", "all_time", "custom", "today"]
 
@@ -7,9 +9,19 @@ ANALYTICS_USERS_RETRIEVE_DATE_FILTER_VALUES: frozenset[AnalyticsUsersRetrieveDat
 )
 
 
-def check_analytics_users_retrieve_date_filter(value: str) -> AnalyticsUsersRetrieveDateFilter:
-    if value in ANALYTICS_USERS_RETRIEVE_DATE_FILTER_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_USERS_RETRIEVE_DATE_FILTER_VALUES)!r}"
+def check_analytics_users_retrieve_date_filter(
+    value: object, path: str = "AnalyticsUsersRetrieveDateFilter", *, known_only: bool = False
+) -> AnalyticsUsersRetrieveDateFilter:
+    """`value` as a `AnalyticsUsersRetrieveDateFilter`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_USERS_RETRIEVE_DATE_FILTER_VALUES:
+        return value
+    return cast(
+        AnalyticsUsersRetrieveDateFilter,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_USERS_RETRIEVE_DATE_FILTER_VALUES,
+            "AnalyticsUsersRetrieveDateFilter",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AnalyticsUsersRetrieveMetric = Literal[
     "active_users", "active_users_last_30d", "currently_active", "registered_users"
@@ -9,9 +11,19 @@ ANALYTICS_USERS_RETRIEVE_METRIC_VALUES: frozenset[AnalyticsUsersRetrieveMetric] 
 )
 
 
-def check_analytics_users_retrieve_metric(value: str) -> AnalyticsUsersRetrieveMetric:
-    if value in ANALYTICS_USERS_RETRIEVE_METRIC_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ANALYTICS_USERS_RETRIEVE_METRIC_VALUES)!r}"
+def check_analytics_users_retrieve_metric(
+    value: object, path: str = "AnalyticsUsersRetrieveMetric", *, known_only: bool = False
+) -> AnalyticsUsersRetrieveMetric:
+    """`value` as a `AnalyticsUsersRetrieveMetric`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ANALYTICS_USERS_RETRIEVE_METRIC_VALUES:
+        return value
+    return cast(
+        AnalyticsUsersRetrieveMetric,
+        unknown_enum_value(
+            path,
+            value,
+            ANALYTICS_USERS_RETRIEVE_METRIC_VALUES,
+            "AnalyticsUsersRetrieveMetric",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Answer")
@@ -47,11 +50,11 @@ class Answer:
         d = dict(src_dict)
         text = d.pop("text")
         if not isinstance(text, str):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+            raise FieldError("text", "a string", text)
 
         is_correct = d.pop("is_correct", UNSET)
         if not isinstance(is_correct, (bool, Unset)):
-            raise TypeError(f"is_correct: expected a boolean, got {type(is_correct).__name__}")
+            raise FieldError("is_correct", "a boolean", is_correct)
 
         answer = cls(
             text=text,

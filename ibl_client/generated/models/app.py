@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="App")
@@ -53,23 +56,21 @@ class App:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         metadata = d.pop("metadata", UNSET)
 
         onboarding_required = d.pop("onboarding_required", UNSET)
         if not isinstance(onboarding_required, (bool, Unset)):
-            raise TypeError(
-                f"onboarding_required: expected a boolean, got {type(onboarding_required).__name__}"
-            )
+            raise FieldError("onboarding_required", "a boolean", onboarding_required)
 
         app = cls(
             name=name,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppleSubscriptionStatusRequest")
@@ -32,7 +35,7 @@ class AppleSubscriptionStatusRequest:
         d = dict(src_dict)
         bundle_id = d.pop("bundle_id", UNSET)
         if not isinstance(bundle_id, (str, Unset)):
-            raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
+            raise FieldError("bundle_id", "a string", bundle_id)
 
         apple_subscription_status_request = cls(
             bundle_id=bundle_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AppleVerifyTransactionId")
 
 
@@ -32,9 +36,7 @@ class AppleVerifyTransactionId:
         d = dict(src_dict)
         apple_transaction_id = d.pop("apple_transaction_id")
         if not isinstance(apple_transaction_id, str):
-            raise TypeError(
-                f"apple_transaction_id: expected a string, got {type(apple_transaction_id).__name__}"
-            )
+            raise FieldError("apple_transaction_id", "a string", apple_transaction_id)
 
         apple_verify_transaction_id = cls(
             apple_transaction_id=apple_transaction_id,

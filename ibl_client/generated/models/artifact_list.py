@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
+
 T = TypeVar("T", bound="ArtifactList")
 
 
@@ -97,62 +106,52 @@ class ArtifactList:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         file_extension = d.pop("file_extension")
         if not isinstance(file_extension, str):
-            raise TypeError(
-                f"file_extension: expected a string, got {type(file_extension).__name__}"
-            )
+            raise FieldError("file_extension", "a string", file_extension)
 
         llm_name = d.pop("llm_name")
         if not isinstance(llm_name, str):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+            raise FieldError("llm_name", "a string", llm_name)
 
         llm_provider = d.pop("llm_provider")
         if not isinstance(llm_provider, str):
-            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+            raise FieldError("llm_provider", "a string", llm_provider)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        date_updated = datetime.datetime.fromisoformat(
-            d.pop("date_updated").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_updated = parse_datetime("date_updated", d.pop("date_updated"))
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         def _parse_session_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    session_id_type_0 = parse_uuid("session_id_type_0", data)
 
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
+                    return session_id_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("session_id", member_error, "session_id_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("session_id", "UUID or null", data)
 
         session_id = _parse_session_id(d.pop("session_id"))
 
         content_length = d.pop("content_length")
         if not isinstance(content_length, int) or content_length is True or content_length is False:
-            raise TypeError(
-                f"content_length: expected an integer, got {type(content_length).__name__}"
-            )
+            raise FieldError("content_length", "an integer", content_length)
 
         artifact_list = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArtifactRequest")
@@ -65,7 +68,7 @@ class ArtifactRequest:
         d = dict(src_dict)
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         metadata = d.pop("metadata", UNSET)
 

@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+    parse_uuid,
+)
 from ..models.interface_enum import InterfaceEnum, check_interface_enum
 from ..types import UNSET, Unset
 
@@ -132,78 +138,52 @@ class ArtifactVersion:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        artifact = Artifact.from_dict(d.pop("artifact"))
+        artifact = nested("artifact", Artifact, d.pop("artifact"))
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
-        session_id = UUID(d.pop("session_id"))
+        session_id = parse_uuid("session_id", d.pop("session_id"))
 
         content_length = d.pop("content_length")
         if not isinstance(content_length, int) or content_length is True or content_length is False:
-            raise TypeError(
-                f"content_length: expected an integer, got {type(content_length).__name__}"
-            )
+            raise FieldError("content_length", "an integer", content_length)
 
         is_current = d.pop("is_current")
         if not isinstance(is_current, bool):
-            raise TypeError(f"is_current: expected a boolean, got {type(is_current).__name__}")
+            raise FieldError("is_current", "a boolean", is_current)
 
         def _parse_chat_message(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                chat_message_type_0 = data
-                if (
-                    not isinstance(chat_message_type_0, int)
-                    or chat_message_type_0 is True
-                    or chat_message_type_0 is False
-                ):
-                    raise TypeError(
-                        f"chat_message_type_0: expected an integer, got {type(chat_message_type_0).__name__}"
-                    )
-
-                return chat_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            chat_message_type_1 = data
-
-            return chat_message_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("chat_message", "an integer or null", data)
 
         chat_message = _parse_chat_message(d.pop("chat_message"))
 
         version_number = d.pop("version_number")
         if not isinstance(version_number, int) or version_number is True or version_number is False:
-            raise TypeError(
-                f"version_number: expected an integer, got {type(version_number).__name__}"
-            )
+            raise FieldError("version_number", "an integer", version_number)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        interface = check_interface_enum(d.pop("interface"))
+        interface = check_interface_enum(d.pop("interface"), "interface")
 
         created_by = d.pop("created_by", UNSET)
         if not isinstance(created_by, (str, Unset)):
-            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
+            raise FieldError("created_by", "a string", created_by)
 
         change_summary = d.pop("change_summary", UNSET)
         if not isinstance(change_summary, (str, Unset)):
-            raise TypeError(
-                f"change_summary: expected a string, got {type(change_summary).__name__}"
-            )
+            raise FieldError("change_summary", "a string", change_summary)
 
         artifact_version = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.acceptance_enum import AcceptanceEnum, check_acceptance_enum
 from ..types import UNSET, Unset
 
@@ -76,21 +79,19 @@ class AssertionRequest:
         d = dict(src_dict)
         entity_id = d.pop("entityId")
         if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+            raise FieldError("entityId", "a string", entity_id)
 
         issued_on = d.pop("issuedOn")
         if not isinstance(issued_on, str):
-            raise TypeError(f"issuedOn: expected a string, got {type(issued_on).__name__}")
+            raise FieldError("issuedOn", "a string", issued_on)
 
         revocation_reason = d.pop("revocationReason")
         if not isinstance(revocation_reason, str):
-            raise TypeError(
-                f"revocationReason: expected a string, got {type(revocation_reason).__name__}"
-            )
+            raise FieldError("revocationReason", "a string", revocation_reason)
 
         expires = d.pop("expires")
         if not isinstance(expires, str):
-            raise TypeError(f"expires: expected a string, got {type(expires).__name__}")
+            raise FieldError("expires", "a string", expires)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -99,36 +100,22 @@ class AssertionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                narrative_type_0 = data
-                if not isinstance(narrative_type_0, str):
-                    raise TypeError(
-                        f"narrative_type_0: expected a string, got {type(narrative_type_0).__name__}"
-                    )
-
-                return narrative_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            narrative_type_1 = data
-
-            return narrative_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("narrative", "a string or null", data)
 
         narrative = _parse_narrative(d.pop("narrative", UNSET))
 
         revoked = d.pop("revoked", UNSET)
         if not isinstance(revoked, (bool, Unset)):
-            raise TypeError(f"revoked: expected a boolean, got {type(revoked).__name__}")
+            raise FieldError("revoked", "a boolean", revoked)
 
         _acceptance = d.pop("acceptance", UNSET)
         acceptance: AcceptanceEnum | Unset
         if isinstance(_acceptance, Unset):
             acceptance = UNSET
         else:
-            acceptance = check_acceptance_enum(_acceptance)
+            acceptance = check_acceptance_enum(_acceptance, "acceptance")
 
         assertion_request = cls(
             entity_id=entity_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssociateAccountResponse")
@@ -47,7 +50,7 @@ class AssociateAccountResponse:
 
         success = d.pop("success", UNSET)
         if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         associate_account_response = cls(
             message=message,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AssociateAppleAccount")
 
 
@@ -32,7 +36,7 @@ class AssociateAppleAccount:
         d = dict(src_dict)
         app_receipt = d.pop("app_receipt")
         if not isinstance(app_receipt, str):
-            raise TypeError(f"app_receipt: expected a string, got {type(app_receipt).__name__}")
+            raise FieldError("app_receipt", "a string", app_receipt)
 
         associate_apple_account = cls(
             app_receipt=app_receipt,

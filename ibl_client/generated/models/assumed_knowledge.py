@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.assumed_knowledge_level import AssumedKnowledgeLevel
 
@@ -39,11 +46,18 @@ class AssumedKnowledge:
         from ..models.assumed_knowledge_level import AssumedKnowledgeLevel  # noqa: PLC0415
 
         d = dict(src_dict)
-        levels = []
         _levels = d.pop("levels")
-        for levels_item_data in _levels:
-            levels_item = AssumedKnowledgeLevel.from_dict(levels_item_data)
+        if not isinstance(_levels, list):
+            raise FieldError("levels", "an array", _levels)
+        levels = []
+        for _levels_index, levels_item_data in enumerate(_levels):
+            try:
+                levels_item = nested("levels_item", AssumedKnowledgeLevel, levels_item_data)
 
+            except PARSE_ERRORS as _levels_error:
+                raise within(
+                    ("levels", _levels_index), _levels_error, "levels_item"
+                ) from _levels_error
             levels.append(levels_item)
 
         assumed_knowledge = cls(

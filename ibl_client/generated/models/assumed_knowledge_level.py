@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AssumedKnowledgeLevel")
 
 
@@ -36,11 +40,11 @@ class AssumedKnowledgeLevel:
         d = dict(src_dict)
         category = d.pop("category")
         if not isinstance(category, str):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+            raise FieldError("category", "a string", category)
 
         level = d.pop("level")
         if not isinstance(level, str):
-            raise TypeError(f"level: expected a string, got {type(level).__name__}")
+            raise FieldError("level", "a string", level)
 
         assumed_knowledge_level = cls(
             category=category,

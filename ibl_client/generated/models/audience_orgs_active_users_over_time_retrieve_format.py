@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AudienceOrgsActiveUsersOverTimeRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AUDIENCE_ORGS_ACTIVE_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_audience_orgs_active_users_over_time_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AudienceOrgsActiveUsersOverTimeRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AudienceOrgsActiveUsersOverTimeRetrieveFormat:
-    if value in AUDIENCE_ORGS_ACTIVE_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AUDIENCE_ORGS_ACTIVE_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AudienceOrgsActiveUsersOverTimeRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AUDIENCE_ORGS_ACTIVE_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AudienceOrgsActiveUsersOverTimeRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AUDIENCE_ORGS_ACTIVE_USERS_OVER_TIME_RETRIEVE_FORMAT_VALUES,
+            "AudienceOrgsActiveUsersOverTimeRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AudienceOrgsEnrollmentsCoursesUsersRetrieveActive = Literal[
     "False", "True", "false", "n", "no", "true", "y", "yes"
@@ -10,10 +12,24 @@ AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES: frozenset[
 
 
 def check_audience_orgs_enrollments_courses_users_retrieve_active(
-    value: str,
+    value: object,
+    path: str = "AudienceOrgsEnrollmentsCoursesUsersRetrieveActive",
+    *,
+    known_only: bool = False,
 ) -> AudienceOrgsEnrollmentsCoursesUsersRetrieveActive:
-    if value in AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES)!r}"
+    """`value` as a `AudienceOrgsEnrollmentsCoursesUsersRetrieveActive`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES
+    ):
+        return value
+    return cast(
+        AudienceOrgsEnrollmentsCoursesUsersRetrieveActive,
+        unknown_enum_value(
+            path,
+            value,
+            AUDIENCE_ORGS_ENROLLMENTS_COURSES_USERS_RETRIEVE_ACTIVE_VALUES,
+            "AudienceOrgsEnrollmentsCoursesUsersRetrieveActive",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AudienceOrgsEnrollmentsPerCourseRetrieveActive = Literal[
     "False", "True", "false", "n", "no", "true", "y", "yes"
@@ -10,10 +12,24 @@ AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_ACTIVE_VALUES: frozenset[
 
 
 def check_audience_orgs_enrollments_per_course_retrieve_active(
-    value: str,
+    value: object,
+    path: str = "AudienceOrgsEnrollmentsPerCourseRetrieveActive",
+    *,
+    known_only: bool = False,
 ) -> AudienceOrgsEnrollmentsPerCourseRetrieveActive:
-    if value in AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_ACTIVE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_ACTIVE_VALUES)!r}"
+    """`value` as a `AudienceOrgsEnrollmentsPerCourseRetrieveActive`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_ACTIVE_VALUES
+    ):
+        return value
+    return cast(
+        AudienceOrgsEnrollmentsPerCourseRetrieveActive,
+        unknown_enum_value(
+            path,
+            value,
+            AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_ACTIVE_VALUES,
+            "AudienceOrgsEnrollmentsPerCourseRetrieveActive",
+            known_only=known_only,
+        ),
     )

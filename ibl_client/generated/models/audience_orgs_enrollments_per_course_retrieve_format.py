@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AudienceOrgsEnrollmentsPerCourseRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_audience_orgs_enrollments_per_course_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "AudienceOrgsEnrollmentsPerCourseRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> AudienceOrgsEnrollmentsPerCourseRetrieveFormat:
-    if value in AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `AudienceOrgsEnrollmentsPerCourseRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        AudienceOrgsEnrollmentsPerCourseRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            AUDIENCE_ORGS_ENROLLMENTS_PER_COURSE_RETRIEVE_FORMAT_VALUES,
+            "AudienceOrgsEnrollmentsPerCourseRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AudioToTextRequest")
 
 
@@ -32,7 +36,7 @@ class AudioToTextRequest:
         d = dict(src_dict)
         file = d.pop("file")
         if not isinstance(file, str):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+            raise FieldError("file", "a string", file)
 
         audio_to_text_request = cls(
             file=file,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AudioToTextResponse")
 
 
@@ -32,7 +36,7 @@ class AudioToTextResponse:
         d = dict(src_dict)
         text = d.pop("text")
         if not isinstance(text, str):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+            raise FieldError("text", "a string", text)
 
         audio_to_text_response = cls(
             text=text,

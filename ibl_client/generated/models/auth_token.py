@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="AuthToken")
 
 
@@ -39,11 +44,9 @@ class AuthToken:
         d = dict(src_dict)
         token = d.pop("token")
         if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+            raise FieldError("token", "a string", token)
 
-        expires = datetime.datetime.fromisoformat(
-            d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        expires = parse_datetime("expires", d.pop("expires"))
 
         auth_token = cls(
             token=token,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoMemoryPrompt")
@@ -37,13 +40,11 @@ class AutoMemoryPrompt:
         d = dict(src_dict)
         auto_memory_prompt = d.pop("auto_memory_prompt", UNSET)
         if not isinstance(auto_memory_prompt, (str, Unset)):
-            raise TypeError(
-                f"auto_memory_prompt: expected a string, got {type(auto_memory_prompt).__name__}"
-            )
+            raise FieldError("auto_memory_prompt", "a string", auto_memory_prompt)
 
         reset = d.pop("reset", UNSET)
         if not isinstance(reset, (bool, Unset)):
-            raise TypeError(f"reset: expected a boolean, got {type(reset).__name__}")
+            raise FieldError("reset", "a boolean", reset)
 
         auto_memory_prompt = cls(
             auto_memory_prompt=auto_memory_prompt,

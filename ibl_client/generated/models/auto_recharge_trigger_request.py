@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoRechargeTriggerRequest")
@@ -42,11 +45,11 @@ class AutoRechargeTriggerRequest:
         d = dict(src_dict)
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         amount_usd = d.pop("amount_usd", UNSET)
         if not isinstance(amount_usd, (str, Unset)):
-            raise TypeError(f"amount_usd: expected a string, got {type(amount_usd).__name__}")
+            raise FieldError("amount_usd", "a string", amount_usd)
 
         auto_recharge_trigger_request = cls(
             platform_key=platform_key,

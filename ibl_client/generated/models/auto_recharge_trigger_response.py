@@ -39,7 +39,7 @@ class AutoRechargeTriggerResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_auto_recharge_trigger_response_status_enum(d.pop("status"))
+        status = check_auto_recharge_trigger_response_status_enum(d.pop("status"), "status")
 
         auto_recharge_trigger_response = cls(
             status=status,

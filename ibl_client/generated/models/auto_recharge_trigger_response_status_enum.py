@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 AutoRechargeTriggerResponseStatusEnum = Literal["skipped", "triggered"]
 
@@ -8,10 +10,18 @@ AUTO_RECHARGE_TRIGGER_RESPONSE_STATUS_ENUM_VALUES: frozenset[
 
 
 def check_auto_recharge_trigger_response_status_enum(
-    value: str,
+    value: object, path: str = "AutoRechargeTriggerResponseStatusEnum", *, known_only: bool = False
 ) -> AutoRechargeTriggerResponseStatusEnum:
-    if value in AUTO_RECHARGE_TRIGGER_RESPONSE_STATUS_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(AUTO_RECHARGE_TRIGGER_RESPONSE_STATUS_ENUM_VALUES)!r}"
+    """`value` as a `AutoRechargeTriggerResponseStatusEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in AUTO_RECHARGE_TRIGGER_RESPONSE_STATUS_ENUM_VALUES:
+        return value
+    return cast(
+        AutoRechargeTriggerResponseStatusEnum,
+        unknown_enum_value(
+            path,
+            value,
+            AUTO_RECHARGE_TRIGGER_RESPONSE_STATUS_ENUM_VALUES,
+            "AutoRechargeTriggerResponseStatusEnum",
+            known_only=known_only,
+        ),
     )

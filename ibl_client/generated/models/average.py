@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.average_data import AverageData
 
@@ -36,7 +40,7 @@ class Average:
         from ..models.average_data import AverageData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = AverageData.from_dict(d.pop("data"))
+        data = nested("data", AverageData, d.pop("data"))
 
         average = cls(
             data=data,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="AverageData")
 
 
@@ -33,7 +37,7 @@ class AverageData:
         d = dict(src_dict)
         average = d.pop("average")
         if not isinstance(average, (int, float)) or average is True or average is False:
-            raise TypeError(f"average: expected a number, got {type(average).__name__}")
+            raise FieldError("average", "a number", average)
 
         average_data = cls(
             average=average,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,11 +67,11 @@ class AverageOvertime:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = AverageOvertimeData.from_dict(_data)
+            data = nested("data", AverageOvertimeData, _data)
 
         average = d.pop("average", UNSET)
         if not isinstance(average, (int, float, Unset)) or average is True or average is False:
-            raise TypeError(f"average: expected a number, got {type(average).__name__}")
+            raise FieldError("average", "a number", average)
 
         average_overtime = cls(
             data=data,

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,7 +46,7 @@ class AvgCourseGradeWithCutoff:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = AvgCourseGradeWithCutoffData.from_dict(_data)
+            data = nested("data", AvgCourseGradeWithCutoffData, _data)
 
         avg_course_grade_with_cutoff = cls(
             data=data,

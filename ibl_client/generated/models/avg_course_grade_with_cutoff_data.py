@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.avg_course_grade_with_cutoff_data_grade_cutoffs import (
         AvgCourseGradeWithCutoffDataGradeCutoffs,
@@ -46,7 +51,9 @@ class AvgCourseGradeWithCutoffData:
         )
 
         d = dict(src_dict)
-        grade_cutoffs = AvgCourseGradeWithCutoffDataGradeCutoffs.from_dict(d.pop("grade_cutoffs"))
+        grade_cutoffs = nested(
+            "grade_cutoffs", AvgCourseGradeWithCutoffDataGradeCutoffs, d.pop("grade_cutoffs")
+        )
 
         average_grade = d.pop("average_grade")
         if (
@@ -54,7 +61,7 @@ class AvgCourseGradeWithCutoffData:
             or average_grade is True
             or average_grade is False
         ):
-            raise TypeError(f"average_grade: expected a number, got {type(average_grade).__name__}")
+            raise FieldError("average_grade", "a number", average_grade)
 
         avg_course_grade_with_cutoff_data = cls(
             grade_cutoffs=grade_cutoffs,

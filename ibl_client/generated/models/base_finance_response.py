@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.comparison_info import ComparisonInfo
     from ..models.finance_filters import FinanceFilters
@@ -81,51 +88,40 @@ class BaseFinanceResponse:
         d = dict(src_dict)
         metric = d.pop("metric")
         if not isinstance(metric, str):
-            raise TypeError(f"metric: expected a string, got {type(metric).__name__}")
+            raise FieldError("metric", "a string", metric)
 
-        filters = FinanceFilters.from_dict(d.pop("filters"))
+        filters = nested("filters", FinanceFilters, d.pop("filters"))
 
         value = d.pop("value")
         if not isinstance(value, str):
-            raise TypeError(f"value: expected a string, got {type(value).__name__}")
+            raise FieldError("value", "a string", value)
 
         def _parse_percentage_change(data: object) -> float | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                percentage_change_type_0 = data
-                if (
-                    not isinstance(percentage_change_type_0, (int, float))
-                    or percentage_change_type_0 is True
-                    or percentage_change_type_0 is False
-                ):
-                    raise TypeError(
-                        f"percentage_change_type_0: expected a number, got {type(percentage_change_type_0).__name__}"
-                    )
-
-                return percentage_change_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            percentage_change_type_1 = data
-
-            return percentage_change_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("percentage_change", "a number or null", data)
 
         percentage_change = _parse_percentage_change(d.pop("percentage_change"))
 
-        overtime = []
         _overtime = d.pop("overtime")
-        for overtime_item_data in _overtime:
-            overtime_item = OvertimeData.from_dict(overtime_item_data)
+        if not isinstance(_overtime, list):
+            raise FieldError("overtime", "an array", _overtime)
+        overtime = []
+        for _overtime_index, overtime_item_data in enumerate(_overtime):
+            try:
+                overtime_item = nested("overtime_item", OvertimeData, overtime_item_data)
 
+            except PARSE_ERRORS as _overtime_error:
+                raise within(
+                    ("overtime", _overtime_index), _overtime_error, "overtime_item"
+                ) from _overtime_error
             overtime.append(overtime_item)
 
-        period_info = PeriodInfo.from_dict(d.pop("period_info"))
+        period_info = nested("period_info", PeriodInfo, d.pop("period_info"))
 
-        comparison_info = ComparisonInfo.from_dict(d.pop("comparison_info"))
+        comparison_info = nested("comparison_info", ComparisonInfo, d.pop("comparison_info"))
 
         base_finance_response = cls(
             metric=metric,

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_date,
+)
+
 T = TypeVar("T", bound="BillingPeriod")
 
 
@@ -41,13 +46,13 @@ class BillingPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+        start_date = parse_date("start_date", d.pop("start_date"))
 
-        end_date = datetime.date.fromisoformat(d.pop("end_date"))
+        end_date = parse_date("end_date", d.pop("end_date"))
 
         days = d.pop("days")
         if not isinstance(days, int) or days is True or days is False:
-            raise TypeError(f"days: expected an integer, got {type(days).__name__}")
+            raise FieldError("days", "an integer", days)
 
         billing_period = cls(
             start_date=start_date,

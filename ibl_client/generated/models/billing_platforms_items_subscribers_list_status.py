@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 BillingPlatformsItemsSubscribersListStatus = Literal[
     "active", "canceled", "free", "grandfathered", "incomplete", "past_due", "trialing"
@@ -10,10 +12,21 @@ BILLING_PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES: frozenset[
 
 
 def check_billing_platforms_items_subscribers_list_status(
-    value: str,
+    value: object,
+    path: str = "BillingPlatformsItemsSubscribersListStatus",
+    *,
+    known_only: bool = False,
 ) -> BillingPlatformsItemsSubscribersListStatus:
-    if value in BILLING_PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(BILLING_PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES)!r}"
+    """`value` as a `BillingPlatformsItemsSubscribersListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in BILLING_PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        BillingPlatformsItemsSubscribersListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            BILLING_PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES,
+            "BillingPlatformsItemsSubscribersListStatus",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 BillingPlatformsMySubscriptionsListItemType = Literal["course", "mentor", "pathway", "program"]
 
@@ -8,10 +10,21 @@ BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES: frozenset[
 
 
 def check_billing_platforms_my_subscriptions_list_item_type(
-    value: str,
+    value: object,
+    path: str = "BillingPlatformsMySubscriptionsListItemType",
+    *,
+    known_only: bool = False,
 ) -> BillingPlatformsMySubscriptionsListItemType:
-    if value in BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES)!r}"
+    """`value` as a `BillingPlatformsMySubscriptionsListItemType`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES:
+        return value
+    return cast(
+        BillingPlatformsMySubscriptionsListItemType,
+        unknown_enum_value(
+            path,
+            value,
+            BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES,
+            "BillingPlatformsMySubscriptionsListItemType",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 BillingPlatformsMySubscriptionsListStatus = Literal[
     "active", "canceled", "free", "grandfathered", "incomplete", "past_due", "trialing"
@@ -10,10 +12,21 @@ BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES: frozenset[
 
 
 def check_billing_platforms_my_subscriptions_list_status(
-    value: str,
+    value: object,
+    path: str = "BillingPlatformsMySubscriptionsListStatus",
+    *,
+    known_only: bool = False,
 ) -> BillingPlatformsMySubscriptionsListStatus:
-    if value in BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES)!r}"
+    """`value` as a `BillingPlatformsMySubscriptionsListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        BillingPlatformsMySubscriptionsListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            BILLING_PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES,
+            "BillingPlatformsMySubscriptionsListStatus",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 BillingPlatformsPaywallsListItemType = Literal["course", "mentor", "pathway", "program"]
 
@@ -8,10 +10,18 @@ BILLING_PLATFORMS_PAYWALLS_LIST_ITEM_TYPE_VALUES: frozenset[
 
 
 def check_billing_platforms_paywalls_list_item_type(
-    value: str,
+    value: object, path: str = "BillingPlatformsPaywallsListItemType", *, known_only: bool = False
 ) -> BillingPlatformsPaywallsListItemType:
-    if value in BILLING_PLATFORMS_PAYWALLS_LIST_ITEM_TYPE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(BILLING_PLATFORMS_PAYWALLS_LIST_ITEM_TYPE_VALUES)!r}"
+    """`value` as a `BillingPlatformsPaywallsListItemType`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in BILLING_PLATFORMS_PAYWALLS_LIST_ITEM_TYPE_VALUES:
+        return value
+    return cast(
+        BillingPlatformsPaywallsListItemType,
+        unknown_enum_value(
+            path,
+            value,
+            BILLING_PLATFORMS_PAYWALLS_LIST_ITEM_TYPE_VALUES,
+            "BillingPlatformsPaywallsListItemType",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 BillingPlatformsSubscribersListStatus = Literal[
     "active", "canceled", "free", "grandfathered", "incomplete", "past_due", "trialing"
@@ -10,10 +12,18 @@ BILLING_PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES: frozenset[
 
 
 def check_billing_platforms_subscribers_list_status(
-    value: str,
+    value: object, path: str = "BillingPlatformsSubscribersListStatus", *, known_only: bool = False
 ) -> BillingPlatformsSubscribersListStatus:
-    if value in BILLING_PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(BILLING_PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES)!r}"
+    """`value` as a `BillingPlatformsSubscribersListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in BILLING_PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        BillingPlatformsSubscribersListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            BILLING_PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES,
+            "BillingPlatformsSubscribersListStatus",
+            known_only=known_only,
+        ),
     )

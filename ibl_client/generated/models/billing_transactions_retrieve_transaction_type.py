@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 BillingTransactionsRetrieveTransactionType = Literal[
     "add", "refund", "release", "reserve", "rollover", "subtract"
@@ -10,10 +12,21 @@ BILLING_TRANSACTIONS_RETRIEVE_TRANSACTION_TYPE_VALUES: frozenset[
 
 
 def check_billing_transactions_retrieve_transaction_type(
-    value: str,
+    value: object,
+    path: str = "BillingTransactionsRetrieveTransactionType",
+    *,
+    known_only: bool = False,
 ) -> BillingTransactionsRetrieveTransactionType:
-    if value in BILLING_TRANSACTIONS_RETRIEVE_TRANSACTION_TYPE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(BILLING_TRANSACTIONS_RETRIEVE_TRANSACTION_TYPE_VALUES)!r}"
+    """`value` as a `BillingTransactionsRetrieveTransactionType`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in BILLING_TRANSACTIONS_RETRIEVE_TRANSACTION_TYPE_VALUES:
+        return value
+    return cast(
+        BillingTransactionsRetrieveTransactionType,
+        unknown_enum_value(
+            path,
+            value,
+            BILLING_TRANSACTIONS_RETRIEVE_TRANSACTION_TYPE_VALUES,
+            "BillingTransactionsRetrieveTransactionType",
+            known_only=known_only,
+        ),
     )

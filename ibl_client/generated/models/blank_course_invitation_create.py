@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,22 +67,22 @@ class BlankCourseInvitationCreate:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         source = d.pop("source")
         if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BlankCourseInvitationCreateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = BlankCourseInvitationCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", BlankCourseInvitationCreateMetadata, _metadata)
 
         blank_course_invitation_create = cls(
             course_id=course_id,

@@ -1,11 +1,19 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 BlankEnum = Literal[""]
 
 BLANK_ENUM_VALUES: frozenset[BlankEnum] = frozenset([""])
 
 
-def check_blank_enum(value: str) -> BlankEnum:
-    if value in BLANK_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(f"Unexpected value {value!r}; expected one of {sorted(BLANK_ENUM_VALUES)!r}")
+def check_blank_enum(
+    value: object, path: str = "BlankEnum", *, known_only: bool = False
+) -> BlankEnum:
+    """`value` as a `BlankEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in BLANK_ENUM_VALUES:
+        return value
+    return cast(
+        BlankEnum,
+        unknown_enum_value(path, value, BLANK_ENUM_VALUES, "BlankEnum", known_only=known_only),
+    )

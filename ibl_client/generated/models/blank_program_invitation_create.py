@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,22 +69,22 @@ class BlankProgramInvitationCreate:
         d = dict(src_dict)
         program_key = d.pop("program_key")
         if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         source = d.pop("source")
         if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BlankProgramInvitationCreateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = BlankProgramInvitationCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", BlankProgramInvitationCreateMetadata, _metadata)
 
         blank_program_invitation_create = cls(
             program_key=program_key,

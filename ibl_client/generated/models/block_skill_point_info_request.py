@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,13 +65,13 @@ class BlockSkillPointInfoRequest:
         d = dict(src_dict)
         block_id = d.pop("block_id")
         if not isinstance(block_id, str):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+            raise FieldError("block_id", "a string", block_id)
 
-        point_data = BlockSkillPointInfoRequestPointData.from_dict(d.pop("point_data"))
+        point_data = nested("point_data", BlockSkillPointInfoRequestPointData, d.pop("point_data"))
 
         overwrite = d.pop("overwrite", UNSET)
         if not isinstance(overwrite, (bool, Unset)):
-            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
+            raise FieldError("overwrite", "a boolean", overwrite)
 
         block_skill_point_info_request = cls(
             block_id=block_id,

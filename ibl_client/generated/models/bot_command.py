@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="BotCommand")
 
 
@@ -44,19 +48,19 @@ class BotCommand:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         command = d.pop("command")
         if not isinstance(command, str):
-            raise TypeError(f"command: expected a string, got {type(command).__name__}")
+            raise FieldError("command", "a string", command)
 
         mentor = d.pop("mentor")
         if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+            raise FieldError("mentor", "an integer", mentor)
 
         bot = d.pop("bot")
         if not isinstance(bot, int) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+            raise FieldError("bot", "an integer", bot)
 
         bot_command = cls(
             id=id,

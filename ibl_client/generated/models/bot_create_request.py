@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
 
 T = TypeVar("T", bound="BotCreateRequest")
@@ -43,9 +46,9 @@ class BotCreateRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        provider = check_provider_05c_enum(d.pop("provider"))
+        provider = check_provider_05c_enum(d.pop("provider"), "provider")
 
         bot_create_request = cls(
             name=name,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,28 +76,51 @@ class Breakdown:
         _by_provider = d.pop("by_provider", UNSET)
         by_provider: list[ProviderBreakdown] | Unset = UNSET
         if _by_provider is not UNSET:
+            if not isinstance(_by_provider, list):
+                raise FieldError("by_provider", "an array", _by_provider)
             by_provider = []
-            for by_provider_item_data in _by_provider:
-                by_provider_item = ProviderBreakdown.from_dict(by_provider_item_data)
+            for _by_provider_index, by_provider_item_data in enumerate(_by_provider):
+                try:
+                    by_provider_item = nested(
+                        "by_provider_item", ProviderBreakdown, by_provider_item_data
+                    )
 
+                except PARSE_ERRORS as _by_provider_error:
+                    raise within(
+                        ("by_provider", _by_provider_index), _by_provider_error, "by_provider_item"
+                    ) from _by_provider_error
                 by_provider.append(by_provider_item)
 
         _by_mentor = d.pop("by_mentor", UNSET)
         by_mentor: list[MentorBreakdown] | Unset = UNSET
         if _by_mentor is not UNSET:
+            if not isinstance(_by_mentor, list):
+                raise FieldError("by_mentor", "an array", _by_mentor)
             by_mentor = []
-            for by_mentor_item_data in _by_mentor:
-                by_mentor_item = MentorBreakdown.from_dict(by_mentor_item_data)
+            for _by_mentor_index, by_mentor_item_data in enumerate(_by_mentor):
+                try:
+                    by_mentor_item = nested("by_mentor_item", MentorBreakdown, by_mentor_item_data)
 
+                except PARSE_ERRORS as _by_mentor_error:
+                    raise within(
+                        ("by_mentor", _by_mentor_index), _by_mentor_error, "by_mentor_item"
+                    ) from _by_mentor_error
                 by_mentor.append(by_mentor_item)
 
         _by_action = d.pop("by_action", UNSET)
         by_action: list[ActionBreakdown] | Unset = UNSET
         if _by_action is not UNSET:
+            if not isinstance(_by_action, list):
+                raise FieldError("by_action", "an array", _by_action)
             by_action = []
-            for by_action_item_data in _by_action:
-                by_action_item = ActionBreakdown.from_dict(by_action_item_data)
+            for _by_action_index, by_action_item_data in enumerate(_by_action):
+                try:
+                    by_action_item = nested("by_action_item", ActionBreakdown, by_action_item_data)
 
+                except PARSE_ERRORS as _by_action_error:
+                    raise within(
+                        ("by_action", _by_action_index), _by_action_error, "by_action_item"
+                    ) from _by_action_error
                 by_action.append(by_action_item)
 
         breakdown = cls(

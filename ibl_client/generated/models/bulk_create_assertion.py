@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="BulkCreateAssertion")
 
 
@@ -34,19 +38,15 @@ class BulkCreateAssertion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        skipped = []
         _skipped = d.pop("skipped")
-        for skipped_item_data in _skipped:
-            skipped_item = skipped_item_data
+        if not isinstance(_skipped, list):
+            raise FieldError("skipped", "an array", _skipped)
+        skipped = _skipped
 
-            skipped.append(skipped_item)
-
-        issued = []
         _issued = d.pop("issued")
-        for issued_item_data in _issued:
-            issued_item = issued_item_data
-
-            issued.append(issued_item)
+        if not isinstance(_issued, list):
+            raise FieldError("issued", "an array", _issued)
+        issued = _issued
 
         bulk_create_assertion = cls(
             skipped=skipped,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.platform_invitation_create import PlatformInvitationCreate
 
@@ -47,16 +54,27 @@ class BulkPlatformInvitationCreate:
         from ..models.platform_invitation_create import PlatformInvitationCreate  # noqa: PLC0415
 
         d = dict(src_dict)
-        invitation_data = []
         _invitation_data = d.pop("invitation_data")
-        for invitation_data_item_data in _invitation_data:
-            invitation_data_item = PlatformInvitationCreate.from_dict(invitation_data_item_data)
+        if not isinstance(_invitation_data, list):
+            raise FieldError("invitation_data", "an array", _invitation_data)
+        invitation_data = []
+        for _invitation_data_index, invitation_data_item_data in enumerate(_invitation_data):
+            try:
+                invitation_data_item = nested(
+                    "invitation_data_item", PlatformInvitationCreate, invitation_data_item_data
+                )
 
+            except PARSE_ERRORS as _invitation_data_error:
+                raise within(
+                    ("invitation_data", _invitation_data_index),
+                    _invitation_data_error,
+                    "invitation_data_item",
+                ) from _invitation_data_error
             invitation_data.append(invitation_data_item)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         bulk_platform_invitation_create = cls(
             invitation_data=invitation_data,

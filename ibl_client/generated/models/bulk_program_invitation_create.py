@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,16 +56,27 @@ class BulkProgramInvitationCreate:
         from ..models.program_invitation_create import ProgramInvitationCreate  # noqa: PLC0415
 
         d = dict(src_dict)
-        invitation_data = []
         _invitation_data = d.pop("invitation_data")
-        for invitation_data_item_data in _invitation_data:
-            invitation_data_item = ProgramInvitationCreate.from_dict(invitation_data_item_data)
+        if not isinstance(_invitation_data, list):
+            raise FieldError("invitation_data", "an array", _invitation_data)
+        invitation_data = []
+        for _invitation_data_index, invitation_data_item_data in enumerate(_invitation_data):
+            try:
+                invitation_data_item = nested(
+                    "invitation_data_item", ProgramInvitationCreate, invitation_data_item_data
+                )
 
+            except PARSE_ERRORS as _invitation_data_error:
+                raise within(
+                    ("invitation_data", _invitation_data_index),
+                    _invitation_data_error,
+                    "invitation_data_item",
+                ) from _invitation_data_error
             invitation_data.append(invitation_data_item)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         bulk_program_invitation_create = cls(
             invitation_data=invitation_data,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="BulkProgramInvitationResponse")
 
 
@@ -40,17 +46,22 @@ class BulkProgramInvitationResponse:
         d = dict(src_dict)
         successes = d.pop("successes")
         if not isinstance(successes, int) or successes is True or successes is False:
-            raise TypeError(f"successes: expected an integer, got {type(successes).__name__}")
+            raise FieldError("successes", "an integer", successes)
 
-        error_codes = []
         _error_codes = d.pop("error_codes")
-        for error_codes_item_data in _error_codes:
-            error_codes_item = error_codes_item_data
-            if not isinstance(error_codes_item, str):
-                raise TypeError(
-                    f"error_codes_item: expected a string, got {type(error_codes_item).__name__}"
-                )
+        if not isinstance(_error_codes, list):
+            raise FieldError("error_codes", "an array", _error_codes)
+        error_codes = []
+        for _error_codes_index, error_codes_item_data in enumerate(_error_codes):
+            try:
+                error_codes_item = error_codes_item_data
+                if not isinstance(error_codes_item, str):
+                    raise FieldError("error_codes_item", "a string", error_codes_item)
 
+            except PARSE_ERRORS as _error_codes_error:
+                raise within(
+                    ("error_codes", _error_codes_index), _error_codes_error, "error_codes_item"
+                ) from _error_codes_error
             error_codes.append(error_codes_item)
 
         bulk_program_invitation_response = cls(

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallAuthenticationRequest")
@@ -48,15 +51,15 @@ class CallAuthenticationRequest:
         d = dict(src_dict)
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
         pathway = d.pop("pathway")
         if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+            raise FieldError("pathway", "a string", pathway)
 
         enable_video = d.pop("enable_video", UNSET)
         if not isinstance(enable_video, (bool, Unset)):
-            raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
+            raise FieldError("enable_video", "a boolean", enable_video)
 
         call_authentication_request = cls(
             session_id=session_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CallAuthenticationResponse")
 
 
@@ -50,23 +54,19 @@ class CallAuthenticationResponse:
         d = dict(src_dict)
         ws_url = d.pop("ws_url")
         if not isinstance(ws_url, str):
-            raise TypeError(f"ws_url: expected a string, got {type(ws_url).__name__}")
+            raise FieldError("ws_url", "a string", ws_url)
 
         room_name = d.pop("room_name")
         if not isinstance(room_name, str):
-            raise TypeError(f"room_name: expected a string, got {type(room_name).__name__}")
+            raise FieldError("room_name", "a string", room_name)
 
         participant_name = d.pop("participant_name")
         if not isinstance(participant_name, str):
-            raise TypeError(
-                f"participant_name: expected a string, got {type(participant_name).__name__}"
-            )
+            raise FieldError("participant_name", "a string", participant_name)
 
         participant_token = d.pop("participant_token")
         if not isinstance(participant_token, str):
-            raise TypeError(
-                f"participant_token: expected a string, got {type(participant_token).__name__}"
-            )
+            raise FieldError("participant_token", "a string", participant_token)
 
         call_authentication_response = cls(
             ws_url=ws_url,

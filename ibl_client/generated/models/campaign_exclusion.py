@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignExclusion")
@@ -47,17 +50,15 @@ class CampaignExclusion:
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id", UNSET)
         if not isinstance(campaign_id, (int, Unset)) or campaign_id is True or campaign_id is False:
-            raise TypeError(f"campaign_id: expected an integer, got {type(campaign_id).__name__}")
+            raise FieldError("campaign_id", "an integer", campaign_id)
 
         campaign_title = d.pop("campaign_title", UNSET)
         if not isinstance(campaign_title, (str, Unset)):
-            raise TypeError(
-                f"campaign_title: expected a string, got {type(campaign_title).__name__}"
-            )
+            raise FieldError("campaign_title", "a string", campaign_title)
 
         email = d.pop("email", UNSET)
         if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         campaign_exclusion = cls(
             campaign_id=campaign_id,

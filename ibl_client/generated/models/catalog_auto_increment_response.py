@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CatalogAutoIncrementResponse")
@@ -59,21 +62,19 @@ class CatalogAutoIncrementResponse:
         d = dict(src_dict)
         course_number = d.pop("course_number")
         if not isinstance(course_number, int) or course_number is True or course_number is False:
-            raise TypeError(
-                f"course_number: expected an integer, got {type(course_number).__name__}"
-            )
+            raise FieldError("course_number", "an integer", course_number)
 
         org = d.pop("org")
         if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         item_number = d.pop("item_number", UNSET)
         if not isinstance(item_number, (int, Unset)) or item_number is True or item_number is False:
-            raise TypeError(f"item_number: expected an integer, got {type(item_number).__name__}")
+            raise FieldError("item_number", "an integer", item_number)
 
         program_number = d.pop("program_number", UNSET)
         if (
@@ -81,9 +82,7 @@ class CatalogAutoIncrementResponse:
             or program_number is True
             or program_number is False
         ):
-            raise TypeError(
-                f"program_number: expected an integer, got {type(program_number).__name__}"
-            )
+            raise FieldError("program_number", "an integer", program_number)
 
         catalog_auto_increment_response = cls(
             course_number=course_number,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CatalogAutoIncrementUpdateRequest")
@@ -49,15 +52,15 @@ class CatalogAutoIncrementUpdateRequest:
         d = dict(src_dict)
         number_type = d.pop("number_type")
         if not isinstance(number_type, str):
-            raise TypeError(f"number_type: expected a string, got {type(number_type).__name__}")
+            raise FieldError("number_type", "a string", number_type)
 
         key = d.pop("key", UNSET)
         if not isinstance(key, (str, Unset)):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         org = d.pop("org", UNSET)
         if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         catalog_auto_increment_update_request = cls(
             number_type=number_type,

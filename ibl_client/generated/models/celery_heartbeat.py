@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.celery_heartbeat_status_enum import (
     CeleryHeartbeatStatusEnum,
     check_celery_heartbeat_status_enum,
@@ -41,11 +44,11 @@ class CeleryHeartbeat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_celery_heartbeat_status_enum(d.pop("status"))
+        status = check_celery_heartbeat_status_enum(d.pop("status"), "status")
 
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         celery_heartbeat = cls(
             status=status,

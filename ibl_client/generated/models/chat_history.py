@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,23 +80,32 @@ class ChatHistory:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         message = d.pop("message")
 
-        inserted_at = datetime.datetime.fromisoformat(
-            d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        inserted_at = parse_datetime("inserted_at", d.pop("inserted_at"))
 
         feedback = d.pop("feedback")
 
         files = d.pop("files")
 
-        artifact_versions = []
         _artifact_versions = d.pop("artifact_versions")
-        for artifact_versions_item_data in _artifact_versions:
-            artifact_versions_item = ArtifactVersion.from_dict(artifact_versions_item_data)
+        if not isinstance(_artifact_versions, list):
+            raise FieldError("artifact_versions", "an array", _artifact_versions)
+        artifact_versions = []
+        for _artifact_versions_index, artifact_versions_item_data in enumerate(_artifact_versions):
+            try:
+                artifact_versions_item = nested(
+                    "artifact_versions_item", ArtifactVersion, artifact_versions_item_data
+                )
 
+            except PARSE_ERRORS as _artifact_versions_error:
+                raise within(
+                    ("artifact_versions", _artifact_versions_index),
+                    _artifact_versions_error,
+                    "artifact_versions_item",
+                ) from _artifact_versions_error
             artifact_versions.append(artifact_versions_item)
 
         def _parse_title(data: object) -> None | str | Unset:
@@ -97,23 +113,9 @@ class ChatHistory:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = data
-                if not isinstance(title_type_0, str):
-                    raise TypeError(
-                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
-                    )
-
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            title_type_1 = data
-
-            return title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("title", "a string or null", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,40 +75,64 @@ class ChatHistoryFilterData:
         from ..models.topic_model import TopicModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        topics = []
         _topics = d.pop("topics")
-        for topics_item_data in _topics:
-            topics_item = TopicModel.from_dict(topics_item_data)
+        if not isinstance(_topics, list):
+            raise FieldError("topics", "an array", _topics)
+        topics = []
+        for _topics_index, topics_item_data in enumerate(_topics):
+            try:
+                topics_item = nested("topics_item", TopicModel, topics_item_data)
 
+            except PARSE_ERRORS as _topics_error:
+                raise within(
+                    ("topics", _topics_index), _topics_error, "topics_item"
+                ) from _topics_error
             topics.append(topics_item)
 
-        users = []
         _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = ChatHistoryFilterUser.from_dict(users_item_data)
+        if not isinstance(_users, list):
+            raise FieldError("users", "an array", _users)
+        users = []
+        for _users_index, users_item_data in enumerate(_users):
+            try:
+                users_item = nested("users_item", ChatHistoryFilterUser, users_item_data)
 
+            except PARSE_ERRORS as _users_error:
+                raise within(("users", _users_index), _users_error, "users_item") from _users_error
             users.append(users_item)
 
         _date_ranges = d.pop("date_ranges", UNSET)
         date_ranges: list[DateRange] | Unset = UNSET
         if _date_ranges is not UNSET:
+            if not isinstance(_date_ranges, list):
+                raise FieldError("date_ranges", "an array", _date_ranges)
             date_ranges = []
-            for date_ranges_item_data in _date_ranges:
-                date_ranges_item = DateRange.from_dict(date_ranges_item_data)
+            for _date_ranges_index, date_ranges_item_data in enumerate(_date_ranges):
+                try:
+                    date_ranges_item = nested("date_ranges_item", DateRange, date_ranges_item_data)
 
+                except PARSE_ERRORS as _date_ranges_error:
+                    raise within(
+                        ("date_ranges", _date_ranges_index), _date_ranges_error, "date_ranges_item"
+                    ) from _date_ranges_error
                 date_ranges.append(date_ranges_item)
 
         _sentiment = d.pop("sentiment", UNSET)
         sentiment: list[str] | Unset = UNSET
         if _sentiment is not UNSET:
+            if not isinstance(_sentiment, list):
+                raise FieldError("sentiment", "an array", _sentiment)
             sentiment = []
-            for sentiment_item_data in _sentiment:
-                sentiment_item = sentiment_item_data
-                if not isinstance(sentiment_item, str):
-                    raise TypeError(
-                        f"sentiment_item: expected a string, got {type(sentiment_item).__name__}"
-                    )
+            for _sentiment_index, sentiment_item_data in enumerate(_sentiment):
+                try:
+                    sentiment_item = sentiment_item_data
+                    if not isinstance(sentiment_item, str):
+                        raise FieldError("sentiment_item", "a string", sentiment_item)
 
+                except PARSE_ERRORS as _sentiment_error:
+                    raise within(
+                        ("sentiment", _sentiment_index), _sentiment_error, "sentiment_item"
+                    ) from _sentiment_error
                 sentiment.append(sentiment_item)
 
         chat_history_filter_data = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ChatHistoryFilterUser")
 
 
@@ -40,15 +44,15 @@ class ChatHistoryFilterUser:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         lti_email = d.pop("lti_email")
         if not isinstance(lti_email, str):
-            raise TypeError(f"lti_email: expected a string, got {type(lti_email).__name__}")
+            raise FieldError("lti_email", "a string", lti_email)
 
         chat_history_filter_user = cls(
             username=username,

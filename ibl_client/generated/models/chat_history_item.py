@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="ChatHistoryItem")
 
 
@@ -41,15 +46,13 @@ class ChatHistoryItem:
         d = dict(src_dict)
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
-        timestamp = datetime.datetime.fromisoformat(
-            d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        timestamp = parse_datetime("timestamp", d.pop("timestamp"))
 
         chat_history_item = cls(
             type_=type_,

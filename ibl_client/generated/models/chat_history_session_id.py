@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ChatHistorySessionId")
 
 
@@ -32,7 +36,7 @@ class ChatHistorySessionId:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         chat_history_session_id = cls(
             id=id,

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatSessionRequest")
@@ -55,32 +60,33 @@ class ChatSessionRequest:
         d = dict(src_dict)
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         _tools = d.pop("tools", UNSET)
         tools: list[str] | Unset = UNSET
         if _tools is not UNSET:
+            if not isinstance(_tools, list):
+                raise FieldError("tools", "an array", _tools)
             tools = []
-            for tools_item_data in _tools:
-                tools_item = tools_item_data
-                if not isinstance(tools_item, str):
-                    raise TypeError(
-                        f"tools_item: expected a string, got {type(tools_item).__name__}"
-                    )
+            for _tools_index, tools_item_data in enumerate(_tools):
+                try:
+                    tools_item = tools_item_data
+                    if not isinstance(tools_item, str):
+                        raise FieldError("tools_item", "a string", tools_item)
 
+                except PARSE_ERRORS as _tools_error:
+                    raise within(
+                        ("tools", _tools_index), _tools_error, "tools_item"
+                    ) from _tools_error
                 tools.append(tools_item)
 
         enable_artifacts = d.pop("enable_artifacts", UNSET)
         if not isinstance(enable_artifacts, (bool, Unset)):
-            raise TypeError(
-                f"enable_artifacts: expected a boolean, got {type(enable_artifacts).__name__}"
-            )
+            raise FieldError("enable_artifacts", "a boolean", enable_artifacts)
 
         shareable_link_token = d.pop("shareable_link_token", UNSET)
         if not isinstance(shareable_link_token, (str, Unset)):
-            raise TypeError(
-                f"shareable_link_token: expected a string, got {type(shareable_link_token).__name__}"
-            )
+            raise FieldError("shareable_link_token", "a string", shareable_link_token)
 
         chat_session_request = cls(
             mentor=mentor,

@@ -7,6 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,27 +67,37 @@ class ChatSessionResponse:
         from ..models.tool_response import ToolResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        session_id = UUID(d.pop("session_id"))
+        session_id = parse_uuid("session_id", d.pop("session_id"))
 
-        tools = []
         _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ToolResponse.from_dict(tools_item_data)
+        if not isinstance(_tools, list):
+            raise FieldError("tools", "an array", _tools)
+        tools = []
+        for _tools_index, tools_item_data in enumerate(_tools):
+            try:
+                tools_item = nested("tools_item", ToolResponse, tools_item_data)
 
+            except PARSE_ERRORS as _tools_error:
+                raise within(("tools", _tools_index), _tools_error, "tools_item") from _tools_error
             tools.append(tools_item)
 
-        artifacts = []
         _artifacts = d.pop("artifacts")
-        for artifacts_item_data in _artifacts:
-            artifacts_item = Artifact.from_dict(artifacts_item_data)
+        if not isinstance(_artifacts, list):
+            raise FieldError("artifacts", "an array", _artifacts)
+        artifacts = []
+        for _artifacts_index, artifacts_item_data in enumerate(_artifacts):
+            try:
+                artifacts_item = nested("artifacts_item", Artifact, artifacts_item_data)
 
+            except PARSE_ERRORS as _artifacts_error:
+                raise within(
+                    ("artifacts", _artifacts_index), _artifacts_error, "artifacts_item"
+                ) from _artifacts_error
             artifacts.append(artifacts_item)
 
         enable_artifacts = d.pop("enable_artifacts", UNSET)
         if not isinstance(enable_artifacts, (bool, Unset)):
-            raise TypeError(
-                f"enable_artifacts: expected a boolean, got {type(enable_artifacts).__name__}"
-            )
+            raise FieldError("enable_artifacts", "a boolean", enable_artifacts)
 
         chat_session_response = cls(
             session_id=session_id,

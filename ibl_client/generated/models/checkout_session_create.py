@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckoutSessionCreate")
@@ -60,30 +64,16 @@ class CheckoutSessionCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        price_id = UUID(d.pop("price_id"))
+        price_id = parse_uuid("price_id", d.pop("price_id"))
 
         def _parse_success_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                success_url_type_0 = data
-                if not isinstance(success_url_type_0, str):
-                    raise TypeError(
-                        f"success_url_type_0: expected a string, got {type(success_url_type_0).__name__}"
-                    )
-
-                return success_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            success_url_type_1 = data
-
-            return success_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("success_url", "a string or null", data)
 
         success_url = _parse_success_url(d.pop("success_url", UNSET))
 
@@ -92,23 +82,9 @@ class CheckoutSessionCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cancel_url_type_0 = data
-                if not isinstance(cancel_url_type_0, str):
-                    raise TypeError(
-                        f"cancel_url_type_0: expected a string, got {type(cancel_url_type_0).__name__}"
-                    )
-
-                return cancel_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cancel_url_type_1 = data
-
-            return cancel_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("cancel_url", "a string or null", data)
 
         cancel_url = _parse_cancel_url(d.pop("cancel_url", UNSET))
 
@@ -117,23 +93,9 @@ class CheckoutSessionCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email", "a string or null", data)
 
         email = _parse_email(d.pop("email", UNSET))
 

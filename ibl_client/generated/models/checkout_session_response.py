@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CheckoutSessionResponse")
 
 
@@ -40,11 +44,11 @@ class CheckoutSessionResponse:
         d = dict(src_dict)
         checkout_url = d.pop("checkout_url")
         if not isinstance(checkout_url, str):
-            raise TypeError(f"checkout_url: expected a string, got {type(checkout_url).__name__}")
+            raise FieldError("checkout_url", "a string", checkout_url)
 
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
         checkout_session_response = cls(
             checkout_url=checkout_url,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.claw_type_enum import ClawTypeEnum, check_claw_type_enum
 from ..types import UNSET, Unset
 
@@ -76,49 +79,31 @@ class ClawInstanceRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         server_url = d.pop("server_url")
         if not isinstance(server_url, str):
-            raise TypeError(f"server_url: expected a string, got {type(server_url).__name__}")
+            raise FieldError("server_url", "a string", server_url)
 
         gateway_token = d.pop("gateway_token")
         if not isinstance(gateway_token, str):
-            raise TypeError(f"gateway_token: expected a string, got {type(gateway_token).__name__}")
+            raise FieldError("gateway_token", "a string", gateway_token)
 
         _claw_type = d.pop("claw_type", UNSET)
         claw_type: ClawTypeEnum | Unset
         if isinstance(_claw_type, Unset):
             claw_type = UNSET
         else:
-            claw_type = check_claw_type_enum(_claw_type)
+            claw_type = check_claw_type_enum(_claw_type, "claw_type")
 
         def _parse_deployment_backend(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                deployment_backend_type_0 = data
-                if (
-                    not isinstance(deployment_backend_type_0, int)
-                    or deployment_backend_type_0 is True
-                    or deployment_backend_type_0 is False
-                ):
-                    raise TypeError(
-                        f"deployment_backend_type_0: expected an integer, got {type(deployment_backend_type_0).__name__}"
-                    )
-
-                return deployment_backend_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            deployment_backend_type_1 = data
-
-            return deployment_backend_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("deployment_backend", "an integer or null", data)
 
         deployment_backend = _parse_deployment_backend(d.pop("deployment_backend", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 ClawInstanceStatusEnum = Literal["active", "error", "inactive"]
 
@@ -7,9 +9,19 @@ CLAW_INSTANCE_STATUS_ENUM_VALUES: frozenset[ClawInstanceStatusEnum] = frozenset(
 )
 
 
-def check_claw_instance_status_enum(value: str) -> ClawInstanceStatusEnum:
-    if value in CLAW_INSTANCE_STATUS_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(CLAW_INSTANCE_STATUS_ENUM_VALUES)!r}"
+def check_claw_instance_status_enum(
+    value: object, path: str = "ClawInstanceStatusEnum", *, known_only: bool = False
+) -> ClawInstanceStatusEnum:
+    """`value` as a `ClawInstanceStatusEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in CLAW_INSTANCE_STATUS_ENUM_VALUES:
+        return value
+    return cast(
+        ClawInstanceStatusEnum,
+        unknown_enum_value(
+            path,
+            value,
+            CLAW_INSTANCE_STATUS_ENUM_VALUES,
+            "ClawInstanceStatusEnum",
+            known_only=known_only,
+        ),
     )

@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClawMentorConfigRequest")
@@ -54,21 +58,21 @@ class ClawMentorConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mentor = UUID(d.pop("mentor"))
+        mentor = parse_uuid("mentor", d.pop("mentor"))
 
         server = d.pop("server")
         if not isinstance(server, int) or server is True or server is False:
-            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+            raise FieldError("server", "an integer", server)
 
         agent_config = d.pop("agent_config", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         auto_push = d.pop("auto_push", UNSET)
         if not isinstance(auto_push, (bool, Unset)):
-            raise TypeError(f"auto_push: expected a boolean, got {type(auto_push).__name__}")
+            raise FieldError("auto_push", "a boolean", auto_push)
 
         claw_mentor_config_request = cls(
             mentor=mentor,

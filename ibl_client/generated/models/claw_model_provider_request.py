@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClawModelProviderRequest")
@@ -77,41 +80,37 @@ class ClawModelProviderRequest:
         d = dict(src_dict)
         server = d.pop("server")
         if not isinstance(server, int) or server is True or server is False:
-            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+            raise FieldError("server", "an integer", server)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         base_url = d.pop("base_url")
         if not isinstance(base_url, str):
-            raise TypeError(f"base_url: expected a string, got {type(base_url).__name__}")
+            raise FieldError("base_url", "a string", base_url)
 
         api_type = d.pop("api_type")
         if not isinstance(api_type, str):
-            raise TypeError(f"api_type: expected a string, got {type(api_type).__name__}")
+            raise FieldError("api_type", "a string", api_type)
 
         credential_name = d.pop("credential_name")
         if not isinstance(credential_name, str):
-            raise TypeError(
-                f"credential_name: expected a string, got {type(credential_name).__name__}"
-            )
+            raise FieldError("credential_name", "a string", credential_name)
 
         credential_key = d.pop("credential_key", UNSET)
         if not isinstance(credential_key, (str, Unset)):
-            raise TypeError(
-                f"credential_key: expected a string, got {type(credential_key).__name__}"
-            )
+            raise FieldError("credential_key", "a string", credential_key)
 
         model_catalog = d.pop("model_catalog", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         models_mode = d.pop("models_mode", UNSET)
         if not isinstance(models_mode, (str, Unset)):
-            raise TypeError(f"models_mode: expected a string, got {type(models_mode).__name__}")
+            raise FieldError("models_mode", "a string", models_mode)
 
         claw_model_provider_request = cls(
             server=server,

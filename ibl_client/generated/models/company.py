@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,44 +110,28 @@ class Company:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user = d.pop("user")
         if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+            raise FieldError("user", "an integer", user)
 
-        user_info = UserInfo.from_dict(d.pop("user_info"))
+        user_info = nested("user_info", UserInfo, d.pop("user_info"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_industry(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                industry_type_0 = data
-                if not isinstance(industry_type_0, str):
-                    raise TypeError(
-                        f"industry_type_0: expected a string, got {type(industry_type_0).__name__}"
-                    )
-
-                return industry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            industry_type_1 = data
-
-            return industry_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("industry", "a string or null", data)
 
         industry = _parse_industry(d.pop("industry", UNSET))
 
@@ -151,23 +140,9 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                website_type_0 = data
-                if not isinstance(website_type_0, str):
-                    raise TypeError(
-                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
-                    )
-
-                return website_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            website_type_1 = data
-
-            return website_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("website", "a string or null", data)
 
         website = _parse_website(d.pop("website", UNSET))
 
@@ -176,23 +151,9 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                logo_url_type_0 = data
-                if not isinstance(logo_url_type_0, str):
-                    raise TypeError(
-                        f"logo_url_type_0: expected a string, got {type(logo_url_type_0).__name__}"
-                    )
-
-                return logo_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            logo_url_type_1 = data
-
-            return logo_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("logo_url", "a string or null", data)
 
         logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
 
@@ -205,9 +166,7 @@ class Company:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         company = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComparisonInfo")
@@ -69,27 +72,19 @@ class ComparisonInfo:
             or previous_period_count is True
             or previous_period_count is False
         ):
-            raise TypeError(
-                f"previous_period_count: expected an integer, got {type(previous_period_count).__name__}"
-            )
+            raise FieldError("previous_period_count", "an integer", previous_period_count)
 
         previous_period_value = d.pop("previous_period_value", UNSET)
         if not isinstance(previous_period_value, (str, Unset)):
-            raise TypeError(
-                f"previous_period_value: expected a string, got {type(previous_period_value).__name__}"
-            )
+            raise FieldError("previous_period_value", "a string", previous_period_value)
 
         comparison_start = d.pop("comparison_start", UNSET)
         if not isinstance(comparison_start, (str, Unset)):
-            raise TypeError(
-                f"comparison_start: expected a string, got {type(comparison_start).__name__}"
-            )
+            raise FieldError("comparison_start", "a string", comparison_start)
 
         comparison_end = d.pop("comparison_end", UNSET)
         if not isinstance(comparison_end, (str, Unset)):
-            raise TypeError(
-                f"comparison_end: expected a string, got {type(comparison_end).__name__}"
-            )
+            raise FieldError("comparison_end", "a string", comparison_end)
 
         comparison_days = d.pop("comparison_days", UNSET)
         if (
@@ -97,15 +92,11 @@ class ComparisonInfo:
             or comparison_days is True
             or comparison_days is False
         ):
-            raise TypeError(
-                f"comparison_days: expected an integer, got {type(comparison_days).__name__}"
-            )
+            raise FieldError("comparison_days", "an integer", comparison_days)
 
         recent_period_value = d.pop("recent_period_value", UNSET)
         if not isinstance(recent_period_value, (str, Unset)):
-            raise TypeError(
-                f"recent_period_value: expected a string, got {type(recent_period_value).__name__}"
-            )
+            raise FieldError("recent_period_value", "a string", recent_period_value)
 
         comparison_info = cls(
             previous_period_count=previous_period_count,

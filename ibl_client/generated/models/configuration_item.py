@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ConfigurationItem")
 
 
@@ -40,7 +44,7 @@ class ConfigurationItem:
         d = dict(src_dict)
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         value = d.pop("value")
 

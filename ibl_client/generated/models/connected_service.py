@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,79 +105,92 @@ class ConnectedService:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         provider = d.pop("provider")
         if not isinstance(provider, str):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
-        scope_names = []
         _scope_names = d.pop("scope_names")
-        for scope_names_item_data in _scope_names:
-            scope_names_item = scope_names_item_data
-            if not isinstance(scope_names_item, str):
-                raise TypeError(
-                    f"scope_names_item: expected a string, got {type(scope_names_item).__name__}"
-                )
+        if not isinstance(_scope_names, list):
+            raise FieldError("scope_names", "an array", _scope_names)
+        scope_names = []
+        for _scope_names_index, scope_names_item_data in enumerate(_scope_names):
+            try:
+                scope_names_item = scope_names_item_data
+                if not isinstance(scope_names_item, str):
+                    raise FieldError("scope_names_item", "a string", scope_names_item)
 
+            except PARSE_ERRORS as _scope_names_error:
+                raise within(
+                    ("scope_names", _scope_names_index), _scope_names_error, "scope_names_item"
+                ) from _scope_names_error
             scope_names.append(scope_names_item)
 
-        scopes = []
         _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = scopes_item_data
-            if not isinstance(scopes_item, str):
-                raise TypeError(f"scopes_item: expected a string, got {type(scopes_item).__name__}")
+        if not isinstance(_scopes, list):
+            raise FieldError("scopes", "an array", _scopes)
+        scopes = []
+        for _scopes_index, scopes_item_data in enumerate(_scopes):
+            try:
+                scopes_item = scopes_item_data
+                if not isinstance(scopes_item, str):
+                    raise FieldError("scopes_item", "a string", scopes_item)
 
+            except PARSE_ERRORS as _scopes_error:
+                raise within(
+                    ("scopes", _scopes_index), _scopes_error, "scopes_item"
+                ) from _scopes_error
             scopes.append(scopes_item)
 
-        service_info = ExternalServiceInfo.from_dict(d.pop("service_info"))
+        service_info = nested("service_info", ExternalServiceInfo, d.pop("service_info"))
 
-        username = []
         _username = d.pop("username")
-        for username_item_data in _username:
-            username_item = username_item_data
-            if not isinstance(username_item, str):
-                raise TypeError(
-                    f"username_item: expected a string, got {type(username_item).__name__}"
-                )
+        if not isinstance(_username, list):
+            raise FieldError("username", "an array", _username)
+        username = []
+        for _username_index, username_item_data in enumerate(_username):
+            try:
+                username_item = username_item_data
+                if not isinstance(username_item, str):
+                    raise FieldError("username_item", "a string", username_item)
 
+            except PARSE_ERRORS as _username_error:
+                raise within(
+                    ("username", _username_index), _username_error, "username_item"
+                ) from _username_error
             username.append(username_item)
 
         service = d.pop("service", UNSET)
         if not isinstance(service, (str, Unset)):
-            raise TypeError(f"service: expected a string, got {type(service).__name__}")
+            raise FieldError("service", "a string", service)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    expires_at_type_0 = parse_datetime("expires_at_type_0", data)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_at_type_1 = data
-
-            return expires_at_type_1
+                    return expires_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("expires_at", member_error, "expires_at_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("expires_at", "a date-time string or null", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         scope = d.pop("scope", UNSET)
         if not isinstance(scope, (str, Unset)):
-            raise TypeError(f"scope: expected a string, got {type(scope).__name__}")
+            raise FieldError("scope", "a string", scope)
 
         token_type = d.pop("token_type", UNSET)
         if not isinstance(token_type, (str, Unset)):
-            raise TypeError(f"token_type: expected a string, got {type(token_type).__name__}")
+            raise FieldError("token_type", "a string", token_type)
 
         connected_service = cls(
             id=id,

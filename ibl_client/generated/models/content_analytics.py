@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentAnalytics")
@@ -87,7 +90,7 @@ class ContentAnalytics:
         d = dict(src_dict)
         enrollments = d.pop("enrollments")
         if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
-            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
+            raise FieldError("enrollments", "an integer", enrollments)
 
         active_enrollments = d.pop("active_enrollments")
         if (
@@ -95,9 +98,7 @@ class ContentAnalytics:
             or active_enrollments is True
             or active_enrollments is False
         ):
-            raise TypeError(
-                f"active_enrollments: expected an integer, got {type(active_enrollments).__name__}"
-            )
+            raise FieldError("active_enrollments", "an integer", active_enrollments)
 
         completion_rate = d.pop("completion_rate")
         if (
@@ -105,36 +106,16 @@ class ContentAnalytics:
             or completion_rate is True
             or completion_rate is False
         ):
-            raise TypeError(
-                f"completion_rate: expected a number, got {type(completion_rate).__name__}"
-            )
+            raise FieldError("completion_rate", "a number", completion_rate)
 
         def _parse_avg_rating(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                avg_rating_type_0 = data
-                if (
-                    not isinstance(avg_rating_type_0, (int, float))
-                    or avg_rating_type_0 is True
-                    or avg_rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"avg_rating_type_0: expected a number, got {type(avg_rating_type_0).__name__}"
-                    )
-
-                return avg_rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            avg_rating_type_1 = data
-
-            return avg_rating_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("avg_rating", "a number or null", data)
 
         avg_rating = _parse_avg_rating(d.pop("avg_rating", UNSET))
 
@@ -144,7 +125,7 @@ class ContentAnalytics:
             or rating_count is True
             or rating_count is False
         ):
-            raise TypeError(f"rating_count: expected an integer, got {type(rating_count).__name__}")
+            raise FieldError("rating_count", "an integer", rating_count)
 
         associated_courses = d.pop("associated_courses", UNSET)
         if (
@@ -152,9 +133,7 @@ class ContentAnalytics:
             or associated_courses is True
             or associated_courses is False
         ):
-            raise TypeError(
-                f"associated_courses: expected an integer, got {type(associated_courses).__name__}"
-            )
+            raise FieldError("associated_courses", "an integer", associated_courses)
 
         learners_count = d.pop("learners_count", UNSET)
         if (
@@ -162,9 +141,7 @@ class ContentAnalytics:
             or learners_count is True
             or learners_count is False
         ):
-            raise TypeError(
-                f"learners_count: expected an integer, got {type(learners_count).__name__}"
-            )
+            raise FieldError("learners_count", "an integer", learners_count)
 
         total_time_spent = d.pop("total_time_spent", UNSET)
         if (
@@ -172,9 +149,7 @@ class ContentAnalytics:
             or total_time_spent is True
             or total_time_spent is False
         ):
-            raise TypeError(
-                f"total_time_spent: expected an integer, got {type(total_time_spent).__name__}"
-            )
+            raise FieldError("total_time_spent", "an integer", total_time_spent)
 
         avg_time_per_learner = d.pop("avg_time_per_learner", UNSET)
         if (
@@ -182,9 +157,7 @@ class ContentAnalytics:
             or avg_time_per_learner is True
             or avg_time_per_learner is False
         ):
-            raise TypeError(
-                f"avg_time_per_learner: expected a number, got {type(avg_time_per_learner).__name__}"
-            )
+            raise FieldError("avg_time_per_learner", "a number", avg_time_per_learner)
 
         content_analytics = cls(
             enrollments=enrollments,

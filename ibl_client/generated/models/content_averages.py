@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentAverages")
@@ -75,9 +78,7 @@ class ContentAverages:
             or completion_rate is True
             or completion_rate is False
         ):
-            raise TypeError(
-                f"completion_rate: expected a number, got {type(completion_rate).__name__}"
-            )
+            raise FieldError("completion_rate", "a number", completion_rate)
 
         average_rating = d.pop("average_rating", UNSET)
         if (
@@ -85,9 +86,7 @@ class ContentAverages:
             or average_rating is True
             or average_rating is False
         ):
-            raise TypeError(
-                f"average_rating: expected a number, got {type(average_rating).__name__}"
-            )
+            raise FieldError("average_rating", "a number", average_rating)
 
         enrollments_per_course = d.pop("enrollments_per_course", UNSET)
         if (
@@ -95,9 +94,7 @@ class ContentAverages:
             or enrollments_per_course is True
             or enrollments_per_course is False
         ):
-            raise TypeError(
-                f"enrollments_per_course: expected a number, got {type(enrollments_per_course).__name__}"
-            )
+            raise FieldError("enrollments_per_course", "a number", enrollments_per_course)
 
         enrollments_per_program = d.pop("enrollments_per_program", UNSET)
         if (
@@ -105,9 +102,7 @@ class ContentAverages:
             or enrollments_per_program is True
             or enrollments_per_program is False
         ):
-            raise TypeError(
-                f"enrollments_per_program: expected a number, got {type(enrollments_per_program).__name__}"
-            )
+            raise FieldError("enrollments_per_program", "a number", enrollments_per_program)
 
         enrollments_per_pathway = d.pop("enrollments_per_pathway", UNSET)
         if (
@@ -115,9 +110,7 @@ class ContentAverages:
             or enrollments_per_pathway is True
             or enrollments_per_pathway is False
         ):
-            raise TypeError(
-                f"enrollments_per_pathway: expected a number, got {type(enrollments_per_pathway).__name__}"
-            )
+            raise FieldError("enrollments_per_pathway", "a number", enrollments_per_pathway)
 
         courses_per_skill = d.pop("courses_per_skill", UNSET)
         if (
@@ -125,9 +118,7 @@ class ContentAverages:
             or courses_per_skill is True
             or courses_per_skill is False
         ):
-            raise TypeError(
-                f"courses_per_skill: expected a number, got {type(courses_per_skill).__name__}"
-            )
+            raise FieldError("courses_per_skill", "a number", courses_per_skill)
 
         time_per_learner = d.pop("time_per_learner", UNSET)
         if (
@@ -135,9 +126,7 @@ class ContentAverages:
             or time_per_learner is True
             or time_per_learner is False
         ):
-            raise TypeError(
-                f"time_per_learner: expected a number, got {type(time_per_learner).__name__}"
-            )
+            raise FieldError("time_per_learner", "a number", time_per_learner)
 
         content_averages = cls(
             completion_rate=completion_rate,

@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,199 +119,101 @@ class ContentDetailsLearner:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         def _parse_username(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("username", "a string or null", data)
 
         username = _parse_username(d.pop("username"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email", "a string or null", data)
 
         email = _parse_email(d.pop("email"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name"))
 
         def _parse_enrollment_date(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                enrollment_date_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    enrollment_date_type_0 = parse_datetime("enrollment_date_type_0", data)
 
-                return enrollment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enrollment_date_type_1 = data
-
-            return enrollment_date_type_1
+                    return enrollment_date_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("enrollment_date", member_error, "enrollment_date_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("enrollment_date", "a date-time string or null", data)
 
         enrollment_date = _parse_enrollment_date(d.pop("enrollment_date"))
 
         completion_status = d.pop("completion_status")
         if not isinstance(completion_status, str):
-            raise TypeError(
-                f"completion_status: expected a string, got {type(completion_status).__name__}"
-            )
+            raise FieldError("completion_status", "a string", completion_status)
 
         def _parse_completion_percentage(data: object) -> float | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
-
-                return completion_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_percentage_type_1 = data
-
-            return completion_percentage_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("completion_percentage", "a number or null", data)
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage"))
 
         def _parse_last_activity(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_activity_type_0 = parse_datetime("last_activity_type_0", data)
 
-                return last_activity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_activity_type_1 = data
-
-            return last_activity_type_1
+                    return last_activity_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_activity", member_error, "last_activity_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_activity", "a date-time string or null", data)
 
         last_activity = _parse_last_activity(d.pop("last_activity"))
 
         def _parse_rating(data: object) -> float | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                rating_type_0 = data
-                if (
-                    not isinstance(rating_type_0, (int, float))
-                    or rating_type_0 is True
-                    or rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
-                    )
-
-                return rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_type_1 = data
-
-            return rating_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("rating", "a number or null", data)
 
         rating = _parse_rating(d.pop("rating"))
 
         def _parse_review(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                review_type_0 = data
-                if not isinstance(review_type_0, str):
-                    raise TypeError(
-                        f"review_type_0: expected a string, got {type(review_type_0).__name__}"
-                    )
-
-                return review_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            review_type_1 = data
-
-            return review_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("review", "a string or null", data)
 
         review = _parse_review(d.pop("review"))
 
@@ -312,7 +222,7 @@ class ContentDetailsLearner:
         if isinstance(_details, Unset):
             details = UNSET
         else:
-            details = ContentDetailsLearnerDetails.from_dict(_details)
+            details = nested("details", ContentDetailsLearnerDetails, _details)
 
         content_details_learner = cls(
             user_id=user_id,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.content_details_content_info import ContentDetailsContentInfo
     from ..models.content_details_learner import ContentDetailsLearner
@@ -62,17 +69,24 @@ class ContentDetailsResponse:
         from ..models.content_details_summary import ContentDetailsSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        content_info = ContentDetailsContentInfo.from_dict(d.pop("content_info"))
+        content_info = nested("content_info", ContentDetailsContentInfo, d.pop("content_info"))
 
-        summary = ContentDetailsSummary.from_dict(d.pop("summary"))
+        summary = nested("summary", ContentDetailsSummary, d.pop("summary"))
 
-        pagination = ContentDetailsPagination.from_dict(d.pop("pagination"))
+        pagination = nested("pagination", ContentDetailsPagination, d.pop("pagination"))
 
-        learners = []
         _learners = d.pop("learners")
-        for learners_item_data in _learners:
-            learners_item = ContentDetailsLearner.from_dict(learners_item_data)
+        if not isinstance(_learners, list):
+            raise FieldError("learners", "an array", _learners)
+        learners = []
+        for _learners_index, learners_item_data in enumerate(_learners):
+            try:
+                learners_item = nested("learners_item", ContentDetailsLearner, learners_item_data)
 
+            except PARSE_ERRORS as _learners_error:
+                raise within(
+                    ("learners", _learners_index), _learners_error, "learners_item"
+                ) from _learners_error
             learners.append(learners_item)
 
         content_details_response = cls(

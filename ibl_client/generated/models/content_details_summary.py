@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,16 +61,16 @@ class ContentDetailsSummary:
         from ..models.content_details_time_series import ContentDetailsTimeSeries  # noqa: PLC0415
 
         d = dict(src_dict)
-        totals = ContentDetailsSummaryTotals.from_dict(d.pop("totals"))
+        totals = nested("totals", ContentDetailsSummaryTotals, d.pop("totals"))
 
-        averages = ContentDetailsSummaryAverages.from_dict(d.pop("averages"))
+        averages = nested("averages", ContentDetailsSummaryAverages, d.pop("averages"))
 
         _time_series = d.pop("time_series", UNSET)
         time_series: ContentDetailsTimeSeries | Unset
         if isinstance(_time_series, Unset):
             time_series = UNSET
         else:
-            time_series = ContentDetailsTimeSeries.from_dict(_time_series)
+            time_series = nested("time_series", ContentDetailsTimeSeries, _time_series)
 
         content_details_summary = cls(
             totals=totals,

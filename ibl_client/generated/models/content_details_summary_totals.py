@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ContentDetailsSummaryTotals")
 
 
@@ -35,9 +39,7 @@ class ContentDetailsSummaryTotals:
                 or additional_property is True
                 or additional_property is False
             ):
-                raise TypeError(
-                    f"AdditionalProperty: expected a number, got {type(additional_property).__name__}"
-                )
+                raise FieldError("AdditionalProperty", "a number", additional_property)
 
             additional_properties[prop_name] = additional_property
 

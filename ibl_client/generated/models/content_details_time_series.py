@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.content_details_time_series_point import ContentDetailsTimeSeriesPoint
 
@@ -53,17 +60,22 @@ class ContentDetailsTimeSeries:
         d = dict(src_dict)
         metric = d.pop("metric")
         if not isinstance(metric, str):
-            raise TypeError(f"metric: expected a string, got {type(metric).__name__}")
+            raise FieldError("metric", "a string", metric)
 
         interval = d.pop("interval")
         if not isinstance(interval, str):
-            raise TypeError(f"interval: expected a string, got {type(interval).__name__}")
+            raise FieldError("interval", "a string", interval)
 
-        data = []
         _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ContentDetailsTimeSeriesPoint.from_dict(data_item_data)
+        if not isinstance(_data, list):
+            raise FieldError("data", "an array", _data)
+        data = []
+        for _data_index, data_item_data in enumerate(_data):
+            try:
+                data_item = nested("data_item", ContentDetailsTimeSeriesPoint, data_item_data)
 
+            except PARSE_ERRORS as _data_error:
+                raise within(("data", _data_index), _data_error, "data_item") from _data_error
             data.append(data_item)
 
         content_details_time_series = cls(

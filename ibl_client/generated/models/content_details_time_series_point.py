@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentDetailsTimeSeriesPoint")
@@ -52,38 +55,20 @@ class ContentDetailsTimeSeriesPoint:
         d = dict(src_dict)
         period = d.pop("period")
         if not isinstance(period, str):
-            raise TypeError(f"period: expected a string, got {type(period).__name__}")
+            raise FieldError("period", "a string", period)
 
         value = d.pop("value")
         if not isinstance(value, (int, float)) or value is True or value is False:
-            raise TypeError(f"value: expected a number, got {type(value).__name__}")
+            raise FieldError("value", "a number", value)
 
         def _parse_average(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                average_type_0 = data
-                if (
-                    not isinstance(average_type_0, (int, float))
-                    or average_type_0 is True
-                    or average_type_0 is False
-                ):
-                    raise TypeError(
-                        f"average_type_0: expected a number, got {type(average_type_0).__name__}"
-                    )
-
-                return average_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            average_type_1 = data
-
-            return average_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("average", "a number or null", data)
 
         average = _parse_average(d.pop("average", UNSET))
 

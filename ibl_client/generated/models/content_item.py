@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -130,67 +134,39 @@ class ContentItem:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         slug = d.pop("slug")
         if not isinstance(slug, str):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         def _parse_platform(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_type_0 = data
-                if not isinstance(platform_type_0, str):
-                    raise TypeError(
-                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform", "a string or null", data)
 
         platform = _parse_platform(d.pop("platform"))
 
         external = d.pop("external")
         if not isinstance(external, bool):
-            raise TypeError(f"external: expected a boolean, got {type(external).__name__}")
+            raise FieldError("external", "a boolean", external)
 
-        analytics = ContentAnalytics.from_dict(d.pop("analytics"))
+        analytics = nested("analytics", ContentAnalytics, d.pop("analytics"))
 
         def _parse_instructor(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                instructor_type_0 = data
-                if not isinstance(instructor_type_0, str):
-                    raise TypeError(
-                        f"instructor_type_0: expected a string, got {type(instructor_type_0).__name__}"
-                    )
-
-                return instructor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            instructor_type_1 = data
-
-            return instructor_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("instructor", "a string or null", data)
 
         instructor = _parse_instructor(d.pop("instructor", UNSET))
 
@@ -199,23 +175,9 @@ class ContentItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = data
-                if not isinstance(category_type_0, str):
-                    raise TypeError(
-                        f"category_type_0: expected a string, got {type(category_type_0).__name__}"
-                    )
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            category_type_1 = data
-
-            return category_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("category", "a string or null", data)
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -224,52 +186,24 @@ class ContentItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                duration_type_0 = data
-                if not isinstance(duration_type_0, str):
-                    raise TypeError(
-                        f"duration_type_0: expected a string, got {type(duration_type_0).__name__}"
-                    )
-
-                return duration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            duration_type_1 = data
-
-            return duration_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("duration", "a string or null", data)
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         def _parse_created(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = data
-                if not isinstance(created_type_0, str):
-                    raise TypeError(
-                        f"created_type_0: expected a string, got {type(created_type_0).__name__}"
-                    )
-
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_type_1 = data
-
-            return created_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("created", "a string or null", data)
 
         created = _parse_created(d.pop("created", UNSET))
 
@@ -278,23 +212,9 @@ class ContentItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_type_0 = data
-                if not isinstance(updated_type_0, str):
-                    raise TypeError(
-                        f"updated_type_0: expected a string, got {type(updated_type_0).__name__}"
-                    )
-
-                return updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            updated_type_1 = data
-
-            return updated_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("updated", "a string or null", data)
 
         updated = _parse_updated(d.pop("updated", UNSET))
 

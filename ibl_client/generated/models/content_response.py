@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.content_item import ContentItem
     from ..models.content_pagination import ContentPagination
@@ -63,17 +70,24 @@ class ContentResponse:
         d = dict(src_dict)
         metric = d.pop("metric")
         if not isinstance(metric, str):
-            raise TypeError(f"metric: expected a string, got {type(metric).__name__}")
+            raise FieldError("metric", "a string", metric)
 
-        summary = ContentSummary.from_dict(d.pop("summary"))
+        summary = nested("summary", ContentSummary, d.pop("summary"))
 
-        pagination = ContentPagination.from_dict(d.pop("pagination"))
+        pagination = nested("pagination", ContentPagination, d.pop("pagination"))
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ContentItem.from_dict(results_item_data)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = nested("results_item", ContentItem, results_item_data)
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
         content_response = cls(

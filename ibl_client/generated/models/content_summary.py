@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,17 +67,24 @@ class ContentSummary:
         from ..models.overtime_data_point import OvertimeDataPoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        totals = ContentTotals.from_dict(d.pop("totals"))
+        totals = nested("totals", ContentTotals, d.pop("totals"))
 
-        averages = ContentAverages.from_dict(d.pop("averages"))
+        averages = nested("averages", ContentAverages, d.pop("averages"))
 
         _overtime = d.pop("overtime", UNSET)
         overtime: list[OvertimeDataPoint] | Unset = UNSET
         if _overtime is not UNSET:
+            if not isinstance(_overtime, list):
+                raise FieldError("overtime", "an array", _overtime)
             overtime = []
-            for overtime_item_data in _overtime:
-                overtime_item = OvertimeDataPoint.from_dict(overtime_item_data)
+            for _overtime_index, overtime_item_data in enumerate(_overtime):
+                try:
+                    overtime_item = nested("overtime_item", OvertimeDataPoint, overtime_item_data)
 
+                except PARSE_ERRORS as _overtime_error:
+                    raise within(
+                        ("overtime", _overtime_index), _overtime_error, "overtime_item"
+                    ) from _overtime_error
                 overtime.append(overtime_item)
 
         content_summary = cls(

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentTotals")
@@ -156,9 +159,7 @@ class ContentTotals:
         d = dict(src_dict)
         total_learners = d.pop("total_learners")
         if not isinstance(total_learners, int) or total_learners is True or total_learners is False:
-            raise TypeError(
-                f"total_learners: expected an integer, got {type(total_learners).__name__}"
-            )
+            raise FieldError("total_learners", "an integer", total_learners)
 
         total_enrollments = d.pop("total_enrollments")
         if (
@@ -166,9 +167,7 @@ class ContentTotals:
             or total_enrollments is True
             or total_enrollments is False
         ):
-            raise TypeError(
-                f"total_enrollments: expected an integer, got {type(total_enrollments).__name__}"
-            )
+            raise FieldError("total_enrollments", "an integer", total_enrollments)
 
         total_time_spent = d.pop("total_time_spent", UNSET)
         if (
@@ -176,13 +175,11 @@ class ContentTotals:
             or total_time_spent is True
             or total_time_spent is False
         ):
-            raise TypeError(
-                f"total_time_spent: expected an integer, got {type(total_time_spent).__name__}"
-            )
+            raise FieldError("total_time_spent", "an integer", total_time_spent)
 
         courses = d.pop("courses", UNSET)
         if not isinstance(courses, (int, Unset)) or courses is True or courses is False:
-            raise TypeError(f"courses: expected an integer, got {type(courses).__name__}")
+            raise FieldError("courses", "an integer", courses)
 
         active_courses = d.pop("active_courses", UNSET)
         if (
@@ -190,9 +187,7 @@ class ContentTotals:
             or active_courses is True
             or active_courses is False
         ):
-            raise TypeError(
-                f"active_courses: expected an integer, got {type(active_courses).__name__}"
-            )
+            raise FieldError("active_courses", "an integer", active_courses)
 
         platform_courses = d.pop("platform_courses", UNSET)
         if (
@@ -200,9 +195,7 @@ class ContentTotals:
             or platform_courses is True
             or platform_courses is False
         ):
-            raise TypeError(
-                f"platform_courses: expected an integer, got {type(platform_courses).__name__}"
-            )
+            raise FieldError("platform_courses", "an integer", platform_courses)
 
         external_courses = d.pop("external_courses", UNSET)
         if (
@@ -210,13 +203,11 @@ class ContentTotals:
             or external_courses is True
             or external_courses is False
         ):
-            raise TypeError(
-                f"external_courses: expected an integer, got {type(external_courses).__name__}"
-            )
+            raise FieldError("external_courses", "an integer", external_courses)
 
         programs = d.pop("programs", UNSET)
         if not isinstance(programs, (int, Unset)) or programs is True or programs is False:
-            raise TypeError(f"programs: expected an integer, got {type(programs).__name__}")
+            raise FieldError("programs", "an integer", programs)
 
         active_programs = d.pop("active_programs", UNSET)
         if (
@@ -224,9 +215,7 @@ class ContentTotals:
             or active_programs is True
             or active_programs is False
         ):
-            raise TypeError(
-                f"active_programs: expected an integer, got {type(active_programs).__name__}"
-            )
+            raise FieldError("active_programs", "an integer", active_programs)
 
         platform_programs = d.pop("platform_programs", UNSET)
         if (
@@ -234,9 +223,7 @@ class ContentTotals:
             or platform_programs is True
             or platform_programs is False
         ):
-            raise TypeError(
-                f"platform_programs: expected an integer, got {type(platform_programs).__name__}"
-            )
+            raise FieldError("platform_programs", "an integer", platform_programs)
 
         external_programs = d.pop("external_programs", UNSET)
         if (
@@ -244,13 +231,11 @@ class ContentTotals:
             or external_programs is True
             or external_programs is False
         ):
-            raise TypeError(
-                f"external_programs: expected an integer, got {type(external_programs).__name__}"
-            )
+            raise FieldError("external_programs", "an integer", external_programs)
 
         pathways = d.pop("pathways", UNSET)
         if not isinstance(pathways, (int, Unset)) or pathways is True or pathways is False:
-            raise TypeError(f"pathways: expected an integer, got {type(pathways).__name__}")
+            raise FieldError("pathways", "an integer", pathways)
 
         active_pathways = d.pop("active_pathways", UNSET)
         if (
@@ -258,9 +243,7 @@ class ContentTotals:
             or active_pathways is True
             or active_pathways is False
         ):
-            raise TypeError(
-                f"active_pathways: expected an integer, got {type(active_pathways).__name__}"
-            )
+            raise FieldError("active_pathways", "an integer", active_pathways)
 
         platform_pathways = d.pop("platform_pathways", UNSET)
         if (
@@ -268,9 +251,7 @@ class ContentTotals:
             or platform_pathways is True
             or platform_pathways is False
         ):
-            raise TypeError(
-                f"platform_pathways: expected an integer, got {type(platform_pathways).__name__}"
-            )
+            raise FieldError("platform_pathways", "an integer", platform_pathways)
 
         external_pathways = d.pop("external_pathways", UNSET)
         if (
@@ -278,13 +259,11 @@ class ContentTotals:
             or external_pathways is True
             or external_pathways is False
         ):
-            raise TypeError(
-                f"external_pathways: expected an integer, got {type(external_pathways).__name__}"
-            )
+            raise FieldError("external_pathways", "an integer", external_pathways)
 
         skills = d.pop("skills", UNSET)
         if not isinstance(skills, (int, Unset)) or skills is True or skills is False:
-            raise TypeError(f"skills: expected an integer, got {type(skills).__name__}")
+            raise FieldError("skills", "an integer", skills)
 
         active_skills = d.pop("active_skills", UNSET)
         if (
@@ -292,9 +271,7 @@ class ContentTotals:
             or active_skills is True
             or active_skills is False
         ):
-            raise TypeError(
-                f"active_skills: expected an integer, got {type(active_skills).__name__}"
-            )
+            raise FieldError("active_skills", "an integer", active_skills)
 
         platform_skills = d.pop("platform_skills", UNSET)
         if (
@@ -302,9 +279,7 @@ class ContentTotals:
             or platform_skills is True
             or platform_skills is False
         ):
-            raise TypeError(
-                f"platform_skills: expected an integer, got {type(platform_skills).__name__}"
-            )
+            raise FieldError("platform_skills", "an integer", platform_skills)
 
         external_skills = d.pop("external_skills", UNSET)
         if (
@@ -312,9 +287,7 @@ class ContentTotals:
             or external_skills is True
             or external_skills is False
         ):
-            raise TypeError(
-                f"external_skills: expected an integer, got {type(external_skills).__name__}"
-            )
+            raise FieldError("external_skills", "an integer", external_skills)
 
         associated_courses = d.pop("associated_courses", UNSET)
         if (
@@ -322,9 +295,7 @@ class ContentTotals:
             or associated_courses is True
             or associated_courses is False
         ):
-            raise TypeError(
-                f"associated_courses: expected an integer, got {type(associated_courses).__name__}"
-            )
+            raise FieldError("associated_courses", "an integer", associated_courses)
 
         learners_with_skills = d.pop("learners_with_skills", UNSET)
         if (
@@ -332,9 +303,7 @@ class ContentTotals:
             or learners_with_skills is True
             or learners_with_skills is False
         ):
-            raise TypeError(
-                f"learners_with_skills: expected an integer, got {type(learners_with_skills).__name__}"
-            )
+            raise FieldError("learners_with_skills", "an integer", learners_with_skills)
 
         content_totals = cls(
             total_learners=total_learners,

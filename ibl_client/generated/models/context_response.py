@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.context_response_data import ContextResponseData
 
@@ -44,9 +49,9 @@ class ContextResponse:
         d = dict(src_dict)
         status = d.pop("status")
         if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+            raise FieldError("status", "a string", status)
 
-        data = ContextResponseData.from_dict(d.pop("data"))
+        data = nested("data", ContextResponseData, d.pop("data"))
 
         context_response = cls(
             status=status,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.conversation_detail_response_messages_item import (
         ConversationDetailResponseMessagesItem,
@@ -49,13 +56,22 @@ class ConversationDetailResponse:
         from ..models.conversation_detail_response_summary import ConversationDetailResponseSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        summary = ConversationDetailResponseSummary.from_dict(d.pop("summary"))
+        summary = nested("summary", ConversationDetailResponseSummary, d.pop("summary"))
 
-        messages = []
         _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ConversationDetailResponseMessagesItem.from_dict(messages_item_data)
+        if not isinstance(_messages, list):
+            raise FieldError("messages", "an array", _messages)
+        messages = []
+        for _messages_index, messages_item_data in enumerate(_messages):
+            try:
+                messages_item = nested(
+                    "messages_item", ConversationDetailResponseMessagesItem, messages_item_data
+                )
 
+            except PARSE_ERRORS as _messages_error:
+                raise within(
+                    ("messages", _messages_index), _messages_error, "messages_item"
+                ) from _messages_error
             messages.append(messages_item)
 
         conversation_detail_response = cls(

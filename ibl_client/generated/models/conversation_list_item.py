@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationListItem")
@@ -144,74 +149,54 @@ class ConversationListItem:
         d = dict(src_dict)
         platform_name = d.pop("platform_name")
         if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         mentor_unique_id = d.pop("mentor_unique_id")
         if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+            raise FieldError("mentor_unique_id", "a string", mentor_unique_id)
 
         model = d.pop("model")
         if not isinstance(model, str):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         cost = d.pop("cost")
         if not isinstance(cost, str):
-            raise TypeError(f"cost: expected a string, got {type(cost).__name__}")
+            raise FieldError("cost", "a string", cost)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         topics = d.pop("topics")
 
         message_count = d.pop("message_count")
         if not isinstance(message_count, int) or message_count is True or message_count is False:
-            raise TypeError(
-                f"message_count: expected an integer, got {type(message_count).__name__}"
-            )
+            raise FieldError("message_count", "an integer", message_count)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
-        session = UUID(d.pop("session"))
+        session = parse_uuid("session", d.pop("session"))
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("username", "a string or null", data)
 
         username = _parse_username(d.pop("username", UNSET))
 
@@ -220,23 +205,9 @@ class ConversationListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_user_message_type_0 = data
-                if not isinstance(first_user_message_type_0, str):
-                    raise TypeError(
-                        f"first_user_message_type_0: expected a string, got {type(first_user_message_type_0).__name__}"
-                    )
-
-                return first_user_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            first_user_message_type_1 = data
-
-            return first_user_message_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("first_user_message", "a string or null", data)
 
         first_user_message = _parse_first_user_message(d.pop("first_user_message", UNSET))
 
@@ -245,27 +216,9 @@ class ConversationListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_queries_type_0 = data
-                if (
-                    not isinstance(user_queries_type_0, int)
-                    or user_queries_type_0 is True
-                    or user_queries_type_0 is False
-                ):
-                    raise TypeError(
-                        f"user_queries_type_0: expected an integer, got {type(user_queries_type_0).__name__}"
-                    )
-
-                return user_queries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_queries_type_1 = data
-
-            return user_queries_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("user_queries", "an integer or null", data)
 
         user_queries = _parse_user_queries(d.pop("user_queries", UNSET))
 
@@ -274,27 +227,9 @@ class ConversationListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                assistant_responses_type_0 = data
-                if (
-                    not isinstance(assistant_responses_type_0, int)
-                    or assistant_responses_type_0 is True
-                    or assistant_responses_type_0 is False
-                ):
-                    raise TypeError(
-                        f"assistant_responses_type_0: expected an integer, got {type(assistant_responses_type_0).__name__}"
-                    )
-
-                return assistant_responses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            assistant_responses_type_1 = data
-
-            return assistant_responses_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("assistant_responses", "an integer or null", data)
 
         assistant_responses = _parse_assistant_responses(d.pop("assistant_responses", UNSET))
 
@@ -303,27 +238,9 @@ class ConversationListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                average_sentiment_type_0 = data
-                if (
-                    not isinstance(average_sentiment_type_0, (int, float))
-                    or average_sentiment_type_0 is True
-                    or average_sentiment_type_0 is False
-                ):
-                    raise TypeError(
-                        f"average_sentiment_type_0: expected a number, got {type(average_sentiment_type_0).__name__}"
-                    )
-
-                return average_sentiment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            average_sentiment_type_1 = data
-
-            return average_sentiment_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("average_sentiment", "a number or null", data)
 
         average_sentiment = _parse_average_sentiment(d.pop("average_sentiment", UNSET))
 
@@ -332,23 +249,9 @@ class ConversationListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sentiment_type_0 = data
-                if not isinstance(sentiment_type_0, str):
-                    raise TypeError(
-                        f"sentiment_type_0: expected a string, got {type(sentiment_type_0).__name__}"
-                    )
-
-                return sentiment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sentiment_type_1 = data
-
-            return sentiment_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("sentiment", "a string or null", data)
 
         sentiment = _parse_sentiment(d.pop("sentiment", UNSET))
 
@@ -357,23 +260,9 @@ class ConversationListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_type_0 = data
-                if not isinstance(user_type_0, int) or user_type_0 is True or user_type_0 is False:
-                    raise TypeError(
-                        f"user_type_0: expected an integer, got {type(user_type_0).__name__}"
-                    )
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-
-            return user_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("user", "an integer or null", data)
 
         user = _parse_user(d.pop("user", UNSET))
 

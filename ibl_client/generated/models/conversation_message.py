@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.topic_model import TopicModel
 
@@ -71,40 +80,41 @@ class ConversationMessage:
         d = dict(src_dict)
         first_message = d.pop("first_message")
         if not isinstance(first_message, str):
-            raise TypeError(f"first_message: expected a string, got {type(first_message).__name__}")
+            raise FieldError("first_message", "a string", first_message)
 
-        topics = []
         _topics = d.pop("topics")
-        for topics_item_data in _topics:
-            topics_item = TopicModel.from_dict(topics_item_data)
+        if not isinstance(_topics, list):
+            raise FieldError("topics", "an array", _topics)
+        topics = []
+        for _topics_index, topics_item_data in enumerate(_topics):
+            try:
+                topics_item = nested("topics_item", TopicModel, topics_item_data)
 
+            except PARSE_ERRORS as _topics_error:
+                raise within(
+                    ("topics", _topics_index), _topics_error, "topics_item"
+                ) from _topics_error
             topics.append(topics_item)
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid("id", d.pop("id"))
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, str):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+            raise FieldError("user_id", "a string", user_id)
 
         message_count = d.pop("message_count")
         if not isinstance(message_count, int) or message_count is True or message_count is False:
-            raise TypeError(
-                f"message_count: expected an integer, got {type(message_count).__name__}"
-            )
+            raise FieldError("message_count", "an integer", message_count)
 
         model = d.pop("model")
         if not isinstance(model, str):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
-        inserted_at = datetime.datetime.fromisoformat(
-            d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        inserted_at = parse_datetime("inserted_at", d.pop("inserted_at"))
 
         user_sentiment = d.pop("user_sentiment")
         if not isinstance(user_sentiment, str):
-            raise TypeError(
-                f"user_sentiment: expected a string, got {type(user_sentiment).__name__}"
-            )
+            raise FieldError("user_sentiment", "a string", user_sentiment)
 
         conversation_message = cls(
             first_message=first_message,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationRating")
@@ -56,36 +59,20 @@ class ConversationRating:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         full_conversation_text = d.pop("full_conversation_text")
         if not isinstance(full_conversation_text, str):
-            raise TypeError(
-                f"full_conversation_text: expected a string, got {type(full_conversation_text).__name__}"
-            )
+            raise FieldError("full_conversation_text", "a string", full_conversation_text)
 
         def _parse_rating_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rating_text_type_0 = data
-                if not isinstance(rating_text_type_0, str):
-                    raise TypeError(
-                        f"rating_text_type_0: expected a string, got {type(rating_text_type_0).__name__}"
-                    )
-
-                return rating_text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_text_type_1 = data
-
-            return rating_text_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("rating_text", "a string or null", data)
 
         rating_text = _parse_rating_text(d.pop("rating_text", UNSET))
 
@@ -94,27 +81,9 @@ class ConversationRating:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                score_type_0 = data
-                if (
-                    not isinstance(score_type_0, (int, float))
-                    or score_type_0 is True
-                    or score_type_0 is False
-                ):
-                    raise TypeError(
-                        f"score_type_0: expected a number, got {type(score_type_0).__name__}"
-                    )
-
-                return score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            score_type_1 = data
-
-            return score_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("score", "a number or null", data)
 
         score = _parse_score(d.pop("score", UNSET))
 

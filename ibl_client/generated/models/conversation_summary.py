@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ConversationSummary")
 
 
@@ -44,9 +48,7 @@ class ConversationSummary:
             or total_conversations is True
             or total_conversations is False
         ):
-            raise TypeError(
-                f"total_conversations: expected an integer, got {type(total_conversations).__name__}"
-            )
+            raise FieldError("total_conversations", "an integer", total_conversations)
 
         total_human_messages = d.pop("total_human_messages")
         if (
@@ -54,9 +56,7 @@ class ConversationSummary:
             or total_human_messages is True
             or total_human_messages is False
         ):
-            raise TypeError(
-                f"total_human_messages: expected an integer, got {type(total_human_messages).__name__}"
-            )
+            raise FieldError("total_human_messages", "an integer", total_human_messages)
 
         total_ai_messages = d.pop("total_ai_messages")
         if (
@@ -64,9 +64,7 @@ class ConversationSummary:
             or total_ai_messages is True
             or total_ai_messages is False
         ):
-            raise TypeError(
-                f"total_ai_messages: expected an integer, got {type(total_ai_messages).__name__}"
-            )
+            raise FieldError("total_ai_messages", "an integer", total_ai_messages)
 
         conversation_summary = cls(
             total_conversations=total_conversations,

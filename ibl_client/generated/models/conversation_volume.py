@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="ConversationVolume")
 
 
@@ -35,9 +40,7 @@ class ConversationVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(
-            d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date = parse_datetime("date", d.pop("date"))
 
         conversation_count = d.pop("conversation_count")
         if (
@@ -45,9 +48,7 @@ class ConversationVolume:
             or conversation_count is True
             or conversation_count is False
         ):
-            raise TypeError(
-                f"conversation_count: expected an integer, got {type(conversation_count).__name__}"
-            )
+            raise FieldError("conversation_count", "an integer", conversation_count)
 
         conversation_volume = cls(
             date=date,

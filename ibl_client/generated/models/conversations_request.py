@@ -7,6 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -138,71 +145,58 @@ class ConversationsRequest:
         from ..models.topic_model import TopicModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        topics = []
         _topics = d.pop("topics")
-        for topics_item_data in _topics:
-            topics_item = TopicModel.from_dict(topics_item_data)
+        if not isinstance(_topics, list):
+            raise FieldError("topics", "an array", _topics)
+        topics = []
+        for _topics_index, topics_item_data in enumerate(_topics):
+            try:
+                topics_item = nested("topics_item", TopicModel, topics_item_data)
 
+            except PARSE_ERRORS as _topics_error:
+                raise within(
+                    ("topics", _topics_index), _topics_error, "topics_item"
+                ) from _topics_error
             topics.append(topics_item)
 
-        mentor = UUID(d.pop("mentor"))
+        mentor = parse_uuid("mentor", d.pop("mentor"))
 
         model = d.pop("model")
         if not isinstance(model, str):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         has_document = d.pop("has_document", UNSET)
         if not isinstance(has_document, (bool, Unset)):
-            raise TypeError(f"has_document: expected a boolean, got {type(has_document).__name__}")
+            raise FieldError("has_document", "a boolean", has_document)
 
         memory_tracked = d.pop("memory_tracked", UNSET)
         if not isinstance(memory_tracked, (bool, Unset)):
-            raise TypeError(
-                f"memory_tracked: expected a boolean, got {type(memory_tracked).__name__}"
-            )
+            raise FieldError("memory_tracked", "a boolean", memory_tracked)
 
         enable_artifacts = d.pop("enable_artifacts", UNSET)
         if not isinstance(enable_artifacts, (bool, Unset)):
-            raise TypeError(
-                f"enable_artifacts: expected a boolean, got {type(enable_artifacts).__name__}"
-            )
+            raise FieldError("enable_artifacts", "a boolean", enable_artifacts)
 
         is_shared = d.pop("is_shared", UNSET)
         if not isinstance(is_shared, (bool, Unset)):
-            raise TypeError(f"is_shared: expected a boolean, got {type(is_shared).__name__}")
+            raise FieldError("is_shared", "a boolean", is_shared)
 
         is_authenticated = d.pop("is_authenticated", UNSET)
         if not isinstance(is_authenticated, (bool, Unset)):
-            raise TypeError(
-                f"is_authenticated: expected a boolean, got {type(is_authenticated).__name__}"
-            )
+            raise FieldError("is_authenticated", "a boolean", is_authenticated)
 
         def _parse_llm_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_name_type_0 = data
-                if not isinstance(llm_name_type_0, str):
-                    raise TypeError(
-                        f"llm_name_type_0: expected a string, got {type(llm_name_type_0).__name__}"
-                    )
-
-                return llm_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            llm_name_type_1 = data
-
-            return llm_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("llm_name", "a string or null", data)
 
         llm_name = _parse_llm_name(d.pop("llm_name", UNSET))
 
@@ -211,23 +205,9 @@ class ConversationsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_provider_type_0 = data
-                if not isinstance(llm_provider_type_0, str):
-                    raise TypeError(
-                        f"llm_provider_type_0: expected a string, got {type(llm_provider_type_0).__name__}"
-                    )
-
-                return llm_provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            llm_provider_type_1 = data
-
-            return llm_provider_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("llm_provider", "a string or null", data)
 
         llm_provider = _parse_llm_provider(d.pop("llm_provider", UNSET))
 
@@ -238,31 +218,15 @@ class ConversationsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = data
-                if not isinstance(title_type_0, str):
-                    raise TypeError(
-                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
-                    )
-
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            title_type_1 = data
-
-            return title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("title", "a string or null", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
         is_conversation = d.pop("is_conversation", UNSET)
         if not isinstance(is_conversation, (bool, Unset)):
-            raise TypeError(
-                f"is_conversation: expected a boolean, got {type(is_conversation).__name__}"
-            )
+            raise FieldError("is_conversation", "a boolean", is_conversation)
 
         message_count_human = d.pop("message_count_human", UNSET)
         if (
@@ -270,9 +234,7 @@ class ConversationsRequest:
             or message_count_human is True
             or message_count_human is False
         ):
-            raise TypeError(
-                f"message_count_human: expected an integer, got {type(message_count_human).__name__}"
-            )
+            raise FieldError("message_count_human", "an integer", message_count_human)
 
         message_count_ai = d.pop("message_count_ai", UNSET)
         if (
@@ -280,21 +242,24 @@ class ConversationsRequest:
             or message_count_ai is True
             or message_count_ai is False
         ):
-            raise TypeError(
-                f"message_count_ai: expected an integer, got {type(message_count_ai).__name__}"
-            )
+            raise FieldError("message_count_ai", "an integer", message_count_ai)
 
         _tools = d.pop("tools", UNSET)
         tools: list[int] | Unset = UNSET
         if _tools is not UNSET:
+            if not isinstance(_tools, list):
+                raise FieldError("tools", "an array", _tools)
             tools = []
-            for tools_item_data in _tools:
-                tools_item = tools_item_data
-                if not isinstance(tools_item, int) or tools_item is True or tools_item is False:
-                    raise TypeError(
-                        f"tools_item: expected an integer, got {type(tools_item).__name__}"
-                    )
+            for _tools_index, tools_item_data in enumerate(_tools):
+                try:
+                    tools_item = tools_item_data
+                    if not isinstance(tools_item, int) or tools_item is True or tools_item is False:
+                        raise FieldError("tools_item", "an integer", tools_item)
 
+                except PARSE_ERRORS as _tools_error:
+                    raise within(
+                        ("tools", _tools_index), _tools_error, "tools_item"
+                    ) from _tools_error
                 tools.append(tools_item)
 
         conversations_request = cls(

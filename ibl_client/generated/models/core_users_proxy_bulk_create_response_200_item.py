@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CoreUsersProxyBulkCreateResponse200Item")
 
 
@@ -29,9 +33,7 @@ class CoreUsersProxyBulkCreateResponse200Item:
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
             if not isinstance(additional_property, str):
-                raise TypeError(
-                    f"AdditionalProperty: expected a string, got {type(additional_property).__name__}"
-                )
+                raise FieldError("AdditionalProperty", "a string", additional_property)
 
             additional_properties[prop_name] = additional_property
 

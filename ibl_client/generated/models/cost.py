@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="Cost")
 
 
@@ -32,7 +36,7 @@ class Cost:
         d = dict(src_dict)
         total_cost = d.pop("total_cost")
         if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
-            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
+            raise FieldError("total_cost", "a number", total_cost)
 
         cost = cls(
             total_cost=total_cost,

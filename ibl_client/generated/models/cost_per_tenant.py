@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.model_cost import ModelCost
 
@@ -49,17 +56,24 @@ class CostPerTenant:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         total_cost = d.pop("total_cost")
         if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
-            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
+            raise FieldError("total_cost", "a number", total_cost)
 
-        model_costs = []
         _model_costs = d.pop("model_costs")
-        for model_costs_item_data in _model_costs:
-            model_costs_item = ModelCost.from_dict(model_costs_item_data)
+        if not isinstance(_model_costs, list):
+            raise FieldError("model_costs", "an array", _model_costs)
+        model_costs = []
+        for _model_costs_index, model_costs_item_data in enumerate(_model_costs):
+            try:
+                model_costs_item = nested("model_costs_item", ModelCost, model_costs_item_data)
 
+            except PARSE_ERRORS as _model_costs_error:
+                raise within(
+                    ("model_costs", _model_costs_index), _model_costs_error, "model_costs_item"
+                ) from _model_costs_error
             model_costs.append(model_costs_item)
 
         cost_per_tenant = cls(

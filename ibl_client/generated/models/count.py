@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.count_data import CountData
 
@@ -36,7 +40,7 @@ class Count:
         from ..models.count_data import CountData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CountData.from_dict(d.pop("data"))
+        data = nested("data", CountData, d.pop("data"))
 
         count = cls(
             data=data,

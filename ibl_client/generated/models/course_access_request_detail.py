@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,69 +103,51 @@ class CourseAccessRequestDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         def _parse_approved(data: object) -> bool | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                approved_type_0 = data
-                if not isinstance(approved_type_0, bool):
-                    raise TypeError(
-                        f"approved_type_0: expected a boolean, got {type(approved_type_0).__name__}"
-                    )
-
-                return approved_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            approved_type_1 = data
-
-            return approved_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("approved", "a boolean or null", data)
 
         approved = _parse_approved(d.pop("approved"))
 
         reviewed = d.pop("reviewed")
         if not isinstance(reviewed, bool):
-            raise TypeError(f"reviewed: expected a boolean, got {type(reviewed).__name__}")
+            raise FieldError("reviewed", "a boolean", reviewed)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        modified = datetime.datetime.fromisoformat(
-            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified = parse_datetime("modified", d.pop("modified"))
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseAccessRequestDetailMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CourseAccessRequestDetailMetadata.from_dict(_metadata)
+            metadata = nested("metadata", CourseAccessRequestDetailMetadata, _metadata)
 
         course_access_request_detail = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CourseAccessRequestStatusResponse")
 
 
@@ -46,34 +50,20 @@ class CourseAccessRequestStatusResponse:
         d = dict(src_dict)
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         def _parse_approved(data: object) -> bool | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                approved_type_0 = data
-                if not isinstance(approved_type_0, bool):
-                    raise TypeError(
-                        f"approved_type_0: expected a boolean, got {type(approved_type_0).__name__}"
-                    )
-
-                return approved_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            approved_type_1 = data
-
-            return approved_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("approved", "a boolean or null", data)
 
         approved = _parse_approved(d.pop("approved"))
 
         exists = d.pop("exists")
         if not isinstance(exists, bool):
-            raise TypeError(f"exists: expected a boolean, got {type(exists).__name__}")
+            raise FieldError("exists", "a boolean", exists)
 
         course_access_request_status_response = cls(
             active=active,

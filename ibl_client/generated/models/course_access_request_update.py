@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CourseAccessRequestUpdate")
@@ -61,23 +64,23 @@ class CourseAccessRequestUpdate:
         d = dict(src_dict)
         request_id = d.pop("request_id")
         if not isinstance(request_id, int) or request_id is True or request_id is False:
-            raise TypeError(f"request_id: expected an integer, got {type(request_id).__name__}")
+            raise FieldError("request_id", "an integer", request_id)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_org = d.pop("platform_org", UNSET)
         if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+            raise FieldError("platform_org", "a string", platform_org)
 
         approved = d.pop("approved", UNSET)
         if not isinstance(approved, (bool, Unset)):
-            raise TypeError(f"approved: expected a boolean, got {type(approved).__name__}")
+            raise FieldError("approved", "a boolean", approved)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         course_access_request_update = cls(
             request_id=request_id,

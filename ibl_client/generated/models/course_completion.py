@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CourseCompletion")
@@ -64,34 +71,16 @@ class CourseCompletion:
         d = dict(src_dict)
         completed = d.pop("completed")
         if not isinstance(completed, bool):
-            raise TypeError(f"completed: expected a boolean, got {type(completed).__name__}")
+            raise FieldError("completed", "a boolean", completed)
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
-
-                return completion_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_percentage_type_1 = data
-
-            return completion_percentage_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("completion_percentage", "a number or null", data)
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
 
@@ -100,23 +89,9 @@ class CourseCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                passed_type_0 = data
-                if not isinstance(passed_type_0, bool):
-                    raise TypeError(
-                        f"passed_type_0: expected a boolean, got {type(passed_type_0).__name__}"
-                    )
-
-                return passed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            passed_type_1 = data
-
-            return passed_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("passed", "a boolean or null", data)
 
         passed = _parse_passed(d.pop("passed", UNSET))
 
@@ -125,21 +100,17 @@ class CourseCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                passed_date_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    passed_date_type_0 = parse_datetime("passed_date_type_0", data)
 
-                return passed_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            passed_date_type_1 = data
-
-            return passed_date_type_1
+                    return passed_date_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("passed_date", member_error, "passed_date_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("passed_date", "a date-time string or null", data)
 
         passed_date = _parse_passed_date(d.pop("passed_date", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CourseCompletionPerCourseData")
 
 
@@ -53,23 +57,23 @@ class CourseCompletionPerCourseData:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         enrollments = d.pop("enrollments")
         if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
-            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
+            raise FieldError("enrollments", "an integer", enrollments)
 
         completions = d.pop("completions")
         if not isinstance(completions, int) or completions is True or completions is False:
-            raise TypeError(f"completions: expected an integer, got {type(completions).__name__}")
+            raise FieldError("completions", "an integer", completions)
 
         average = d.pop("average")
         if not isinstance(average, (int, float)) or average is True or average is False:
-            raise TypeError(f"average: expected a number, got {type(average).__name__}")
+            raise FieldError("average", "a number", average)
 
         course_completion_per_course_data = cls(
             course_id=course_id,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,9 +71,7 @@ class CourseCompletionSummaryDataOvertime:
             or total_user_count is True
             or total_user_count is False
         ):
-            raise TypeError(
-                f"total_user_count: expected an integer, got {type(total_user_count).__name__}"
-            )
+            raise FieldError("total_user_count", "an integer", total_user_count)
 
         completed_count = d.pop("completed_count")
         if (
@@ -77,9 +79,7 @@ class CourseCompletionSummaryDataOvertime:
             or completed_count is True
             or completed_count is False
         ):
-            raise TypeError(
-                f"completed_count: expected an integer, got {type(completed_count).__name__}"
-            )
+            raise FieldError("completed_count", "an integer", completed_count)
 
         completed_percent = d.pop("completed_percent")
         if (
@@ -87,16 +87,14 @@ class CourseCompletionSummaryDataOvertime:
             or completed_percent is True
             or completed_percent is False
         ):
-            raise TypeError(
-                f"completed_percent: expected a number, got {type(completed_percent).__name__}"
-            )
+            raise FieldError("completed_percent", "a number", completed_percent)
 
         _overtime = d.pop("overtime", UNSET)
         overtime: CourseCompletionSummaryDataOvertimeOvertime | Unset
         if isinstance(_overtime, Unset):
             overtime = UNSET
         else:
-            overtime = CourseCompletionSummaryDataOvertimeOvertime.from_dict(_overtime)
+            overtime = nested("overtime", CourseCompletionSummaryDataOvertimeOvertime, _overtime)
 
         course_completion_summary_data_overtime = cls(
             total_user_count=total_user_count,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.course_completion_summary_data_overtime import CourseCompletionSummaryDataOvertime
     from ..models.overtime_meta import OvertimeMeta
@@ -44,9 +48,9 @@ class CourseCompletionSummaryOvertime:
         from ..models.overtime_meta import OvertimeMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CourseCompletionSummaryDataOvertime.from_dict(d.pop("data"))
+        data = nested("data", CourseCompletionSummaryDataOvertime, d.pop("data"))
 
-        meta = OvertimeMeta.from_dict(d.pop("meta"))
+        meta = nested("meta", OvertimeMeta, d.pop("meta"))
 
         course_completion_summary_overtime = cls(
             data=data,

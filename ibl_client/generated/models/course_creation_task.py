@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..models.course_creation_task_status_enum import (
     CourseCreationTaskStatusEnum,
     check_course_creation_task_status_enum,
@@ -129,74 +136,71 @@ class CourseCreationTask:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, str):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+            raise FieldError("user_id", "a string", user_id)
 
         student = d.pop("student")
         if not isinstance(student, int) or student is True or student is False:
-            raise TypeError(f"student: expected an integer, got {type(student).__name__}")
+            raise FieldError("student", "an integer", student)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         target_audience = d.pop("target_audience")
         if not isinstance(target_audience, str):
-            raise TypeError(
-                f"target_audience: expected a string, got {type(target_audience).__name__}"
-            )
+            raise FieldError("target_audience", "a string", target_audience)
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        status = check_course_creation_task_status_enum(d.pop("status"))
+        status = check_course_creation_task_status_enum(d.pop("status"), "status")
 
         course_data = d.pop("course_data")
 
         logs = d.pop("logs")
         if not isinstance(logs, str):
-            raise TypeError(f"logs: expected a string, got {type(logs).__name__}")
+            raise FieldError("logs", "a string", logs)
 
-        files = []
         _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = CourseCreationTaskFile.from_dict(files_item_data)
+        if not isinstance(_files, list):
+            raise FieldError("files", "an array", _files)
+        files = []
+        for _files_index, files_item_data in enumerate(_files):
+            try:
+                files_item = nested("files_item", CourseCreationTaskFile, files_item_data)
 
+            except PARSE_ERRORS as _files_error:
+                raise within(("files", _files_index), _files_error, "files_item") from _files_error
             files.append(files_item)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        last_modified = datetime.datetime.fromisoformat(
-            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_modified = parse_datetime("last_modified", d.pop("last_modified"))
 
         publish_course = d.pop("publish_course", UNSET)
         if not isinstance(publish_course, (bool, Unset)):
-            raise TypeError(
-                f"publish_course: expected a boolean, got {type(publish_course).__name__}"
-            )
+            raise FieldError("publish_course", "a boolean", publish_course)
 
         provider = d.pop("provider", UNSET)
         if not isinstance(provider, (str, Unset)):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
         model = d.pop("model", UNSET)
         if not isinstance(model, (str, Unset)):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         desired_number_of_sections = d.pop("desired_number_of_sections", UNSET)
         if (
@@ -204,9 +208,7 @@ class CourseCreationTask:
             or desired_number_of_sections is True
             or desired_number_of_sections is False
         ):
-            raise TypeError(
-                f"desired_number_of_sections: expected an integer, got {type(desired_number_of_sections).__name__}"
-            )
+            raise FieldError("desired_number_of_sections", "an integer", desired_number_of_sections)
 
         course_creation_task = cls(
             id=id,

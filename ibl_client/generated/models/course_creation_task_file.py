@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="CourseCreationTaskFile")
 
 
@@ -49,7 +54,7 @@ class CourseCreationTaskFile:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         course_creation_task = d.pop("course_creation_task")
         if (
@@ -57,21 +62,15 @@ class CourseCreationTaskFile:
             or course_creation_task is True
             or course_creation_task is False
         ):
-            raise TypeError(
-                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
-            )
+            raise FieldError("course_creation_task", "an integer", course_creation_task)
 
         file = d.pop("file")
         if not isinstance(file, str):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+            raise FieldError("file", "a string", file)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        last_modified = datetime.datetime.fromisoformat(
-            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_modified = parse_datetime("last_modified", d.pop("last_modified"))
 
         course_creation_task_file = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CourseCreationTaskFileRequest")
 
 
@@ -40,13 +44,11 @@ class CourseCreationTaskFileRequest:
             or course_creation_task is True
             or course_creation_task is False
         ):
-            raise TypeError(
-                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
-            )
+            raise FieldError("course_creation_task", "an integer", course_creation_task)
 
         file = d.pop("file")
         if not isinstance(file, str):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+            raise FieldError("file", "a string", file)
 
         course_creation_task_file_request = cls(
             course_creation_task=course_creation_task,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CourseCreationTaskRequest")
@@ -64,31 +67,27 @@ class CourseCreationTaskRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         target_audience = d.pop("target_audience")
         if not isinstance(target_audience, str):
-            raise TypeError(
-                f"target_audience: expected a string, got {type(target_audience).__name__}"
-            )
+            raise FieldError("target_audience", "a string", target_audience)
 
         publish_course = d.pop("publish_course", UNSET)
         if not isinstance(publish_course, (bool, Unset)):
-            raise TypeError(
-                f"publish_course: expected a boolean, got {type(publish_course).__name__}"
-            )
+            raise FieldError("publish_course", "a boolean", publish_course)
 
         provider = d.pop("provider", UNSET)
         if not isinstance(provider, (str, Unset)):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
         model = d.pop("model", UNSET)
         if not isinstance(model, (str, Unset)):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         desired_number_of_sections = d.pop("desired_number_of_sections", UNSET)
         if (
@@ -96,9 +95,7 @@ class CourseCreationTaskRequest:
             or desired_number_of_sections is True
             or desired_number_of_sections is False
         ):
-            raise TypeError(
-                f"desired_number_of_sections: expected an integer, got {type(desired_number_of_sections).__name__}"
-            )
+            raise FieldError("desired_number_of_sections", "an integer", desired_number_of_sections)
 
         course_creation_task_request = cls(
             name=name,

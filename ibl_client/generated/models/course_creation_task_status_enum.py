@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 CourseCreationTaskStatusEnum = Literal[
     "Cancelled", "Failed", "In Progress", "Pending", "Scheduled", "Success"
@@ -9,9 +11,19 @@ COURSE_CREATION_TASK_STATUS_ENUM_VALUES: frozenset[CourseCreationTaskStatusEnum]
 )
 
 
-def check_course_creation_task_status_enum(value: str) -> CourseCreationTaskStatusEnum:
-    if value in COURSE_CREATION_TASK_STATUS_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(COURSE_CREATION_TASK_STATUS_ENUM_VALUES)!r}"
+def check_course_creation_task_status_enum(
+    value: object, path: str = "CourseCreationTaskStatusEnum", *, known_only: bool = False
+) -> CourseCreationTaskStatusEnum:
+    """`value` as a `CourseCreationTaskStatusEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in COURSE_CREATION_TASK_STATUS_ENUM_VALUES:
+        return value
+    return cast(
+        CourseCreationTaskStatusEnum,
+        unknown_enum_value(
+            path,
+            value,
+            COURSE_CREATION_TASK_STATUS_ENUM_VALUES,
+            "CourseCreationTaskStatusEnum",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.course_delete_response_type import CourseDeleteResponseType
 
@@ -46,9 +51,9 @@ class CourseDeleteResponse:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
-        type_ = CourseDeleteResponseType.from_dict(d.pop("type"))
+        type_ = nested("type", CourseDeleteResponseType, d.pop("type"))
 
         course_delete_response = cls(
             count=count,

@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
+
 T = TypeVar("T", bound="CourseEnrollmentSearchResponse")
 
 
@@ -104,88 +112,74 @@ class CourseEnrollmentSearchResponse:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
         def _parse_started(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    started_type_0 = parse_datetime("started_type_0", data)
 
-                return started_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            started_type_1 = data
-
-            return started_type_1
+                    return started_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("started", member_error, "started_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("started", "a date-time string or null", data)
 
         started = _parse_started(d.pop("started"))
 
         def _parse_ended(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    ended_type_0 = parse_datetime("ended_type_0", data)
 
-                return ended_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ended_type_1 = data
-
-            return ended_type_1
+                    return ended_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("ended", member_error, "ended_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("ended", "a date-time string or null", data)
 
         ended = _parse_ended(d.pop("ended"))
 
         def _parse_expired(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    expired_type_0 = parse_datetime("expired_type_0", data)
 
-                return expired_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expired_type_1 = data
-
-            return expired_type_1
+                    return expired_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("expired", member_error, "expired_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("expired", "a date-time string or null", data)
 
         expired = _parse_expired(d.pop("expired"))
 
@@ -194,29 +188,15 @@ class CourseEnrollmentSearchResponse:
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name"))
 
         course_name = d.pop("course_name")
         if not isinstance(course_name, str):
-            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
+            raise FieldError("course_name", "a string", course_name)
 
         course_enrollment_search_response = cls(
             user_id=user_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CourseGradeDetailBlock")
@@ -51,19 +54,19 @@ class CourseGradeDetailBlock:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         average = d.pop("average")
         if not isinstance(average, str):
-            raise TypeError(f"average: expected a string, got {type(average).__name__}")
+            raise FieldError("average", "a string", average)
 
         attempts = d.pop("attempts", UNSET)
         if not isinstance(attempts, (str, Unset)):
-            raise TypeError(f"attempts: expected a string, got {type(attempts).__name__}")
+            raise FieldError("attempts", "a string", attempts)
 
         course_grade_detail_block = cls(
             display_name=display_name,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,27 +74,36 @@ class CourseGradeDetailSubSection:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         average = d.pop("average")
         if not isinstance(average, str):
-            raise TypeError(f"average: expected a string, got {type(average).__name__}")
+            raise FieldError("average", "a string", average)
 
         attempts = d.pop("attempts", UNSET)
         if not isinstance(attempts, (str, Unset)):
-            raise TypeError(f"attempts: expected a string, got {type(attempts).__name__}")
+            raise FieldError("attempts", "a string", attempts)
 
         _problems = d.pop("problems", UNSET)
         problems: list[CourseGradeDetailBlock] | Unset = UNSET
         if _problems is not UNSET:
+            if not isinstance(_problems, list):
+                raise FieldError("problems", "an array", _problems)
             problems = []
-            for problems_item_data in _problems:
-                problems_item = CourseGradeDetailBlock.from_dict(problems_item_data)
+            for _problems_index, problems_item_data in enumerate(_problems):
+                try:
+                    problems_item = nested(
+                        "problems_item", CourseGradeDetailBlock, problems_item_data
+                    )
 
+                except PARSE_ERRORS as _problems_error:
+                    raise within(
+                        ("problems", _problems_index), _problems_error, "problems_item"
+                    ) from _problems_error
                 problems.append(problems_item)
 
         course_grade_detail_sub_section = cls(

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,19 +62,28 @@ class CourseGradingDetailData:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         _subsections = d.pop("subsections", UNSET)
         subsections: list[CourseGradeDetailSubSection] | Unset = UNSET
         if _subsections is not UNSET:
+            if not isinstance(_subsections, list):
+                raise FieldError("subsections", "an array", _subsections)
             subsections = []
-            for subsections_item_data in _subsections:
-                subsections_item = CourseGradeDetailSubSection.from_dict(subsections_item_data)
+            for _subsections_index, subsections_item_data in enumerate(_subsections):
+                try:
+                    subsections_item = nested(
+                        "subsections_item", CourseGradeDetailSubSection, subsections_item_data
+                    )
 
+                except PARSE_ERRORS as _subsections_error:
+                    raise within(
+                        ("subsections", _subsections_index), _subsections_error, "subsections_item"
+                    ) from _subsections_error
                 subsections.append(subsections_item)
 
         course_grading_detail_data = cls(

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,44 +97,42 @@ class CourseGroupSuggestionCreate:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         group_id = d.pop("group_id")
         if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+            raise FieldError("group_id", "an integer", group_id)
 
         accepted = d.pop("accepted", UNSET)
         if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+            raise FieldError("accepted", "a boolean", accepted)
 
         visible = d.pop("visible", UNSET)
         if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseGroupSuggestionCreateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CourseGroupSuggestionCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", CourseGroupSuggestionCreateMetadata, _metadata)
 
         suggested_by = d.pop("suggested_by", UNSET)
         if not isinstance(suggested_by, (str, Unset)):
-            raise TypeError(f"suggested_by: expected a string, got {type(suggested_by).__name__}")
+            raise FieldError("suggested_by", "a string", suggested_by)
 
         direct = d.pop("direct", UNSET)
         if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+            raise FieldError("direct", "a boolean", direct)
 
         department_mode = d.pop("department_mode", UNSET)
         if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+            raise FieldError("department_mode", "a boolean", department_mode)
 
         course_group_suggestion_create = cls(
             platform_key=platform_key,

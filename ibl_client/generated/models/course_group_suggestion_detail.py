@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,49 +108,45 @@ class CourseGroupSuggestionDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         group_id = d.pop("group_id")
         if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+            raise FieldError("group_id", "an integer", group_id)
 
         group_name = d.pop("group_name")
         if not isinstance(group_name, str):
-            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
+            raise FieldError("group_name", "a string", group_name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         visible = d.pop("visible")
         if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        modified = datetime.datetime.fromisoformat(
-            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified = parse_datetime("modified", d.pop("modified"))
 
-        metadata = CourseGroupSuggestionDetailMetadata.from_dict(d.pop("metadata"))
+        metadata = nested("metadata", CourseGroupSuggestionDetailMetadata, d.pop("metadata"))
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         course_name = d.pop("course_name")
         if not isinstance(course_name, str):
-            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
+            raise FieldError("course_name", "a string", course_name)
 
         accepted = d.pop("accepted", UNSET)
         if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+            raise FieldError("accepted", "a boolean", accepted)
 
         user_count = d.pop("user_count", UNSET)
         if not isinstance(user_count, (int, Unset)) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+            raise FieldError("user_count", "an integer", user_count)
 
         course_group_suggestion_detail = cls(
             id=id,

@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -141,80 +149,83 @@ class CourseInvitationCreate:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         email = d.pop("email", UNSET)
         if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         source = d.pop("source", UNSET)
         if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         redirect_to = d.pop("redirect_to", UNSET)
         if not isinstance(redirect_to, (str, Unset)):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+            raise FieldError("redirect_to", "a string", redirect_to)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(
-                _created.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created = parse_datetime("created", _created)
 
         _expired = d.pop("expired", UNSET)
         expired: datetime.datetime | Unset
         if isinstance(_expired, Unset):
             expired = UNSET
         else:
-            expired = datetime.datetime.fromisoformat(
-                _expired.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            expired = parse_datetime("expired", _expired)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseInvitationCreateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CourseInvitationCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", CourseInvitationCreateMetadata, _metadata)
 
         _enrollment_config = d.pop("enrollment_config", UNSET)
         enrollment_config: CourseInvitationCreateEnrollmentConfig | Unset
         if isinstance(_enrollment_config, Unset):
             enrollment_config = UNSET
         else:
-            enrollment_config = CourseInvitationCreateEnrollmentConfig.from_dict(_enrollment_config)
+            enrollment_config = nested(
+                "enrollment_config", CourseInvitationCreateEnrollmentConfig, _enrollment_config
+            )
 
         def _parse_course_access_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_access_start_date_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    course_access_start_date_type_0 = parse_datetime(
+                        "course_access_start_date_type_0", data
+                    )
 
-                return course_access_start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_access_start_date_type_1 = data
-
-            return course_access_start_date_type_1
+                    return course_access_start_date_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within(
+                            "course_access_start_date",
+                            member_error,
+                            "course_access_start_date_type_0",
+                        ),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("course_access_start_date", "a date-time string or null", data)
 
         course_access_start_date = _parse_course_access_start_date(
             d.pop("course_access_start_date", UNSET)
@@ -225,21 +236,26 @@ class CourseInvitationCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_access_expiration_date_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    course_access_expiration_date_type_0 = parse_datetime(
+                        "course_access_expiration_date_type_0", data
+                    )
 
-                return course_access_expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_access_expiration_date_type_1 = data
-
-            return course_access_expiration_date_type_1
+                    return course_access_expiration_date_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within(
+                            "course_access_expiration_date",
+                            member_error,
+                            "course_access_expiration_date_type_0",
+                        ),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("course_access_expiration_date", "a date-time string or null", data)
 
         course_access_expiration_date = _parse_course_access_expiration_date(
             d.pop("course_access_expiration_date", UNSET)

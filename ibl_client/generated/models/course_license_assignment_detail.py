@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,83 +108,55 @@ class CourseLicenseAssignmentDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email", "a string or null", data)
 
         email = _parse_email(d.pop("email"))
 
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
-        metadata = CourseLicenseAssignmentDetailMetadata.from_dict(d.pop("metadata"))
+        metadata = nested("metadata", CourseLicenseAssignmentDetailMetadata, d.pop("metadata"))
 
         license_id = d.pop("license_id")
         if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+            raise FieldError("license_id", "an integer", license_id)
 
         license_name = d.pop("license_name")
         if not isinstance(license_name, str):
-            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
+            raise FieldError("license_name", "a string", license_name)
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         fulfilled = d.pop("fulfilled", UNSET)
         if not isinstance(fulfilled, (bool, Unset)):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+            raise FieldError("fulfilled", "a boolean", fulfilled)
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("redirect_to", "a string or null", data)
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to", UNSET))
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,34 +88,34 @@ class CourseLicenseGroupAssignmentCreate:
         d = dict(src_dict)
         license_id = d.pop("license_id")
         if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+            raise FieldError("license_id", "an integer", license_id)
 
         group_id = d.pop("group_id")
         if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+            raise FieldError("group_id", "an integer", group_id)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_org = d.pop("platform_org", UNSET)
         if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+            raise FieldError("platform_org", "a string", platform_org)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         fulfilled = d.pop("fulfilled", UNSET)
         if not isinstance(fulfilled, (bool, Unset)):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+            raise FieldError("fulfilled", "a boolean", fulfilled)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseLicenseGroupAssignmentCreateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CourseLicenseGroupAssignmentCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", CourseLicenseGroupAssignmentCreateMetadata, _metadata)
 
         course_license_group_assignment_create = cls(
             license_id=license_id,

@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -130,88 +138,80 @@ class CourseLicenseUpdate:
         d = dict(src_dict)
         license_id = d.pop("license_id", UNSET)
         if not isinstance(license_id, (int, Unset)) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+            raise FieldError("license_id", "an integer", license_id)
 
         external_id = d.pop("external_id", UNSET)
         if not isinstance(external_id, (str, Unset)):
-            raise TypeError(f"external_id: expected a string, got {type(external_id).__name__}")
+            raise FieldError("external_id", "a string", external_id)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_org = d.pop("platform_org", UNSET)
         if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+            raise FieldError("platform_org", "a string", platform_org)
 
         course_id = d.pop("course_id", UNSET)
         if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         count = d.pop("count", UNSET)
         if not isinstance(count, (int, Unset)) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         _started = d.pop("started", UNSET)
         started: datetime.datetime | Unset
         if isinstance(_started, Unset):
             started = UNSET
         else:
-            started = datetime.datetime.fromisoformat(
-                _started.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            started = parse_datetime("started", _started)
 
         def _parse_expired(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    expired_type_0 = parse_datetime("expired_type_0", data)
 
-                return expired_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expired_type_1 = data
-
-            return expired_type_1
+                    return expired_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("expired", member_error, "expired_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("expired", "a date-time string or null", data)
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseLicenseUpdateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CourseLicenseUpdateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", CourseLicenseUpdateMetadata, _metadata)
 
         source = d.pop("source", UNSET)
         if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         transaction_id = d.pop("transaction_id", UNSET)
         if not isinstance(transaction_id, (str, Unset)):
-            raise TypeError(
-                f"transaction_id: expected a string, got {type(transaction_id).__name__}"
-            )
+            raise FieldError("transaction_id", "a string", transaction_id)
 
         change_type = d.pop("change_type", UNSET)
         if not isinstance(change_type, (str, Unset)):
-            raise TypeError(f"change_type: expected a string, got {type(change_type).__name__}")
+            raise FieldError("change_type", "a string", change_type)
 
         course_license_update = cls(
             license_id=license_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CourseMetadataUpdateRequest")
@@ -48,13 +51,13 @@ class CourseMetadataUpdateRequest:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         metadata = d.pop("metadata")
 
         update = d.pop("update", UNSET)
         if not isinstance(update, (bool, Unset)):
-            raise TypeError(f"update: expected a boolean, got {type(update).__name__}")
+            raise FieldError("update", "a boolean", update)
 
         course_metadata_update_request = cls(
             course_id=course_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CoursePoint")
 
 
@@ -37,11 +41,11 @@ class CoursePoint:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         points = d.pop("points")
         if not isinstance(points, int) or points is True or points is False:
-            raise TypeError(f"points: expected an integer, got {type(points).__name__}")
+            raise FieldError("points", "an integer", points)
 
         course_point = cls(
             course_id=course_id,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -137,38 +144,24 @@ class CourseRecommendation:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         course_title = d.pop("course_title")
         if not isinstance(course_title, str):
-            raise TypeError(f"course_title: expected a string, got {type(course_title).__name__}")
+            raise FieldError("course_title", "a string", course_title)
 
         reason = d.pop("reason")
         if not isinstance(reason, str):
-            raise TypeError(f"reason: expected a string, got {type(reason).__name__}")
+            raise FieldError("reason", "a string", reason)
 
         def _parse_domain(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                domain_type_0 = data
-                if not isinstance(domain_type_0, str):
-                    raise TypeError(
-                        f"domain_type_0: expected a string, got {type(domain_type_0).__name__}"
-                    )
-
-                return domain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            domain_type_1 = data
-
-            return domain_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("domain", "a string or null", data)
 
         domain = _parse_domain(d.pop("domain", UNSET))
 
@@ -177,23 +170,9 @@ class CourseRecommendation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                difficulty_level_type_0 = data
-                if not isinstance(difficulty_level_type_0, str):
-                    raise TypeError(
-                        f"difficulty_level_type_0: expected a string, got {type(difficulty_level_type_0).__name__}"
-                    )
-
-                return difficulty_level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            difficulty_level_type_1 = data
-
-            return difficulty_level_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("difficulty_level", "a string or null", data)
 
         difficulty_level = _parse_difficulty_level(d.pop("difficulty_level", UNSET))
 
@@ -202,27 +181,9 @@ class CourseRecommendation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                estimated_hours_type_0 = data
-                if (
-                    not isinstance(estimated_hours_type_0, (int, float))
-                    or estimated_hours_type_0 is True
-                    or estimated_hours_type_0 is False
-                ):
-                    raise TypeError(
-                        f"estimated_hours_type_0: expected a number, got {type(estimated_hours_type_0).__name__}"
-                    )
-
-                return estimated_hours_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            estimated_hours_type_1 = data
-
-            return estimated_hours_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("estimated_hours", "a number or null", data)
 
         estimated_hours = _parse_estimated_hours(d.pop("estimated_hours", UNSET))
 
@@ -231,27 +192,9 @@ class CourseRecommendation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                confidence_score_type_0 = data
-                if (
-                    not isinstance(confidence_score_type_0, (int, float))
-                    or confidence_score_type_0 is True
-                    or confidence_score_type_0 is False
-                ):
-                    raise TypeError(
-                        f"confidence_score_type_0: expected a number, got {type(confidence_score_type_0).__name__}"
-                    )
-
-                return confidence_score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            confidence_score_type_1 = data
-
-            return confidence_score_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("confidence_score", "a number or null", data)
 
         confidence_score = _parse_confidence_score(d.pop("confidence_score", UNSET))
 
@@ -260,23 +203,9 @@ class CourseRecommendation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform_key", "a string or null", data)
 
         platform_key = _parse_platform_key(d.pop("platform_key", UNSET))
 
@@ -285,23 +214,9 @@ class CourseRecommendation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -310,23 +225,9 @@ class CourseRecommendation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                short_description_type_0 = data
-                if not isinstance(short_description_type_0, str):
-                    raise TypeError(
-                        f"short_description_type_0: expected a string, got {type(short_description_type_0).__name__}"
-                    )
-
-                return short_description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            short_description_type_1 = data
-
-            return short_description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("short_description", "a string or null", data)
 
         short_description = _parse_short_description(d.pop("short_description", UNSET))
 
@@ -335,19 +236,21 @@ class CourseRecommendation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                edx_data_type_0 = CourseRecommendationEdxDataType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    edx_data_type_0 = nested(
+                        "edx_data_type_0", CourseRecommendationEdxDataType0, data
+                    )
 
-                return edx_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            edx_data_type_1 = data
-
-            return edx_data_type_1
+                    return edx_data_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("edx_data", member_error, "edx_data_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError(
+                "edx_data", "an object (CourseRecommendationEdxDataType0) or null", data
+            )
 
         edx_data = _parse_edx_data(d.pop("edx_data", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CourseReviewInfoResponse")
 
 
@@ -46,38 +50,20 @@ class CourseReviewInfoResponse:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         def _parse_avg_rating(data: object) -> float | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                avg_rating_type_0 = data
-                if (
-                    not isinstance(avg_rating_type_0, (int, float))
-                    or avg_rating_type_0 is True
-                    or avg_rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"avg_rating_type_0: expected a number, got {type(avg_rating_type_0).__name__}"
-                    )
-
-                return avg_rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            avg_rating_type_1 = data
-
-            return avg_rating_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("avg_rating", "a number or null", data)
 
         avg_rating = _parse_avg_rating(d.pop("avg_rating"))
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         course_review_info_response = cls(
             course_id=course_id,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CourseReviewResponse")
@@ -86,64 +90,42 @@ class CourseReviewResponse:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         def _parse_rating(data: object) -> float | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                rating_type_0 = data
-                if (
-                    not isinstance(rating_type_0, (int, float))
-                    or rating_type_0 is True
-                    or rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
-                    )
-
-                return rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_type_1 = data
-
-            return rating_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("rating", "a number or null", data)
 
         rating = _parse_rating(d.pop("rating"))
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         visible = d.pop("visible")
         if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        modified = datetime.datetime.fromisoformat(
-            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified = parse_datetime("modified", d.pop("modified"))
 
         metadata = d.pop("metadata")
 
         course_id = d.pop("course_id", UNSET)
         if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         course_review_response = cls(
             user_id=user_id,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.skill import Skill
 
@@ -46,13 +53,20 @@ class CourseSkill:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
-        skills = []
         _skills = d.pop("skills")
-        for skills_item_data in _skills:
-            skills_item = Skill.from_dict(skills_item_data)
+        if not isinstance(_skills, list):
+            raise FieldError("skills", "an array", _skills)
+        skills = []
+        for _skills_index, skills_item_data in enumerate(_skills):
+            try:
+                skills_item = nested("skills_item", Skill, skills_item_data)
 
+            except PARSE_ERRORS as _skills_error:
+                raise within(
+                    ("skills", _skills_index), _skills_error, "skills_item"
+                ) from _skills_error
             skills.append(skills_item)
 
         course_skill = cls(

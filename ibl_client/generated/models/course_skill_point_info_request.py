@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,13 +65,13 @@ class CourseSkillPointInfoRequest:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
-        point_data = CourseSkillPointInfoRequestPointData.from_dict(d.pop("point_data"))
+        point_data = nested("point_data", CourseSkillPointInfoRequestPointData, d.pop("point_data"))
 
         overwrite = d.pop("overwrite", UNSET)
         if not isinstance(overwrite, (bool, Unset)):
-            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
+            raise FieldError("overwrite", "a boolean", overwrite)
 
         course_skill_point_info_request = cls(
             course_id=course_id,

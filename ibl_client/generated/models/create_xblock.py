@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.xblock_type_enum import XblockTypeEnum, check_xblock_type_enum
 from ..types import UNSET, Unset
 
@@ -71,27 +74,25 @@ class CreateXblock:
         d = dict(src_dict)
         parent_xblock_id = d.pop("parent_xblock_id")
         if not isinstance(parent_xblock_id, str):
-            raise TypeError(
-                f"parent_xblock_id: expected a string, got {type(parent_xblock_id).__name__}"
-            )
+            raise FieldError("parent_xblock_id", "a string", parent_xblock_id)
 
-        xblock_type = check_xblock_type_enum(d.pop("xblock_type"))
+        xblock_type = check_xblock_type_enum(d.pop("xblock_type"), "xblock_type")
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         position = d.pop("position", UNSET)
         if not isinstance(position, (str, Unset)):
-            raise TypeError(f"position: expected a string, got {type(position).__name__}")
+            raise FieldError("position", "a string", position)
 
         content = d.pop("content", UNSET)
         if not isinstance(content, (str, Unset)):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         markdown = d.pop("markdown", UNSET)
         if not isinstance(markdown, (str, Unset)):
-            raise TypeError(f"markdown: expected a string, got {type(markdown).__name__}")
+            raise FieldError("markdown", "a string", markdown)
 
         create_xblock = cls(
             parent_xblock_id=parent_xblock_id,

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Credential")
@@ -87,44 +94,28 @@ class Credential:
         d = dict(src_dict)
         credential_id = d.pop("credential_id")
         if not isinstance(credential_id, str):
-            raise TypeError(f"credential_id: expected a string, got {type(credential_id).__name__}")
+            raise FieldError("credential_id", "a string", credential_id)
 
         credential_url = d.pop("credential_url")
         if not isinstance(credential_url, str):
-            raise TypeError(
-                f"credential_url: expected a string, got {type(credential_url).__name__}"
-            )
+            raise FieldError("credential_url", "a string", credential_url)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         revoked = d.pop("revoked")
         if not isinstance(revoked, bool):
-            raise TypeError(f"revoked: expected a boolean, got {type(revoked).__name__}")
+            raise FieldError("revoked", "a boolean", revoked)
 
         def _parse_credential_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                credential_type_type_0 = data
-                if not isinstance(credential_type_type_0, str):
-                    raise TypeError(
-                        f"credential_type_type_0: expected a string, got {type(credential_type_type_0).__name__}"
-                    )
-
-                return credential_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            credential_type_type_1 = data
-
-            return credential_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("credential_type", "a string or null", data)
 
         credential_type = _parse_credential_type(d.pop("credential_type", UNSET))
 
@@ -133,23 +124,9 @@ class Credential:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                issuer_type_0 = data
-                if not isinstance(issuer_type_0, str):
-                    raise TypeError(
-                        f"issuer_type_0: expected a string, got {type(issuer_type_0).__name__}"
-                    )
-
-                return issuer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            issuer_type_1 = data
-
-            return issuer_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("issuer", "a string or null", data)
 
         issuer = _parse_issuer(d.pop("issuer", UNSET))
 
@@ -158,21 +135,17 @@ class Credential:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                issued_on_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    issued_on_type_0 = parse_datetime("issued_on_type_0", data)
 
-                return issued_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            issued_on_type_1 = data
-
-            return issued_on_type_1
+                    return issued_on_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("issued_on", member_error, "issued_on_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("issued_on", "a date-time string or null", data)
 
         issued_on = _parse_issued_on(d.pop("issued_on", UNSET))
 
@@ -181,21 +154,17 @@ class Credential:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    expires_at_type_0 = parse_datetime("expires_at_type_0", data)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_at_type_1 = data
-
-            return expires_at_type_1
+                    return expires_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("expires_at", member_error, "expires_at_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("expires_at", "a date-time string or null", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 

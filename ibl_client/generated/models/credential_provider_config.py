@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredentialProviderConfig")
@@ -79,39 +83,33 @@ class CredentialProviderConfig:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_name = d.pop("platform_name")
         if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         provider_name = d.pop("provider_name")
         if not isinstance(provider_name, str):
-            raise TypeError(f"provider_name: expected a string, got {type(provider_name).__name__}")
+            raise FieldError("provider_name", "a string", provider_name)
 
         provider_name_display = d.pop("provider_name_display")
         if not isinstance(provider_name_display, str):
-            raise TypeError(
-                f"provider_name_display: expected a string, got {type(provider_name_display).__name__}"
-            )
+            raise FieldError("provider_name_display", "a string", provider_name_display)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        updated = datetime.datetime.fromisoformat(
-            d.pop("updated").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated = parse_datetime("updated", d.pop("updated"))
 
         config = d.pop("config", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         credential_provider_config = cls(
             id=id,

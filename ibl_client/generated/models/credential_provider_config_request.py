@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredentialProviderConfigRequest")
@@ -53,13 +56,13 @@ class CredentialProviderConfigRequest:
         d = dict(src_dict)
         provider_name = d.pop("provider_name")
         if not isinstance(provider_name, str):
-            raise TypeError(f"provider_name: expected a string, got {type(provider_name).__name__}")
+            raise FieldError("provider_name", "a string", provider_name)
 
         config = d.pop("config", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         credential_provider_config_request = cls(
             provider_name=provider_name,

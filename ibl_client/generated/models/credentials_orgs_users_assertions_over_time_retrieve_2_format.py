@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format = Literal["json"]
 
@@ -8,10 +10,24 @@ CREDENTIALS_ORGS_USERS_ASSERTIONS_OVER_TIME_RETRIEVE_2_FORMAT_VALUES: frozenset[
 
 
 def check_credentials_orgs_users_assertions_over_time_retrieve_2_format(
-    value: str,
+    value: object,
+    path: str = "CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format",
+    *,
+    known_only: bool = False,
 ) -> CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format:
-    if value in CREDENTIALS_ORGS_USERS_ASSERTIONS_OVER_TIME_RETRIEVE_2_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(CREDENTIALS_ORGS_USERS_ASSERTIONS_OVER_TIME_RETRIEVE_2_FORMAT_VALUES)!r}"
+    """`value` as a `CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in CREDENTIALS_ORGS_USERS_ASSERTIONS_OVER_TIME_RETRIEVE_2_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format,
+        unknown_enum_value(
+            path,
+            value,
+            CREDENTIALS_ORGS_USERS_ASSERTIONS_OVER_TIME_RETRIEVE_2_FORMAT_VALUES,
+            "CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format",
+            known_only=known_only,
+        ),
     )

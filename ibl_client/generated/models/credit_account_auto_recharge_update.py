@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreditAccountAutoRechargeUpdate")
@@ -62,30 +65,24 @@ class CreditAccountAutoRechargeUpdate:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         auto_recharge_threshold_usd = d.pop("auto_recharge_threshold_usd", UNSET)
         if not isinstance(auto_recharge_threshold_usd, (str, Unset)):
-            raise TypeError(
-                f"auto_recharge_threshold_usd: expected a string, got {type(auto_recharge_threshold_usd).__name__}"
-            )
+            raise FieldError("auto_recharge_threshold_usd", "a string", auto_recharge_threshold_usd)
 
         auto_recharge_amount_usd = d.pop("auto_recharge_amount_usd", UNSET)
         if not isinstance(auto_recharge_amount_usd, (str, Unset)):
-            raise TypeError(
-                f"auto_recharge_amount_usd: expected a string, got {type(auto_recharge_amount_usd).__name__}"
-            )
+            raise FieldError("auto_recharge_amount_usd", "a string", auto_recharge_amount_usd)
 
         auto_recharge_enabled = d.pop("auto_recharge_enabled", UNSET)
         if not isinstance(auto_recharge_enabled, (bool, Unset)):
-            raise TypeError(
-                f"auto_recharge_enabled: expected a boolean, got {type(auto_recharge_enabled).__name__}"
-            )
+            raise FieldError("auto_recharge_enabled", "a boolean", auto_recharge_enabled)
 
         auto_recharge_spending_limit_usd = d.pop("auto_recharge_spending_limit_usd", UNSET)
         if not isinstance(auto_recharge_spending_limit_usd, (str, Unset)):
-            raise TypeError(
-                f"auto_recharge_spending_limit_usd: expected a string, got {type(auto_recharge_spending_limit_usd).__name__}"
+            raise FieldError(
+                "auto_recharge_spending_limit_usd", "a string", auto_recharge_spending_limit_usd
             )
 
         credit_account_auto_recharge_update = cls(

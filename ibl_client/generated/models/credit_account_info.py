@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
+
 T = TypeVar("T", bound="CreditAccountInfo")
 
 
@@ -117,52 +126,49 @@ class CreditAccountInfo:
         d = dict(src_dict)
         has_credits = d.pop("has_credits")
         if not isinstance(has_credits, bool):
-            raise TypeError(f"has_credits: expected a boolean, got {type(has_credits).__name__}")
+            raise FieldError("has_credits", "a boolean", has_credits)
 
-        account_id = UUID(d.pop("account_id"))
+        account_id = parse_uuid("account_id", d.pop("account_id"))
 
         available_credits = d.pop("available_credits")
         if not isinstance(available_credits, str):
-            raise TypeError(
-                f"available_credits: expected a string, got {type(available_credits).__name__}"
-            )
+            raise FieldError("available_credits", "a string", available_credits)
 
         auto_recharge_threshold_usd = d.pop("auto_recharge_threshold_usd")
         if not isinstance(auto_recharge_threshold_usd, str):
-            raise TypeError(
-                f"auto_recharge_threshold_usd: expected a string, got {type(auto_recharge_threshold_usd).__name__}"
-            )
+            raise FieldError("auto_recharge_threshold_usd", "a string", auto_recharge_threshold_usd)
 
         auto_recharge_amount_usd = d.pop("auto_recharge_amount_usd")
         if not isinstance(auto_recharge_amount_usd, str):
-            raise TypeError(
-                f"auto_recharge_amount_usd: expected a string, got {type(auto_recharge_amount_usd).__name__}"
-            )
+            raise FieldError("auto_recharge_amount_usd", "a string", auto_recharge_amount_usd)
 
         auto_recharge_enabled = d.pop("auto_recharge_enabled")
         if not isinstance(auto_recharge_enabled, bool):
-            raise TypeError(
-                f"auto_recharge_enabled: expected a boolean, got {type(auto_recharge_enabled).__name__}"
-            )
+            raise FieldError("auto_recharge_enabled", "a boolean", auto_recharge_enabled)
 
         def _parse_auto_recharge_last_triggered_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                auto_recharge_last_triggered_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    auto_recharge_last_triggered_at_type_0 = parse_datetime(
+                        "auto_recharge_last_triggered_at_type_0", data
+                    )
 
-                return auto_recharge_last_triggered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            auto_recharge_last_triggered_at_type_1 = data
-
-            return auto_recharge_last_triggered_at_type_1
+                    return auto_recharge_last_triggered_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within(
+                            "auto_recharge_last_triggered_at",
+                            member_error,
+                            "auto_recharge_last_triggered_at_type_0",
+                        ),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("auto_recharge_last_triggered_at", "a date-time string or null", data)
 
         auto_recharge_last_triggered_at = _parse_auto_recharge_last_triggered_at(
             d.pop("auto_recharge_last_triggered_at")
@@ -170,75 +176,43 @@ class CreditAccountInfo:
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         pricing_table = d.pop("pricing_table")
 
         free_trial = d.pop("free_trial")
         if not isinstance(free_trial, bool):
-            raise TypeError(f"free_trial: expected a boolean, got {type(free_trial).__name__}")
+            raise FieldError("free_trial", "a boolean", free_trial)
 
         def _parse_current_plan(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_plan_type_0 = data
-                if not isinstance(current_plan_type_0, str):
-                    raise TypeError(
-                        f"current_plan_type_0: expected a string, got {type(current_plan_type_0).__name__}"
-                    )
-
-                return current_plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            current_plan_type_1 = data
-
-            return current_plan_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("current_plan", "a string or null", data)
 
         current_plan = _parse_current_plan(d.pop("current_plan"))
 
         def _parse_previous_plan(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_plan_type_0 = data
-                if not isinstance(previous_plan_type_0, str):
-                    raise TypeError(
-                        f"previous_plan_type_0: expected a string, got {type(previous_plan_type_0).__name__}"
-                    )
-
-                return previous_plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_plan_type_1 = data
-
-            return previous_plan_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("previous_plan", "a string or null", data)
 
         previous_plan = _parse_previous_plan(d.pop("previous_plan"))
 
         can_use_auto_recharge = d.pop("can_use_auto_recharge")
         if not isinstance(can_use_auto_recharge, bool):
-            raise TypeError(
-                f"can_use_auto_recharge: expected a boolean, got {type(can_use_auto_recharge).__name__}"
-            )
+            raise FieldError("can_use_auto_recharge", "a boolean", can_use_auto_recharge)
 
         has_payment_method = d.pop("has_payment_method")
         if not isinstance(has_payment_method, bool):
-            raise TypeError(
-                f"has_payment_method: expected a boolean, got {type(has_payment_method).__name__}"
-            )
+            raise FieldError("has_payment_method", "a boolean", has_payment_method)
 
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         credit_account_info = cls(
             has_credits=has_credits,

@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..models.credit_transaction_history_status_enum import (
     CreditTransactionHistoryStatusEnum,
     check_credit_transaction_history_status_enum,
@@ -87,42 +92,36 @@ class CreditTransactionHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid("id", d.pop("id"))
 
-        transaction_type = check_transaction_type_enum(d.pop("transaction_type"))
+        transaction_type = check_transaction_type_enum(
+            d.pop("transaction_type"), "transaction_type"
+        )
 
         payment_amount_usd = d.pop("payment_amount_usd")
         if not isinstance(payment_amount_usd, str):
-            raise TypeError(
-                f"payment_amount_usd: expected a string, got {type(payment_amount_usd).__name__}"
-            )
+            raise FieldError("payment_amount_usd", "a string", payment_amount_usd)
 
         credits_amount = d.pop("credits_amount")
         if not isinstance(credits_amount, str):
-            raise TypeError(
-                f"credits_amount: expected a string, got {type(credits_amount).__name__}"
-            )
+            raise FieldError("credits_amount", "a string", credits_amount)
 
         credits_balance_after = d.pop("credits_balance_after")
         if not isinstance(credits_balance_after, str):
-            raise TypeError(
-                f"credits_balance_after: expected a string, got {type(credits_balance_after).__name__}"
-            )
+            raise FieldError("credits_balance_after", "a string", credits_balance_after)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
         _status = d.pop("status", UNSET)
         status: CreditTransactionHistoryStatusEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_credit_transaction_history_status_enum(_status)
+            status = check_credit_transaction_history_status_enum(_status, "status")
 
         credit_transaction_history = cls(
             id=id,

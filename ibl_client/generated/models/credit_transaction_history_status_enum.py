@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 CreditTransactionHistoryStatusEnum = Literal["cancelled", "completed", "failed", "pending"]
 
@@ -7,9 +9,19 @@ CREDIT_TRANSACTION_HISTORY_STATUS_ENUM_VALUES: frozenset[CreditTransactionHistor
 )
 
 
-def check_credit_transaction_history_status_enum(value: str) -> CreditTransactionHistoryStatusEnum:
-    if value in CREDIT_TRANSACTION_HISTORY_STATUS_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(CREDIT_TRANSACTION_HISTORY_STATUS_ENUM_VALUES)!r}"
+def check_credit_transaction_history_status_enum(
+    value: object, path: str = "CreditTransactionHistoryStatusEnum", *, known_only: bool = False
+) -> CreditTransactionHistoryStatusEnum:
+    """`value` as a `CreditTransactionHistoryStatusEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in CREDIT_TRANSACTION_HISTORY_STATUS_ENUM_VALUES:
+        return value
+    return cast(
+        CreditTransactionHistoryStatusEnum,
+        unknown_enum_value(
+            path,
+            value,
+            CREDIT_TRANSACTION_HISTORY_STATUS_ENUM_VALUES,
+            "CreditTransactionHistoryStatusEnum",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CrontabSchedule")
@@ -57,23 +60,23 @@ class CrontabSchedule:
         d = dict(src_dict)
         minute = d.pop("minute", UNSET)
         if not isinstance(minute, (str, Unset)):
-            raise TypeError(f"minute: expected a string, got {type(minute).__name__}")
+            raise FieldError("minute", "a string", minute)
 
         hour = d.pop("hour", UNSET)
         if not isinstance(hour, (str, Unset)):
-            raise TypeError(f"hour: expected a string, got {type(hour).__name__}")
+            raise FieldError("hour", "a string", hour)
 
         day_of_week = d.pop("day_of_week", UNSET)
         if not isinstance(day_of_week, (str, Unset)):
-            raise TypeError(f"day_of_week: expected a string, got {type(day_of_week).__name__}")
+            raise FieldError("day_of_week", "a string", day_of_week)
 
         day_of_month = d.pop("day_of_month", UNSET)
         if not isinstance(day_of_month, (str, Unset)):
-            raise TypeError(f"day_of_month: expected a string, got {type(day_of_month).__name__}")
+            raise FieldError("day_of_month", "a string", day_of_month)
 
         month_of_year = d.pop("month_of_year", UNSET)
         if not isinstance(month_of_year, (str, Unset)):
-            raise TypeError(f"month_of_year: expected a string, got {type(month_of_year).__name__}")
+            raise FieldError("month_of_year", "a string", month_of_year)
 
         crontab_schedule = cls(
             minute=minute,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CurrentUsersResponse")
@@ -45,15 +48,15 @@ class CurrentUsersResponse:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         change = d.pop("change")
         if not isinstance(change, int) or change is True or change is False:
-            raise TypeError(f"change: expected an integer, got {type(change).__name__}")
+            raise FieldError("change", "an integer", change)
 
         metric = d.pop("metric", UNSET)
         if not isinstance(metric, (str, Unset)):
-            raise TypeError(f"metric: expected a string, got {type(metric).__name__}")
+            raise FieldError("metric", "a string", metric)
 
         current_users_response = cls(
             count=count,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomInstructionResponse")
@@ -64,30 +67,16 @@ class CustomInstructionResponse:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_about_user(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                about_user_type_0 = data
-                if not isinstance(about_user_type_0, str):
-                    raise TypeError(
-                        f"about_user_type_0: expected a string, got {type(about_user_type_0).__name__}"
-                    )
-
-                return about_user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            about_user_type_1 = data
-
-            return about_user_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("about_user", "a string or null", data)
 
         about_user = _parse_about_user(d.pop("about_user", UNSET))
 
@@ -96,35 +85,19 @@ class CustomInstructionResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_tone_type_0 = data
-                if not isinstance(mentor_tone_type_0, str):
-                    raise TypeError(
-                        f"mentor_tone_type_0: expected a string, got {type(mentor_tone_type_0).__name__}"
-                    )
-
-                return mentor_tone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_tone_type_1 = data
-
-            return mentor_tone_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("mentor_tone", "a string or null", data)
 
         mentor_tone = _parse_mentor_tone(d.pop("mentor_tone", UNSET))
 
         profession = d.pop("profession", UNSET)
         if not isinstance(profession, (str, Unset)):
-            raise TypeError(f"profession: expected a string, got {type(profession).__name__}")
+            raise FieldError("profession", "a string", profession)
 
         desired_mentor_traits = d.pop("desired_mentor_traits", UNSET)
         if not isinstance(desired_mentor_traits, (str, Unset)):
-            raise TypeError(
-                f"desired_mentor_traits: expected a string, got {type(desired_mentor_traits).__name__}"
-            )
+            raise FieldError("desired_mentor_traits", "a string", desired_mentor_traits)
 
         custom_instruction_response = cls(
             id=id,

@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSetCreate")
@@ -64,19 +68,19 @@ class DataSetCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid("id", d.pop("id"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         source_url = d.pop("source_url", UNSET)
         if not isinstance(source_url, (str, Unset)):
-            raise TypeError(f"source_url: expected a string, got {type(source_url).__name__}")
+            raise FieldError("source_url", "a string", source_url)
 
         source_file = d.pop("source_file", UNSET)
         if not isinstance(source_file, (str, Unset)):
-            raise TypeError(f"source_file: expected a string, got {type(source_file).__name__}")
+            raise FieldError("source_file", "a string", source_file)
 
         num_data_points = d.pop("num_data_points", UNSET)
         if (
@@ -84,9 +88,7 @@ class DataSetCreate:
             or num_data_points is True
             or num_data_points is False
         ):
-            raise TypeError(
-                f"num_data_points: expected an integer, got {type(num_data_points).__name__}"
-            )
+            raise FieldError("num_data_points", "an integer", num_data_points)
 
         train_split = d.pop("train_split", UNSET)
         if (
@@ -94,11 +96,11 @@ class DataSetCreate:
             or train_split is True
             or train_split is False
         ):
-            raise TypeError(f"train_split: expected a number, got {type(train_split).__name__}")
+            raise FieldError("train_split", "a number", train_split)
 
         prompt = d.pop("prompt", UNSET)
         if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         data_set_create = cls(
             id=id,

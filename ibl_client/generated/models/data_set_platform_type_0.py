@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="DataSetPlatformType0")
 
 
@@ -30,31 +34,11 @@ class DataSetPlatformType0:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> int | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_data_set_platform_value_type_0 = data
-                    if not isinstance(componentsschemas_data_set_platform_value_type_0, str):
-                        raise TypeError(
-                            f"/components/schemas/DataSetPlatformValue_type_0: expected a string, got {type(componentsschemas_data_set_platform_value_type_0).__name__}"
-                        )
-
-                    return componentsschemas_data_set_platform_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_data_set_platform_value_type_1 = data
-                if (
-                    not isinstance(componentsschemas_data_set_platform_value_type_1, int)
-                    or componentsschemas_data_set_platform_value_type_1 is True
-                    or componentsschemas_data_set_platform_value_type_1 is False
-                ):
-                    raise TypeError(
-                        f"/components/schemas/DataSetPlatformValue_type_1: expected an integer, got {type(componentsschemas_data_set_platform_value_type_1).__name__}"
-                    )
-
-                return componentsschemas_data_set_platform_value_type_1
+                if isinstance(data, str):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise FieldError("AdditionalProperty", "a string or an integer", data)
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.data_set_status_enum import DataSetStatusEnum, check_data_set_status_enum
 from ..types import UNSET, Unset
 
@@ -93,26 +96,26 @@ class DataSetRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         prompt = d.pop("prompt", UNSET)
         if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         source_url = d.pop("source_url", UNSET)
         if not isinstance(source_url, (str, Unset)):
-            raise TypeError(f"source_url: expected a string, got {type(source_url).__name__}")
+            raise FieldError("source_url", "a string", source_url)
 
         source_file = d.pop("source_file", UNSET)
         if not isinstance(source_file, (str, Unset)):
-            raise TypeError(f"source_file: expected a string, got {type(source_file).__name__}")
+            raise FieldError("source_file", "a string", source_file)
 
         _status = d.pop("status", UNSET)
         status: DataSetStatusEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_data_set_status_enum(_status)
+            status = check_data_set_status_enum(_status, "status")
 
         num_data_points = d.pop("num_data_points", UNSET)
         if (
@@ -120,9 +123,7 @@ class DataSetRequest:
             or num_data_points is True
             or num_data_points is False
         ):
-            raise TypeError(
-                f"num_data_points: expected an integer, got {type(num_data_points).__name__}"
-            )
+            raise FieldError("num_data_points", "an integer", num_data_points)
 
         train_split = d.pop("train_split", UNSET)
         if (
@@ -130,15 +131,15 @@ class DataSetRequest:
             or train_split is True
             or train_split is False
         ):
-            raise TypeError(f"train_split: expected a number, got {type(train_split).__name__}")
+            raise FieldError("train_split", "a number", train_split)
 
         train_file = d.pop("train_file", UNSET)
         if not isinstance(train_file, (str, Unset)):
-            raise TypeError(f"train_file: expected a string, got {type(train_file).__name__}")
+            raise FieldError("train_file", "a string", train_file)
 
         test_file = d.pop("test_file", UNSET)
         if not isinstance(test_file, (str, Unset)):
-            raise TypeError(f"test_file: expected a string, got {type(test_file).__name__}")
+            raise FieldError("test_file", "a string", test_file)
 
         retry_attempts = d.pop("retry_attempts", UNSET)
         if (
@@ -146,13 +147,11 @@ class DataSetRequest:
             or retry_attempts is True
             or retry_attempts is False
         ):
-            raise TypeError(
-                f"retry_attempts: expected an integer, got {type(retry_attempts).__name__}"
-            )
+            raise FieldError("retry_attempts", "an integer", retry_attempts)
 
         error_log = d.pop("error_log", UNSET)
         if not isinstance(error_log, (str, Unset)):
-            raise TypeError(f"error_log: expected a string, got {type(error_log).__name__}")
+            raise FieldError("error_log", "a string", error_log)
 
         data_set_request = cls(
             name=name,

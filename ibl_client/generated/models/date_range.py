@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    parse_date,
+)
+
 T = TypeVar("T", bound="DateRange")
 
 
@@ -35,9 +39,9 @@ class DateRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+        start_date = parse_date("start_date", d.pop("start_date"))
 
-        end_date = datetime.date.fromisoformat(d.pop("end_date"))
+        end_date = parse_date("end_date", d.pop("end_date"))
 
         date_range = cls(
             start_date=start_date,

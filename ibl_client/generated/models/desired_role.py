@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,22 +61,27 @@ class DesiredRole:
         from ..models.role import Role  # noqa: PLC0415
 
         d = dict(src_dict)
-        roles = []
         _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = Role.from_dict(roles_item_data)
+        if not isinstance(_roles, list):
+            raise FieldError("roles", "an array", _roles)
+        roles = []
+        for _roles_index, roles_item_data in enumerate(_roles):
+            try:
+                roles_item = nested("roles_item", Role, roles_item_data)
 
+            except PARSE_ERRORS as _roles_error:
+                raise within(("roles", _roles_index), _roles_error, "roles_item") from _roles_error
             roles.append(roles_item)
 
         data = d.pop("data")
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         desired_role = cls(
             roles=roles,

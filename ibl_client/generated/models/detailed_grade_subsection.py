@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="DetailedGradeSubsection")
 
 
@@ -53,27 +57,23 @@ class DetailedGradeSubsection:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         graded_earned = d.pop("graded_earned")
         if not isinstance(graded_earned, str):
-            raise TypeError(f"graded_earned: expected a string, got {type(graded_earned).__name__}")
+            raise FieldError("graded_earned", "a string", graded_earned)
 
         graded_possible = d.pop("graded_possible")
         if not isinstance(graded_possible, str):
-            raise TypeError(
-                f"graded_possible: expected a string, got {type(graded_possible).__name__}"
-            )
+            raise FieldError("graded_possible", "a string", graded_possible)
 
         graded_percent = d.pop("graded_percent")
         if not isinstance(graded_percent, str):
-            raise TypeError(
-                f"graded_percent: expected a string, got {type(graded_percent).__name__}"
-            )
+            raise FieldError("graded_percent", "a string", graded_percent)
 
         detailed_grade_subsection = cls(
             display_name=display_name,

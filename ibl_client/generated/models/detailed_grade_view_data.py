@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,19 +62,28 @@ class DetailedGradeViewData:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         _children = d.pop("children", UNSET)
         children: list[DetailedGradeSubsection] | Unset = UNSET
         if _children is not UNSET:
+            if not isinstance(_children, list):
+                raise FieldError("children", "an array", _children)
             children = []
-            for children_item_data in _children:
-                children_item = DetailedGradeSubsection.from_dict(children_item_data)
+            for _children_index, children_item_data in enumerate(_children):
+                try:
+                    children_item = nested(
+                        "children_item", DetailedGradeSubsection, children_item_data
+                    )
 
+                except PARSE_ERRORS as _children_error:
+                    raise within(
+                        ("children", _children_index), _children_error, "children_item"
+                    ) from _children_error
                 children.append(children_item)
 
         detailed_grade_view_data = cls(

@@ -8,6 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..models.disclaimer_scope_enum import DisclaimerScopeEnum, check_disclaimer_scope_enum
 from ..types import UNSET, Unset
 
@@ -91,54 +98,57 @@ class Disclaimer:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         has_agreed = d.pop("has_agreed")
         if not isinstance(has_agreed, bool):
-            raise TypeError(f"has_agreed: expected a boolean, got {type(has_agreed).__name__}")
+            raise FieldError("has_agreed", "a boolean", has_agreed)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         _scope = d.pop("scope", UNSET)
         scope: DisclaimerScopeEnum | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = check_disclaimer_scope_enum(_scope)
+            scope = check_disclaimer_scope_enum(_scope, "scope")
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         _mentors = d.pop("mentors", UNSET)
         mentors: list[UUID] | Unset = UNSET
         if _mentors is not UNSET:
+            if not isinstance(_mentors, list):
+                raise FieldError("mentors", "an array", _mentors)
             mentors = []
-            for mentors_item_data in _mentors:
-                mentors_item = UUID(mentors_item_data)
+            for _mentors_index, mentors_item_data in enumerate(_mentors):
+                try:
+                    mentors_item = parse_uuid("mentors_item", mentors_item_data)
 
+                except PARSE_ERRORS as _mentors_error:
+                    raise within(
+                        ("mentors", _mentors_index), _mentors_error, "mentors_item"
+                    ) from _mentors_error
                 mentors.append(mentors_item)
 
         disclaimer = cls(

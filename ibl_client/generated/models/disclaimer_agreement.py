@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="DisclaimerAgreement")
 
 
@@ -54,27 +59,25 @@ class DisclaimerAgreement:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user = d.pop("user")
         if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+            raise FieldError("user", "an integer", user)
 
         disclaimer = d.pop("disclaimer")
         if not isinstance(disclaimer, int) or disclaimer is True or disclaimer is False:
-            raise TypeError(f"disclaimer: expected an integer, got {type(disclaimer).__name__}")
+            raise FieldError("disclaimer", "an integer", disclaimer)
 
-        agreed_at = datetime.datetime.fromisoformat(
-            d.pop("agreed_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        agreed_at = parse_datetime("agreed_at", d.pop("agreed_at"))
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, str):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+            raise FieldError("user_id", "a string", user_id)
 
         disclaimer_agreement = cls(
             id=id,

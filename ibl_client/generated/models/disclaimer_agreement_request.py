@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="DisclaimerAgreementRequest")
 
 
@@ -32,7 +36,7 @@ class DisclaimerAgreementRequest:
         d = dict(src_dict)
         disclaimer = d.pop("disclaimer")
         if not isinstance(disclaimer, int) or disclaimer is True or disclaimer is False:
-            raise TypeError(f"disclaimer: expected an integer, got {type(disclaimer).__name__}")
+            raise FieldError("disclaimer", "an integer", disclaimer)
 
         disclaimer_agreement_request = cls(
             disclaimer=disclaimer,

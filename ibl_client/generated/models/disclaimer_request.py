@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_uuid,
+    within,
+)
 from ..models.disclaimer_scope_enum import DisclaimerScopeEnum, check_disclaimer_scope_enum
 from ..types import UNSET, Unset
 
@@ -65,30 +71,37 @@ class DisclaimerRequest:
         d = dict(src_dict)
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         _scope = d.pop("scope", UNSET)
         scope: DisclaimerScopeEnum | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = check_disclaimer_scope_enum(_scope)
+            scope = check_disclaimer_scope_enum(_scope, "scope")
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         _mentors = d.pop("mentors", UNSET)
         mentors: list[UUID] | Unset = UNSET
         if _mentors is not UNSET:
+            if not isinstance(_mentors, list):
+                raise FieldError("mentors", "an array", _mentors)
             mentors = []
-            for mentors_item_data in _mentors:
-                mentors_item = UUID(mentors_item_data)
+            for _mentors_index, mentors_item_data in enumerate(_mentors):
+                try:
+                    mentors_item = parse_uuid("mentors_item", mentors_item_data)
 
+                except PARSE_ERRORS as _mentors_error:
+                    raise within(
+                        ("mentors", _mentors_index), _mentors_error, "mentors_item"
+                    ) from _mentors_error
                 mentors.append(mentors_item)
 
         disclaimer_request = cls(

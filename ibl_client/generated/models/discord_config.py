@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="DiscordConfig")
 
 
@@ -48,23 +52,23 @@ class DiscordConfig:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         bot = d.pop("bot")
         if not isinstance(bot, int) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+            raise FieldError("bot", "an integer", bot)
 
         client_id = d.pop("client_id")
         if not isinstance(client_id, str):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+            raise FieldError("client_id", "a string", client_id)
 
         token = d.pop("token")
         if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+            raise FieldError("token", "a string", token)
 
         client_secret = d.pop("client_secret")
         if not isinstance(client_secret, str):
-            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
+            raise FieldError("client_secret", "a string", client_secret)
 
         discord_config = cls(
             id=id,

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="DiscordUserConfig")
 
 
@@ -50,25 +55,19 @@ class DiscordUserConfig:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user = d.pop("user")
         if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+            raise FieldError("user", "an integer", user)
 
         discord_user_id = d.pop("discord_user_id")
         if not isinstance(discord_user_id, str):
-            raise TypeError(
-                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
-            )
+            raise FieldError("discord_user_id", "a string", discord_user_id)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        last_modified = datetime.datetime.fromisoformat(
-            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_modified = parse_datetime("last_modified", d.pop("last_modified"))
 
         discord_user_config = cls(
             id=id,

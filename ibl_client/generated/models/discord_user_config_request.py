@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="DiscordUserConfigRequest")
 
 
@@ -32,9 +36,7 @@ class DiscordUserConfigRequest:
         d = dict(src_dict)
         discord_user_id = d.pop("discord_user_id")
         if not isinstance(discord_user_id, str):
-            raise TypeError(
-                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
-            )
+            raise FieldError("discord_user_id", "a string", discord_user_id)
 
         discord_user_config_request = cls(
             discord_user_id=discord_user_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="DiscordWebhook")
 
 
@@ -44,21 +48,19 @@ class DiscordWebhook:
         d = dict(src_dict)
         application_id = d.pop("application_id")
         if not isinstance(application_id, str):
-            raise TypeError(
-                f"application_id: expected a string, got {type(application_id).__name__}"
-            )
+            raise FieldError("application_id", "a string", application_id)
 
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         token = d.pop("token")
         if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+            raise FieldError("token", "a string", token)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         discord_webhook = cls(
             application_id=application_id,

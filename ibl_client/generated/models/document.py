@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="Document")
 
 
@@ -76,37 +81,31 @@ class Document:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         document_name = d.pop("document_name")
         if not isinstance(document_name, str):
-            raise TypeError(f"document_name: expected a string, got {type(document_name).__name__}")
+            raise FieldError("document_name", "a string", document_name)
 
         document_type = d.pop("document_type")
         if not isinstance(document_type, str):
-            raise TypeError(f"document_type: expected a string, got {type(document_type).__name__}")
+            raise FieldError("document_type", "a string", document_type)
 
         access = d.pop("access")
         if not isinstance(access, str):
-            raise TypeError(f"access: expected a string, got {type(access).__name__}")
+            raise FieldError("access", "a string", access)
 
         training_status = d.pop("training_status")
         if not isinstance(training_status, str):
-            raise TypeError(
-                f"training_status: expected a string, got {type(training_status).__name__}"
-            )
+            raise FieldError("training_status", "a string", training_status)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        last_modified = datetime.datetime.fromisoformat(
-            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_modified = parse_datetime("last_modified", d.pop("last_modified"))
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         metadata = d.pop("metadata")
 

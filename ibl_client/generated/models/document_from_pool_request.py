@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="DocumentFromPoolRequest")
 
 
@@ -38,11 +42,11 @@ class DocumentFromPoolRequest:
         d = dict(src_dict)
         to_pathway = d.pop("to_pathway")
         if not isinstance(to_pathway, str):
-            raise TypeError(f"to_pathway: expected a string, got {type(to_pathway).__name__}")
+            raise FieldError("to_pathway", "a string", to_pathway)
 
         document_id = d.pop("document_id")
         if not isinstance(document_id, int) or document_id is True or document_id is False:
-            raise TypeError(f"document_id: expected an integer, got {type(document_id).__name__}")
+            raise FieldError("document_id", "an integer", document_id)
 
         document_from_pool_request = cls(
             to_pathway=to_pathway,

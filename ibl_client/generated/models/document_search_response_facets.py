@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.document_facet import DocumentFacet
 
@@ -36,7 +40,7 @@ class DocumentSearchResponseFacets:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = DocumentFacet.from_dict(prop_dict)
+            additional_property = nested("AdditionalProperty", DocumentFacet, prop_dict)
 
             additional_properties[prop_name] = additional_property
 

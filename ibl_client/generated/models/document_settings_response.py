@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentSettingsResponse")
@@ -40,27 +43,9 @@ class DocumentSettingsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                retrain_interval_days_type_0 = data
-                if (
-                    not isinstance(retrain_interval_days_type_0, int)
-                    or retrain_interval_days_type_0 is True
-                    or retrain_interval_days_type_0 is False
-                ):
-                    raise TypeError(
-                        f"retrain_interval_days_type_0: expected an integer, got {type(retrain_interval_days_type_0).__name__}"
-                    )
-
-                return retrain_interval_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            retrain_interval_days_type_1 = data
-
-            return retrain_interval_days_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("retrain_interval_days", "an integer or null", data)
 
         retrain_interval_days = _parse_retrain_interval_days(d.pop("retrain_interval_days", UNSET))
 

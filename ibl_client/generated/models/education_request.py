@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_date,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EducationRequest")
@@ -123,34 +131,18 @@ class EducationRequest:
         d = dict(src_dict)
         institution_id = d.pop("institution_id")
         if not isinstance(institution_id, int) or institution_id is True or institution_id is False:
-            raise TypeError(
-                f"institution_id: expected an integer, got {type(institution_id).__name__}"
-            )
+            raise FieldError("institution_id", "an integer", institution_id)
 
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+        start_date = parse_date("start_date", d.pop("start_date"))
 
         def _parse_degree(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                degree_type_0 = data
-                if not isinstance(degree_type_0, str):
-                    raise TypeError(
-                        f"degree_type_0: expected a string, got {type(degree_type_0).__name__}"
-                    )
-
-                return degree_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            degree_type_1 = data
-
-            return degree_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("degree", "a string or null", data)
 
         degree = _parse_degree(d.pop("degree", UNSET))
 
@@ -159,23 +151,9 @@ class EducationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                field_of_study_type_0 = data
-                if not isinstance(field_of_study_type_0, str):
-                    raise TypeError(
-                        f"field_of_study_type_0: expected a string, got {type(field_of_study_type_0).__name__}"
-                    )
-
-                return field_of_study_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            field_of_study_type_1 = data
-
-            return field_of_study_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("field_of_study", "a string or null", data)
 
         field_of_study = _parse_field_of_study(d.pop("field_of_study", UNSET))
 
@@ -184,19 +162,17 @@ class EducationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    end_date_type_0 = parse_date("end_date_type_0", data)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            end_date_type_1 = data
-
-            return end_date_type_1
+                    return end_date_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("end_date", member_error, "end_date_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("end_date", "a date string or null", data)
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
@@ -205,23 +181,9 @@ class EducationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                grade_type_0 = data
-                if not isinstance(grade_type_0, str):
-                    raise TypeError(
-                        f"grade_type_0: expected a string, got {type(grade_type_0).__name__}"
-                    )
-
-                return grade_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            grade_type_1 = data
-
-            return grade_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("grade", "a string or null", data)
 
         grade = _parse_grade(d.pop("grade", UNSET))
 
@@ -230,23 +192,9 @@ class EducationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activities_type_0 = data
-                if not isinstance(activities_type_0, str):
-                    raise TypeError(
-                        f"activities_type_0: expected a string, got {type(activities_type_0).__name__}"
-                    )
-
-                return activities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            activities_type_1 = data
-
-            return activities_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("activities", "a string or null", data)
 
         activities = _parse_activities(d.pop("activities", UNSET))
 
@@ -255,23 +203,9 @@ class EducationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -284,32 +218,16 @@ class EducationRequest:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         def _parse_is_current(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                is_current_type_0 = data
-                if not isinstance(is_current_type_0, bool):
-                    raise TypeError(
-                        f"is_current_type_0: expected a boolean, got {type(is_current_type_0).__name__}"
-                    )
-
-                return is_current_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            is_current_type_1 = data
-
-            return is_current_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("is_current", "a boolean or null", data)
 
         is_current = _parse_is_current(d.pop("is_current", UNSET))
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EdxCourseRequest")
@@ -60,46 +63,32 @@ class EdxCourseRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         run = d.pop("run")
         if not isinstance(run, str):
-            raise TypeError(f"run: expected a string, got {type(run).__name__}")
+            raise FieldError("run", "a string", run)
 
         number = d.pop("number")
         if not isinstance(number, str):
-            raise TypeError(f"number: expected a string, got {type(number).__name__}")
+            raise FieldError("number", "a string", number)
 
         xblock_id = d.pop("xblock_id")
         if not isinstance(xblock_id, str):
-            raise TypeError(f"xblock_id: expected a string, got {type(xblock_id).__name__}")
+            raise FieldError("xblock_id", "a string", xblock_id)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         def _parse_task(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                task_type_0 = data
-                if not isinstance(task_type_0, int) or task_type_0 is True or task_type_0 is False:
-                    raise TypeError(
-                        f"task_type_0: expected an integer, got {type(task_type_0).__name__}"
-                    )
-
-                return task_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            task_type_1 = data
-
-            return task_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("task", "an integer or null", data)
 
         task = _parse_task(d.pop("task", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="EdxSignalReceiverRequest")
 
 
@@ -36,7 +40,7 @@ class EdxSignalReceiverRequest:
         d = dict(src_dict)
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         data = d.pop("data")
 

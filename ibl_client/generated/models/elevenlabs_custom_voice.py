@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="ElevenlabsCustomVoice")
 
 
@@ -36,15 +42,20 @@ class ElevenlabsCustomVoice:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        files = []
         _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = files_item_data
-            if not isinstance(files_item, str):
-                raise TypeError(f"files_item: expected a string, got {type(files_item).__name__}")
+        if not isinstance(_files, list):
+            raise FieldError("files", "an array", _files)
+        files = []
+        for _files_index, files_item_data in enumerate(_files):
+            try:
+                files_item = files_item_data
+                if not isinstance(files_item, str):
+                    raise FieldError("files_item", "a string", files_item)
 
+            except PARSE_ERRORS as _files_error:
+                raise within(("files", _files_index), _files_error, "files_item") from _files_error
             files.append(files_item)
 
         elevenlabs_custom_voice = cls(

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ElevenlabsCustomVoiceResponse")
@@ -59,65 +62,37 @@ class ElevenlabsCustomVoiceResponse:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         def _parse_owner_student(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                owner_student_type_0 = data
-                if not isinstance(owner_student_type_0, str):
-                    raise TypeError(
-                        f"owner_student_type_0: expected a string, got {type(owner_student_type_0).__name__}"
-                    )
-
-                return owner_student_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            owner_student_type_1 = data
-
-            return owner_student_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("owner_student", "a string or null", data)
 
         owner_student = _parse_owner_student(d.pop("owner_student"))
 
         def _parse_sample_audio_url(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sample_audio_url_type_0 = data
-                if not isinstance(sample_audio_url_type_0, str):
-                    raise TypeError(
-                        f"sample_audio_url_type_0: expected a string, got {type(sample_audio_url_type_0).__name__}"
-                    )
-
-                return sample_audio_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sample_audio_url_type_1 = data
-
-            return sample_audio_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("sample_audio_url", "a string or null", data)
 
         sample_audio_url = _parse_sample_audio_url(d.pop("sample_audio_url"))
 
         language = d.pop("language", UNSET)
         if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+            raise FieldError("language", "a string", language)
 
         is_premade = d.pop("is_premade", UNSET)
         if not isinstance(is_premade, (bool, Unset)):
-            raise TypeError(f"is_premade: expected a boolean, got {type(is_premade).__name__}")
+            raise FieldError("is_premade", "a boolean", is_premade)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         elevenlabs_custom_voice_response = cls(
             name=name,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailPromptDetail")
@@ -100,46 +103,32 @@ class EmailPromptDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         inserted_at = d.pop("inserted_at")
         if not isinstance(inserted_at, str):
-            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
+            raise FieldError("inserted_at", "a string", inserted_at)
 
         sender_email = d.pop("sender_email")
         if not isinstance(sender_email, str):
-            raise TypeError(f"sender_email: expected a string, got {type(sender_email).__name__}")
+            raise FieldError("sender_email", "a string", sender_email)
 
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         mentor_email = d.pop("mentor_email")
         if not isinstance(mentor_email, str):
-            raise TypeError(f"mentor_email: expected a string, got {type(mentor_email).__name__}")
+            raise FieldError("mentor_email", "a string", mentor_email)
 
         def _parse_sender_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sender_name_type_0 = data
-                if not isinstance(sender_name_type_0, str):
-                    raise TypeError(
-                        f"sender_name_type_0: expected a string, got {type(sender_name_type_0).__name__}"
-                    )
-
-                return sender_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_name_type_1 = data
-
-            return sender_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("sender_name", "a string or null", data)
 
         sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
 
@@ -148,23 +137,9 @@ class EmailPromptDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                subject_type_0 = data
-                if not isinstance(subject_type_0, str):
-                    raise TypeError(
-                        f"subject_type_0: expected a string, got {type(subject_type_0).__name__}"
-                    )
-
-                return subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            subject_type_1 = data
-
-            return subject_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("subject", "a string or null", data)
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
@@ -173,52 +148,24 @@ class EmailPromptDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_name_type_0 = data
-                if not isinstance(mentor_name_type_0, str):
-                    raise TypeError(
-                        f"mentor_name_type_0: expected a string, got {type(mentor_name_type_0).__name__}"
-                    )
-
-                return mentor_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_name_type_1 = data
-
-            return mentor_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("mentor_name", "a string or null", data)
 
         mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
 
         is_processed = d.pop("is_processed", UNSET)
         if not isinstance(is_processed, (bool, Unset)):
-            raise TypeError(f"is_processed: expected a boolean, got {type(is_processed).__name__}")
+            raise FieldError("is_processed", "a boolean", is_processed)
 
         def _parse_mentor_response(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_response_type_0 = data
-                if not isinstance(mentor_response_type_0, str):
-                    raise TypeError(
-                        f"mentor_response_type_0: expected a string, got {type(mentor_response_type_0).__name__}"
-                    )
-
-                return mentor_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_response_type_1 = data
-
-            return mentor_response_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("mentor_response", "a string or null", data)
 
         mentor_response = _parse_mentor_response(d.pop("mentor_response", UNSET))
 
@@ -227,23 +174,9 @@ class EmailPromptDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                send_status_type_0 = data
-                if not isinstance(send_status_type_0, str):
-                    raise TypeError(
-                        f"send_status_type_0: expected a string, got {type(send_status_type_0).__name__}"
-                    )
-
-                return send_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            send_status_type_1 = data
-
-            return send_status_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("send_status", "a string or null", data)
 
         send_status = _parse_send_status(d.pop("send_status", UNSET))
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailPromptList")
@@ -83,65 +86,37 @@ class EmailPromptList:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         sender_email = d.pop("sender_email")
         if not isinstance(sender_email, str):
-            raise TypeError(f"sender_email: expected a string, got {type(sender_email).__name__}")
+            raise FieldError("sender_email", "a string", sender_email)
 
         def _parse_content_summary(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_summary_type_0 = data
-                if not isinstance(content_summary_type_0, str):
-                    raise TypeError(
-                        f"content_summary_type_0: expected a string, got {type(content_summary_type_0).__name__}"
-                    )
-
-                return content_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_summary_type_1 = data
-
-            return content_summary_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("content_summary", "a string or null", data)
 
         content_summary = _parse_content_summary(d.pop("content_summary"))
 
         mentor_email = d.pop("mentor_email")
         if not isinstance(mentor_email, str):
-            raise TypeError(f"mentor_email: expected a string, got {type(mentor_email).__name__}")
+            raise FieldError("mentor_email", "a string", mentor_email)
 
         inserted_at = d.pop("inserted_at")
         if not isinstance(inserted_at, str):
-            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
+            raise FieldError("inserted_at", "a string", inserted_at)
 
         def _parse_sender_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sender_name_type_0 = data
-                if not isinstance(sender_name_type_0, str):
-                    raise TypeError(
-                        f"sender_name_type_0: expected a string, got {type(sender_name_type_0).__name__}"
-                    )
-
-                return sender_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_name_type_1 = data
-
-            return sender_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("sender_name", "a string or null", data)
 
         sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
 
@@ -150,23 +125,9 @@ class EmailPromptList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                subject_type_0 = data
-                if not isinstance(subject_type_0, str):
-                    raise TypeError(
-                        f"subject_type_0: expected a string, got {type(subject_type_0).__name__}"
-                    )
-
-                return subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            subject_type_1 = data
-
-            return subject_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("subject", "a string or null", data)
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
@@ -175,29 +136,15 @@ class EmailPromptList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_name_type_0 = data
-                if not isinstance(mentor_name_type_0, str):
-                    raise TypeError(
-                        f"mentor_name_type_0: expected a string, got {type(mentor_name_type_0).__name__}"
-                    )
-
-                return mentor_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_name_type_1 = data
-
-            return mentor_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("mentor_name", "a string or null", data)
 
         mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
 
         is_processed = d.pop("is_processed", UNSET)
         if not isinstance(is_processed, (bool, Unset)):
-            raise TypeError(f"is_processed: expected a boolean, got {type(is_processed).__name__}")
+            raise FieldError("is_processed", "a boolean", is_processed)
 
         email_prompt_list = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="EmailPromptSummary")
 
 
@@ -40,19 +44,15 @@ class EmailPromptSummary:
         d = dict(src_dict)
         total_emails = d.pop("total_emails")
         if not isinstance(total_emails, int) or total_emails is True or total_emails is False:
-            raise TypeError(f"total_emails: expected an integer, got {type(total_emails).__name__}")
+            raise FieldError("total_emails", "an integer", total_emails)
 
         replied_emails = d.pop("replied_emails")
         if not isinstance(replied_emails, int) or replied_emails is True or replied_emails is False:
-            raise TypeError(
-                f"replied_emails: expected an integer, got {type(replied_emails).__name__}"
-            )
+            raise FieldError("replied_emails", "an integer", replied_emails)
 
         pending_emails = d.pop("pending_emails")
         if not isinstance(pending_emails, int) or pending_emails is True or pending_emails is False:
-            raise TypeError(
-                f"pending_emails: expected an integer, got {type(pending_emails).__name__}"
-            )
+            raise FieldError("pending_emails", "an integer", pending_emails)
 
         email_prompt_summary = cls(
             total_emails=total_emails,

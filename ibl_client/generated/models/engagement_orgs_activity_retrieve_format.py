@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 EngagementOrgsActivityRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,18 @@ ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES: frozenset[EngagementOrgsActivit
 
 
 def check_engagement_orgs_activity_retrieve_format(
-    value: str,
+    value: object, path: str = "EngagementOrgsActivityRetrieveFormat", *, known_only: bool = False
 ) -> EngagementOrgsActivityRetrieveFormat:
-    if value in ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `EngagementOrgsActivityRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        EngagementOrgsActivityRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            ENGAGEMENT_ORGS_ACTIVITY_RETRIEVE_FORMAT_VALUES,
+            "EngagementOrgsActivityRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 EngagementOrgsCourseCompletionPerCourseRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_engagement_orgs_course_completion_per_course_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "EngagementOrgsCourseCompletionPerCourseRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> EngagementOrgsCourseCompletionPerCourseRetrieveFormat:
-    if value in ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `EngagementOrgsCourseCompletionPerCourseRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        EngagementOrgsCourseCompletionPerCourseRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            ENGAGEMENT_ORGS_COURSE_COMPLETION_PER_COURSE_RETRIEVE_FORMAT_VALUES,
+            "EngagementOrgsCourseCompletionPerCourseRetrieveFormat",
+            known_only=known_only,
+        ),
     )

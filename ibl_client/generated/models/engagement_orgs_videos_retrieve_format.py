@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 EngagementOrgsVideosRetrieveFormat = Literal["json"]
 
@@ -7,9 +9,19 @@ ENGAGEMENT_ORGS_VIDEOS_RETRIEVE_FORMAT_VALUES: frozenset[EngagementOrgsVideosRet
 )
 
 
-def check_engagement_orgs_videos_retrieve_format(value: str) -> EngagementOrgsVideosRetrieveFormat:
-    if value in ENGAGEMENT_ORGS_VIDEOS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ENGAGEMENT_ORGS_VIDEOS_RETRIEVE_FORMAT_VALUES)!r}"
+def check_engagement_orgs_videos_retrieve_format(
+    value: object, path: str = "EngagementOrgsVideosRetrieveFormat", *, known_only: bool = False
+) -> EngagementOrgsVideosRetrieveFormat:
+    """`value` as a `EngagementOrgsVideosRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ENGAGEMENT_ORGS_VIDEOS_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        EngagementOrgsVideosRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            ENGAGEMENT_ORGS_VIDEOS_RETRIEVE_FORMAT_VALUES,
+            "EngagementOrgsVideosRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="EngagementPerCourseData")
 
 
@@ -58,19 +62,19 @@ class EngagementPerCourseData:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         course_start = d.pop("course_start")
         if not isinstance(course_start, str):
-            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
+            raise FieldError("course_start", "a string", course_start)
 
         course_end = d.pop("course_end")
         if not isinstance(course_end, str):
-            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
+            raise FieldError("course_end", "a string", course_end)
 
         average_days = d.pop("average_days")
         if not isinstance(average_days, int) or average_days is True or average_days is False:
-            raise TypeError(f"average_days: expected an integer, got {type(average_days).__name__}")
+            raise FieldError("average_days", "an integer", average_days)
 
         average_time_spent = d.pop("average_time_spent")
         if (
@@ -78,13 +82,11 @@ class EngagementPerCourseData:
             or average_time_spent is True
             or average_time_spent is False
         ):
-            raise TypeError(
-                f"average_time_spent: expected a number, got {type(average_time_spent).__name__}"
-            )
+            raise FieldError("average_time_spent", "a number", average_time_spent)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         engagement_per_course_data = cls(
             course_id=course_id,

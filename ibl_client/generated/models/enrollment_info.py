@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnrollmentInfo")
@@ -68,28 +75,24 @@ class EnrollmentInfo:
         d = dict(src_dict)
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    created_type_0 = parse_datetime("created_type_0", data)
 
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_type_1 = data
-
-            return created_type_1
+                    return created_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("created", member_error, "created_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("created", "a date-time string or null", data)
 
         created = _parse_created(d.pop("created", UNSET))
 
@@ -98,21 +101,17 @@ class EnrollmentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    started_type_0 = parse_datetime("started_type_0", data)
 
-                return started_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            started_type_1 = data
-
-            return started_type_1
+                    return started_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("started", member_error, "started_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("started", "a date-time string or null", data)
 
         started = _parse_started(d.pop("started", UNSET))
 
@@ -121,21 +120,17 @@ class EnrollmentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    ended_type_0 = parse_datetime("ended_type_0", data)
 
-                return ended_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ended_type_1 = data
-
-            return ended_type_1
+                    return ended_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("ended", member_error, "ended_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("ended", "a date-time string or null", data)
 
         ended = _parse_ended(d.pop("ended", UNSET))
 

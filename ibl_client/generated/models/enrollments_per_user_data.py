@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="EnrollmentsPerUserData")
 
 
@@ -48,19 +52,19 @@ class EnrollmentsPerUserData:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         full_name = d.pop("full_name")
         if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+            raise FieldError("full_name", "a string", full_name)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         timestamp = d.pop("timestamp")
         if not isinstance(timestamp, str):
-            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
+            raise FieldError("timestamp", "a string", timestamp)
 
         enrollments_per_user_data = cls(
             username=username,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.entity_type_enum import EntityTypeEnum, check_entity_type_enum
 from ..types import UNSET, Unset
 
@@ -62,26 +65,26 @@ class Entity:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         _type_ = d.pop("type", UNSET)
         type_: EntityTypeEnum | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_entity_type_enum(_type_)
+            type_ = check_entity_type_enum(_type_, "type")
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_name = d.pop("platform_name", UNSET)
         if not isinstance(platform_name, (str, Unset)):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         entity = cls(
             display_name=display_name,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ErrorDetail")
 
 
@@ -35,7 +39,7 @@ class ErrorDetail:
         d = dict(src_dict)
         detail = d.pop("detail")
         if not isinstance(detail, str):
-            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
+            raise FieldError("detail", "a string", detail)
 
         error_detail = cls(
             detail=detail,

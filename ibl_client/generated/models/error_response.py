@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -45,11 +48,11 @@ class ErrorResponse:
         d = dict(src_dict)
         status = d.pop("status")
         if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+            raise FieldError("status", "a string", status)
 
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         details = d.pop("details", UNSET)
 

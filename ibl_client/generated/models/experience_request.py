@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_date,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperienceRequest")
@@ -105,36 +113,22 @@ class ExperienceRequest:
         d = dict(src_dict)
         company_id = d.pop("company_id")
         if not isinstance(company_id, int) or company_id is True or company_id is False:
-            raise TypeError(f"company_id: expected an integer, got {type(company_id).__name__}")
+            raise FieldError("company_id", "an integer", company_id)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+        start_date = parse_date("start_date", d.pop("start_date"))
 
         def _parse_employment_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                employment_type_type_0 = data
-                if not isinstance(employment_type_type_0, str):
-                    raise TypeError(
-                        f"employment_type_type_0: expected a string, got {type(employment_type_type_0).__name__}"
-                    )
-
-                return employment_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            employment_type_type_1 = data
-
-            return employment_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("employment_type", "a string or null", data)
 
         employment_type = _parse_employment_type(d.pop("employment_type", UNSET))
 
@@ -143,23 +137,9 @@ class ExperienceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_0 = data
-                if not isinstance(location_type_0, str):
-                    raise TypeError(
-                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
-                    )
-
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            location_type_1 = data
-
-            return location_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("location", "a string or null", data)
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -168,48 +148,32 @@ class ExperienceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    end_date_type_0 = parse_date("end_date_type_0", data)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            end_date_type_1 = data
-
-            return end_date_type_1
+                    return end_date_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("end_date", member_error, "end_date_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("end_date", "a date string or null", data)
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
         is_current = d.pop("is_current", UNSET)
         if not isinstance(is_current, (bool, Unset)):
-            raise TypeError(f"is_current: expected a boolean, got {type(is_current).__name__}")
+            raise FieldError("is_current", "a boolean", is_current)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -222,9 +186,7 @@ class ExperienceRequest:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         experience_request = cls(
             company_id=company_id,

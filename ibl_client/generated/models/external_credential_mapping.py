@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalCredentialMapping")
@@ -109,93 +113,53 @@ class ExternalCredentialMapping:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         credential_id = d.pop("credential_id")
         if not isinstance(credential_id, str):
-            raise TypeError(f"credential_id: expected a string, got {type(credential_id).__name__}")
+            raise FieldError("credential_id", "a string", credential_id)
 
         credential_name = d.pop("credential_name")
         if not isinstance(credential_name, str):
-            raise TypeError(
-                f"credential_name: expected a string, got {type(credential_name).__name__}"
-            )
+            raise FieldError("credential_name", "a string", credential_name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_name = d.pop("platform_name")
         if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         def _parse_provider(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                provider_type_0 = data
-                if (
-                    not isinstance(provider_type_0, int)
-                    or provider_type_0 is True
-                    or provider_type_0 is False
-                ):
-                    raise TypeError(
-                        f"provider_type_0: expected an integer, got {type(provider_type_0).__name__}"
-                    )
-
-                return provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            provider_type_1 = data
-
-            return provider_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("provider", "an integer or null", data)
 
         provider = _parse_provider(d.pop("provider"))
 
         provider_name = d.pop("provider_name")
         if not isinstance(provider_name, str):
-            raise TypeError(f"provider_name: expected a string, got {type(provider_name).__name__}")
+            raise FieldError("provider_name", "a string", provider_name)
 
         provider_name_display = d.pop("provider_name_display")
         if not isinstance(provider_name_display, str):
-            raise TypeError(
-                f"provider_name_display: expected a string, got {type(provider_name_display).__name__}"
-            )
+            raise FieldError("provider_name_display", "a string", provider_name_display)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        updated = datetime.datetime.fromisoformat(
-            d.pop("updated").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated = parse_datetime("updated", d.pop("updated"))
 
         def _parse_external_template_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                external_template_id_type_0 = data
-                if not isinstance(external_template_id_type_0, str):
-                    raise TypeError(
-                        f"external_template_id_type_0: expected a string, got {type(external_template_id_type_0).__name__}"
-                    )
-
-                return external_template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            external_template_id_type_1 = data
-
-            return external_template_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("external_template_id", "a string or null", data)
 
         external_template_id = _parse_external_template_id(d.pop("external_template_id", UNSET))
 
@@ -204,23 +168,9 @@ class ExternalCredentialMapping:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                group_id_type_0 = data
-                if not isinstance(group_id_type_0, str):
-                    raise TypeError(
-                        f"group_id_type_0: expected a string, got {type(group_id_type_0).__name__}"
-                    )
-
-                return group_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            group_id_type_1 = data
-
-            return group_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("group_id", "a string or null", data)
 
         group_id = _parse_group_id(d.pop("group_id", UNSET))
 

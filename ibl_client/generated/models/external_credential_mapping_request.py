@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalCredentialMappingRequest")
@@ -69,30 +72,16 @@ class ExternalCredentialMappingRequest:
         d = dict(src_dict)
         provider_name = d.pop("provider_name")
         if not isinstance(provider_name, str):
-            raise TypeError(f"provider_name: expected a string, got {type(provider_name).__name__}")
+            raise FieldError("provider_name", "a string", provider_name)
 
         def _parse_external_template_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                external_template_id_type_0 = data
-                if not isinstance(external_template_id_type_0, str):
-                    raise TypeError(
-                        f"external_template_id_type_0: expected a string, got {type(external_template_id_type_0).__name__}"
-                    )
-
-                return external_template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            external_template_id_type_1 = data
-
-            return external_template_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("external_template_id", "a string or null", data)
 
         external_template_id = _parse_external_template_id(d.pop("external_template_id", UNSET))
 
@@ -101,23 +90,9 @@ class ExternalCredentialMappingRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                group_id_type_0 = data
-                if not isinstance(group_id_type_0, str):
-                    raise TypeError(
-                        f"group_id_type_0: expected a string, got {type(group_id_type_0).__name__}"
-                    )
-
-                return group_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            group_id_type_1 = data
-
-            return group_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("group_id", "a string or null", data)
 
         group_id = _parse_group_id(d.pop("group_id", UNSET))
 

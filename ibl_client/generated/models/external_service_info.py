@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalServiceInfo")
@@ -51,38 +54,24 @@ class ExternalServiceInfo:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         def _parse_logo(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                logo_type_0 = data
-                if not isinstance(logo_type_0, str):
-                    raise TypeError(
-                        f"logo_type_0: expected a string, got {type(logo_type_0).__name__}"
-                    )
-
-                return logo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            logo_type_1 = data
-
-            return logo_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("logo", "a string or null", data)
 
         logo = _parse_logo(d.pop("logo", UNSET))
 

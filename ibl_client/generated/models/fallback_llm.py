@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+)
 from ..models.scope_c1d_enum import ScopeC1DEnum, check_scope_c1d_enum
 from ..types import UNSET, Unset
 
@@ -120,7 +125,7 @@ class FallbackLLM:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         source_provider = d.pop("source_provider")
         if (
@@ -128,40 +133,24 @@ class FallbackLLM:
             or source_provider is True
             or source_provider is False
         ):
-            raise TypeError(
-                f"source_provider: expected an integer, got {type(source_provider).__name__}"
-            )
+            raise FieldError("source_provider", "an integer", source_provider)
 
-        source_provider_detail = LLMProviderMinimal.from_dict(d.pop("source_provider_detail"))
+        source_provider_detail = nested(
+            "source_provider_detail", LLMProviderMinimal, d.pop("source_provider_detail")
+        )
 
         def _parse_source_model(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                source_model_type_0 = data
-                if (
-                    not isinstance(source_model_type_0, int)
-                    or source_model_type_0 is True
-                    or source_model_type_0 is False
-                ):
-                    raise TypeError(
-                        f"source_model_type_0: expected an integer, got {type(source_model_type_0).__name__}"
-                    )
-
-                return source_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            source_model_type_1 = data
-
-            return source_model_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("source_model", "an integer or null", data)
 
         source_model = _parse_source_model(d.pop("source_model"))
 
-        source_model_detail = LLMModelRegistryMinimal.from_dict(d.pop("source_model_detail"))
+        source_model_detail = nested(
+            "source_model_detail", LLMModelRegistryMinimal, d.pop("source_model_detail")
+        )
 
         fallback_provider = d.pop("fallback_provider")
         if (
@@ -169,69 +158,47 @@ class FallbackLLM:
             or fallback_provider is True
             or fallback_provider is False
         ):
-            raise TypeError(
-                f"fallback_provider: expected an integer, got {type(fallback_provider).__name__}"
-            )
+            raise FieldError("fallback_provider", "an integer", fallback_provider)
 
-        fallback_provider_detail = LLMProviderMinimal.from_dict(d.pop("fallback_provider_detail"))
+        fallback_provider_detail = nested(
+            "fallback_provider_detail", LLMProviderMinimal, d.pop("fallback_provider_detail")
+        )
 
         fallback_model = d.pop("fallback_model")
         if not isinstance(fallback_model, int) or fallback_model is True or fallback_model is False:
-            raise TypeError(
-                f"fallback_model: expected an integer, got {type(fallback_model).__name__}"
-            )
+            raise FieldError("fallback_model", "an integer", fallback_model)
 
-        fallback_model_detail = LLMModelRegistryMinimal.from_dict(d.pop("fallback_model_detail"))
+        fallback_model_detail = nested(
+            "fallback_model_detail", LLMModelRegistryMinimal, d.pop("fallback_model_detail")
+        )
 
         def _parse_tenant(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                tenant_type_0 = data
-                if (
-                    not isinstance(tenant_type_0, int)
-                    or tenant_type_0 is True
-                    or tenant_type_0 is False
-                ):
-                    raise TypeError(
-                        f"tenant_type_0: expected an integer, got {type(tenant_type_0).__name__}"
-                    )
-
-                return tenant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tenant_type_1 = data
-
-            return tenant_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("tenant", "an integer or null", data)
 
         tenant = _parse_tenant(d.pop("tenant"))
 
         tenant_key = d.pop("tenant_key")
         if not isinstance(tenant_key, str):
-            raise TypeError(f"tenant_key: expected a string, got {type(tenant_key).__name__}")
+            raise FieldError("tenant_key", "a string", tenant_key)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         _scope = d.pop("scope", UNSET)
         scope: ScopeC1DEnum | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = check_scope_c1d_enum(_scope)
+            scope = check_scope_c1d_enum(_scope, "scope")
 
         is_enabled = d.pop("is_enabled", UNSET)
         if not isinstance(is_enabled, (bool, Unset)):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         fallback_llm = cls(
             id=id,

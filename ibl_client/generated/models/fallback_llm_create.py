@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.name_enum import NameEnum, check_name_enum
 from ..models.scope_c1d_enum import ScopeC1DEnum, check_scope_c1d_enum
 from ..types import UNSET, Unset
@@ -80,45 +83,33 @@ class FallbackLLMCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source_provider_name = check_name_enum(d.pop("source_provider_name"))
+        source_provider_name = check_name_enum(
+            d.pop("source_provider_name"), "source_provider_name"
+        )
 
-        fallback_provider_name = check_name_enum(d.pop("fallback_provider_name"))
+        fallback_provider_name = check_name_enum(
+            d.pop("fallback_provider_name"), "fallback_provider_name"
+        )
 
         fallback_model_name = d.pop("fallback_model_name")
         if not isinstance(fallback_model_name, str):
-            raise TypeError(
-                f"fallback_model_name: expected a string, got {type(fallback_model_name).__name__}"
-            )
+            raise FieldError("fallback_model_name", "a string", fallback_model_name)
 
         _scope = d.pop("scope", UNSET)
         scope: ScopeC1DEnum | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = check_scope_c1d_enum(_scope)
+            scope = check_scope_c1d_enum(_scope, "scope")
 
         def _parse_tenant_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tenant_key_type_0 = data
-                if not isinstance(tenant_key_type_0, str):
-                    raise TypeError(
-                        f"tenant_key_type_0: expected a string, got {type(tenant_key_type_0).__name__}"
-                    )
-
-                return tenant_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tenant_key_type_1 = data
-
-            return tenant_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("tenant_key", "a string or null", data)
 
         tenant_key = _parse_tenant_key(d.pop("tenant_key", UNSET))
 
@@ -127,29 +118,15 @@ class FallbackLLMCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_model_name_type_0 = data
-                if not isinstance(source_model_name_type_0, str):
-                    raise TypeError(
-                        f"source_model_name_type_0: expected a string, got {type(source_model_name_type_0).__name__}"
-                    )
-
-                return source_model_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            source_model_name_type_1 = data
-
-            return source_model_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("source_model_name", "a string or null", data)
 
         source_model_name = _parse_source_model_name(d.pop("source_model_name", UNSET))
 
         is_enabled = d.pop("is_enabled", UNSET)
         if not isinstance(is_enabled, (bool, Unset)):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         fallback_llm_create = cls(
             source_provider_name=source_provider_name,

@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
+
 T = TypeVar("T", bound="FileUploadURLRequest")
 
 
@@ -49,19 +54,19 @@ class FileUploadURLRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_id = UUID(d.pop("session_id"))
+        session_id = parse_uuid("session_id", d.pop("session_id"))
 
         file_name = d.pop("file_name")
         if not isinstance(file_name, str):
-            raise TypeError(f"file_name: expected a string, got {type(file_name).__name__}")
+            raise FieldError("file_name", "a string", file_name)
 
         content_type = d.pop("content_type")
         if not isinstance(content_type, str):
-            raise TypeError(f"content_type: expected a string, got {type(content_type).__name__}")
+            raise FieldError("content_type", "a string", content_type)
 
         file_size = d.pop("file_size")
         if not isinstance(file_size, int) or file_size is True or file_size is False:
-            raise TypeError(f"file_size: expected an integer, got {type(file_size).__name__}")
+            raise FieldError("file_size", "an integer", file_size)
 
         file_upload_url_request = cls(
             session_id=session_id,

@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileUploadURLResponse")
@@ -59,21 +63,21 @@ class FileUploadURLResponse:
         d = dict(src_dict)
         upload_url = d.pop("upload_url")
         if not isinstance(upload_url, str):
-            raise TypeError(f"upload_url: expected a string, got {type(upload_url).__name__}")
+            raise FieldError("upload_url", "a string", upload_url)
 
         file_key = d.pop("file_key")
         if not isinstance(file_key, str):
-            raise TypeError(f"file_key: expected a string, got {type(file_key).__name__}")
+            raise FieldError("file_key", "a string", file_key)
 
-        file_id = UUID(d.pop("file_id"))
+        file_id = parse_uuid("file_id", d.pop("file_id"))
 
         expires_in = d.pop("expires_in")
         if not isinstance(expires_in, int) or expires_in is True or expires_in is False:
-            raise TypeError(f"expires_in: expected an integer, got {type(expires_in).__name__}")
+            raise FieldError("expires_in", "an integer", expires_in)
 
         upload_method = d.pop("upload_method", UNSET)
         if not isinstance(upload_method, (str, Unset)):
-            raise TypeError(f"upload_method: expected a string, got {type(upload_method).__name__}")
+            raise FieldError("upload_method", "a string", upload_method)
 
         file_upload_url_response = cls(
             upload_url=upload_url,

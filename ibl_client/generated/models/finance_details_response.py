@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,35 +80,40 @@ class FinanceDetailsResponse:
         d = dict(src_dict)
         page = d.pop("page")
         if not isinstance(page, int) or page is True or page is False:
-            raise TypeError(f"page: expected an integer, got {type(page).__name__}")
+            raise FieldError("page", "an integer", page)
 
         limit = d.pop("limit")
         if not isinstance(limit, int) or limit is True or limit is False:
-            raise TypeError(f"limit: expected an integer, got {type(limit).__name__}")
+            raise FieldError("limit", "an integer", limit)
 
         total_pages = d.pop("total_pages")
         if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
-            raise TypeError(f"total_pages: expected an integer, got {type(total_pages).__name__}")
+            raise FieldError("total_pages", "an integer", total_pages)
 
         total_records = d.pop("total_records")
         if not isinstance(total_records, int) or total_records is True or total_records is False:
-            raise TypeError(
-                f"total_records: expected an integer, got {type(total_records).__name__}"
-            )
+            raise FieldError("total_records", "an integer", total_records)
 
         rows = d.pop("rows", UNSET)
 
         total_cost = d.pop("total_cost", UNSET)
         if not isinstance(total_cost, (str, Unset)):
-            raise TypeError(f"total_cost: expected a string, got {type(total_cost).__name__}")
+            raise FieldError("total_cost", "a string", total_cost)
 
         _metrics = d.pop("metrics", UNSET)
         metrics: list[MetricInfo] | Unset = UNSET
         if _metrics is not UNSET:
+            if not isinstance(_metrics, list):
+                raise FieldError("metrics", "an array", _metrics)
             metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = MetricInfo.from_dict(metrics_item_data)
+            for _metrics_index, metrics_item_data in enumerate(_metrics):
+                try:
+                    metrics_item = nested("metrics_item", MetricInfo, metrics_item_data)
 
+                except PARSE_ERRORS as _metrics_error:
+                    raise within(
+                        ("metrics", _metrics_index), _metrics_error, "metrics_item"
+                    ) from _metrics_error
                 metrics.append(metrics_item)
 
         finance_details_response = cls(

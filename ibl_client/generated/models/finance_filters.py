@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinanceFilters")
@@ -81,15 +84,15 @@ class FinanceFilters:
         d = dict(src_dict)
         granularity = d.pop("granularity")
         if not isinstance(granularity, str):
-            raise TypeError(f"granularity: expected a string, got {type(granularity).__name__}")
+            raise FieldError("granularity", "a string", granularity)
 
         start_date = d.pop("start_date", UNSET)
         if not isinstance(start_date, (str, Unset)):
-            raise TypeError(f"start_date: expected a string, got {type(start_date).__name__}")
+            raise FieldError("start_date", "a string", start_date)
 
         end_date = d.pop("end_date", UNSET)
         if not isinstance(end_date, (str, Unset)):
-            raise TypeError(f"end_date: expected a string, got {type(end_date).__name__}")
+            raise FieldError("end_date", "a string", end_date)
 
         comparison_days = d.pop("comparison_days", UNSET)
         if (
@@ -97,35 +100,31 @@ class FinanceFilters:
             or comparison_days is True
             or comparison_days is False
         ):
-            raise TypeError(
-                f"comparison_days: expected an integer, got {type(comparison_days).__name__}"
-            )
+            raise FieldError("comparison_days", "an integer", comparison_days)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         mentor_unique_id = d.pop("mentor_unique_id", UNSET)
         if not isinstance(mentor_unique_id, (str, Unset)):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+            raise FieldError("mentor_unique_id", "a string", mentor_unique_id)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         provider = d.pop("provider", UNSET)
         if not isinstance(provider, (str, Unset)):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
         llm_model = d.pop("llm_model", UNSET)
         if not isinstance(llm_model, (str, Unset)):
-            raise TypeError(f"llm_model: expected a string, got {type(llm_model).__name__}")
+            raise FieldError("llm_model", "a string", llm_model)
 
         all_time = d.pop("all_time", UNSET)
         if not isinstance(all_time, (bool, Unset)):
-            raise TypeError(f"all_time: expected a boolean, got {type(all_time).__name__}")
+            raise FieldError("all_time", "a boolean", all_time)
 
         finance_filters = cls(
             granularity=granularity,

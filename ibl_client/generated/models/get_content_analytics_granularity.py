@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 GetContentAnalyticsGranularity = Literal["day", "hour", "month", "week"]
 
@@ -7,9 +9,19 @@ GET_CONTENT_ANALYTICS_GRANULARITY_VALUES: frozenset[GetContentAnalyticsGranulari
 )
 
 
-def check_get_content_analytics_granularity(value: str) -> GetContentAnalyticsGranularity:
-    if value in GET_CONTENT_ANALYTICS_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(GET_CONTENT_ANALYTICS_GRANULARITY_VALUES)!r}"
+def check_get_content_analytics_granularity(
+    value: object, path: str = "GetContentAnalyticsGranularity", *, known_only: bool = False
+) -> GetContentAnalyticsGranularity:
+    """`value` as a `GetContentAnalyticsGranularity`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in GET_CONTENT_ANALYTICS_GRANULARITY_VALUES:
+        return value
+    return cast(
+        GetContentAnalyticsGranularity,
+        unknown_enum_value(
+            path,
+            value,
+            GET_CONTENT_ANALYTICS_GRANULARITY_VALUES,
+            "GetContentAnalyticsGranularity",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 GetContentAnalyticsMetric = Literal[
     "course", "courses", "pathway", "pathways", "program", "programs", "skill", "skills"
@@ -9,9 +11,19 @@ GET_CONTENT_ANALYTICS_METRIC_VALUES: frozenset[GetContentAnalyticsMetric] = froz
 )
 
 
-def check_get_content_analytics_metric(value: str) -> GetContentAnalyticsMetric:
-    if value in GET_CONTENT_ANALYTICS_METRIC_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(GET_CONTENT_ANALYTICS_METRIC_VALUES)!r}"
+def check_get_content_analytics_metric(
+    value: object, path: str = "GetContentAnalyticsMetric", *, known_only: bool = False
+) -> GetContentAnalyticsMetric:
+    """`value` as a `GetContentAnalyticsMetric`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in GET_CONTENT_ANALYTICS_METRIC_VALUES:
+        return value
+    return cast(
+        GetContentAnalyticsMetric,
+        unknown_enum_value(
+            path,
+            value,
+            GET_CONTENT_ANALYTICS_METRIC_VALUES,
+            "GetContentAnalyticsMetric",
+            known_only=known_only,
+        ),
     )

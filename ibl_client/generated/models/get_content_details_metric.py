@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 GetContentDetailsMetric = Literal[
     "course", "courses", "pathway", "pathways", "program", "programs", "skill", "skills"
@@ -9,9 +11,19 @@ GET_CONTENT_DETAILS_METRIC_VALUES: frozenset[GetContentDetailsMetric] = frozense
 )
 
 
-def check_get_content_details_metric(value: str) -> GetContentDetailsMetric:
-    if value in GET_CONTENT_DETAILS_METRIC_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(GET_CONTENT_DETAILS_METRIC_VALUES)!r}"
+def check_get_content_details_metric(
+    value: object, path: str = "GetContentDetailsMetric", *, known_only: bool = False
+) -> GetContentDetailsMetric:
+    """`value` as a `GetContentDetailsMetric`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in GET_CONTENT_DETAILS_METRIC_VALUES:
+        return value
+    return cast(
+        GetContentDetailsMetric,
+        unknown_enum_value(
+            path,
+            value,
+            GET_CONTENT_DETAILS_METRIC_VALUES,
+            "GetContentDetailsMetric",
+            known_only=known_only,
+        ),
     )

@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleAgentDetailRequest")
@@ -73,49 +77,35 @@ class GoogleAgentDetailRequest:
         d = dict(src_dict)
         model = d.pop("model")
         if not isinstance(model, str):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         instruction = d.pop("instruction")
         if not isinstance(instruction, str):
-            raise TypeError(f"instruction: expected a string, got {type(instruction).__name__}")
+            raise FieldError("instruction", "a string", instruction)
 
         _unique_id = d.pop("unique_id", UNSET)
         unique_id: UUID | Unset
         if isinstance(_unique_id, Unset):
             unique_id = UNSET
         else:
-            unique_id = UUID(_unique_id)
+            unique_id = parse_uuid("unique_id", _unique_id)
 
         def _parse_output_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_key_type_0 = data
-                if not isinstance(output_key_type_0, str):
-                    raise TypeError(
-                        f"output_key_type_0: expected a string, got {type(output_key_type_0).__name__}"
-                    )
-
-                return output_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            output_key_type_1 = data
-
-            return output_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("output_key", "a string or null", data)
 
         output_key = _parse_output_key(d.pop("output_key", UNSET))
 
@@ -124,27 +114,9 @@ class GoogleAgentDetailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                created_by_type_0 = data
-                if (
-                    not isinstance(created_by_type_0, int)
-                    or created_by_type_0 is True
-                    or created_by_type_0 is False
-                ):
-                    raise TypeError(
-                        f"created_by_type_0: expected an integer, got {type(created_by_type_0).__name__}"
-                    )
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("created_by", "an integer or null", data)
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.google_pay_account_response_status_enum import (
     GooglePayAccountResponseStatusEnum,
     check_google_pay_account_response_status_enum,
@@ -72,49 +76,31 @@ class GooglePayAccountResponse:
         d = dict(src_dict)
         account_id = d.pop("account_id")
         if not isinstance(account_id, str):
-            raise TypeError(f"account_id: expected a string, got {type(account_id).__name__}")
+            raise FieldError("account_id", "a string", account_id)
 
-        created_on = datetime.datetime.fromisoformat(
-            d.pop("created_on").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_on = parse_datetime("created_on", d.pop("created_on"))
 
-        last_updated = datetime.datetime.fromisoformat(
-            d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_updated = parse_datetime("last_updated", d.pop("last_updated"))
 
         bundle_id = d.pop("bundle_id", UNSET)
         if not isinstance(bundle_id, (str, Unset)):
-            raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
+            raise FieldError("bundle_id", "a string", bundle_id)
 
         _status = d.pop("status", UNSET)
         status: GooglePayAccountResponseStatusEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_google_pay_account_response_status_enum(_status)
+            status = check_google_pay_account_response_status_enum(_status, "status")
 
         def _parse_user(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_type_0 = data
-                if not isinstance(user_type_0, int) or user_type_0 is True or user_type_0 is False:
-                    raise TypeError(
-                        f"user_type_0: expected an integer, got {type(user_type_0).__name__}"
-                    )
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-
-            return user_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("user", "an integer or null", data)
 
         user = _parse_user(d.pop("user", UNSET))
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GooglePayVerifyToken")
@@ -49,21 +52,19 @@ class GooglePayVerifyToken:
         d = dict(src_dict)
         google_pay_receipt = d.pop("google_pay_receipt")
         if not isinstance(google_pay_receipt, str):
-            raise TypeError(
-                f"google_pay_receipt: expected a string, got {type(google_pay_receipt).__name__}"
-            )
+            raise FieldError("google_pay_receipt", "a string", google_pay_receipt)
 
         bundle_id = d.pop("bundle_id", UNSET)
         if not isinstance(bundle_id, (str, Unset)):
-            raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
+            raise FieldError("bundle_id", "a string", bundle_id)
 
         key = d.pop("key", UNSET)
         if not isinstance(key, (str, Unset)):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         google_pay_verify_token = cls(
             google_pay_receipt=google_pay_receipt,

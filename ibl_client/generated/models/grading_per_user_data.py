@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="GradingPerUserData")
 
 
@@ -58,27 +62,27 @@ class GradingPerUserData:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         full_name = d.pop("full_name")
         if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+            raise FieldError("full_name", "a string", full_name)
 
         start_date = d.pop("start_date")
         if not isinstance(start_date, str):
-            raise TypeError(f"start_date: expected a string, got {type(start_date).__name__}")
+            raise FieldError("start_date", "a string", start_date)
 
         submissions = d.pop("submissions")
         if not isinstance(submissions, int) or submissions is True or submissions is False:
-            raise TypeError(f"submissions: expected an integer, got {type(submissions).__name__}")
+            raise FieldError("submissions", "an integer", submissions)
 
         last_active = d.pop("last_active")
         if not isinstance(last_active, str):
-            raise TypeError(f"last_active: expected a string, got {type(last_active).__name__}")
+            raise FieldError("last_active", "a string", last_active)
 
         percent = d.pop("percent")
         if not isinstance(percent, (int, float)) or percent is True or percent is False:
-            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
+            raise FieldError("percent", "a number", percent)
 
         grading_per_user_data = cls(
             username=username,

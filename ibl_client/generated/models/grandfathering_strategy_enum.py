@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 GrandfatheringStrategyEnum = Literal["free_forever", "require_subscription"]
 
@@ -7,9 +9,19 @@ GRANDFATHERING_STRATEGY_ENUM_VALUES: frozenset[GrandfatheringStrategyEnum] = fro
 )
 
 
-def check_grandfathering_strategy_enum(value: str) -> GrandfatheringStrategyEnum:
-    if value in GRANDFATHERING_STRATEGY_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(GRANDFATHERING_STRATEGY_ENUM_VALUES)!r}"
+def check_grandfathering_strategy_enum(
+    value: object, path: str = "GrandfatheringStrategyEnum", *, known_only: bool = False
+) -> GrandfatheringStrategyEnum:
+    """`value` as a `GrandfatheringStrategyEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in GRANDFATHERING_STRATEGY_ENUM_VALUES:
+        return value
+    return cast(
+        GrandfatheringStrategyEnum,
+        unknown_enum_value(
+            path,
+            value,
+            GRANDFATHERING_STRATEGY_ENUM_VALUES,
+            "GrandfatheringStrategyEnum",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 GreetingMethodEnum = Literal["proactive_prompt", "proactive_response"]
 
@@ -7,9 +9,15 @@ GREETING_METHOD_ENUM_VALUES: frozenset[GreetingMethodEnum] = frozenset(
 )
 
 
-def check_greeting_method_enum(value: str) -> GreetingMethodEnum:
-    if value in GREETING_METHOD_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(GREETING_METHOD_ENUM_VALUES)!r}"
+def check_greeting_method_enum(
+    value: object, path: str = "GreetingMethodEnum", *, known_only: bool = False
+) -> GreetingMethodEnum:
+    """`value` as a `GreetingMethodEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in GREETING_METHOD_ENUM_VALUES:
+        return value
+    return cast(
+        GreetingMethodEnum,
+        unknown_enum_value(
+            path, value, GREETING_METHOD_ENUM_VALUES, "GreetingMethodEnum", known_only=known_only
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="GroupListData")
 
 
@@ -74,15 +78,15 @@ class GroupListData:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         courses_enrolled = d.pop("courses_enrolled")
         if (
@@ -90,9 +94,7 @@ class GroupListData:
             or courses_enrolled is True
             or courses_enrolled is False
         ):
-            raise TypeError(
-                f"courses_enrolled: expected an integer, got {type(courses_enrolled).__name__}"
-            )
+            raise FieldError("courses_enrolled", "an integer", courses_enrolled)
 
         courses_completed = d.pop("courses_completed")
         if (
@@ -100,9 +102,7 @@ class GroupListData:
             or courses_completed is True
             or courses_completed is False
         ):
-            raise TypeError(
-                f"courses_completed: expected an integer, got {type(courses_completed).__name__}"
-            )
+            raise FieldError("courses_completed", "an integer", courses_completed)
 
         completion_rate = d.pop("completion_rate")
         if (
@@ -110,9 +110,7 @@ class GroupListData:
             or completion_rate is True
             or completion_rate is False
         ):
-            raise TypeError(
-                f"completion_rate: expected a number, got {type(completion_rate).__name__}"
-            )
+            raise FieldError("completion_rate", "a number", completion_rate)
 
         pathways_completed = d.pop("pathways_completed")
         if (
@@ -120,9 +118,7 @@ class GroupListData:
             or pathways_completed is True
             or pathways_completed is False
         ):
-            raise TypeError(
-                f"pathways_completed: expected an integer, got {type(pathways_completed).__name__}"
-            )
+            raise FieldError("pathways_completed", "an integer", pathways_completed)
 
         certificates_earned = d.pop("certificates_earned")
         if (
@@ -130,25 +126,19 @@ class GroupListData:
             or certificates_earned is True
             or certificates_earned is False
         ):
-            raise TypeError(
-                f"certificates_earned: expected an integer, got {type(certificates_earned).__name__}"
-            )
+            raise FieldError("certificates_earned", "an integer", certificates_earned)
 
         skills_points = d.pop("skills_points")
         if not isinstance(skills_points, int) or skills_points is True or skills_points is False:
-            raise TypeError(
-                f"skills_points: expected an integer, got {type(skills_points).__name__}"
-            )
+            raise FieldError("skills_points", "an integer", skills_points)
 
         skills_earned = d.pop("skills_earned")
         if not isinstance(skills_earned, int) or skills_earned is True or skills_earned is False:
-            raise TypeError(
-                f"skills_earned: expected an integer, got {type(skills_earned).__name__}"
-            )
+            raise FieldError("skills_earned", "an integer", skills_earned)
 
         time_spent = d.pop("time_spent")
         if not isinstance(time_spent, str):
-            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
+            raise FieldError("time_spent", "a string", time_spent)
 
         group_list_data = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="GuidedPrompt")
 
 
@@ -36,11 +40,11 @@ class GuidedPrompt:
         d = dict(src_dict)
         prompt = d.pop("prompt")
         if not isinstance(prompt, str):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         icon = d.pop("icon")
         if not isinstance(icon, str):
-            raise TypeError(f"icon: expected a string, got {type(icon).__name__}")
+            raise FieldError("icon", "a string", icon)
 
         guided_prompt = cls(
             prompt=prompt,

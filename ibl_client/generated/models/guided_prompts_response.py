@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.guided_prompt import GuidedPrompt
 
@@ -43,22 +50,34 @@ class GuidedPromptsResponse:
         from ..models.guided_prompt import GuidedPrompt  # noqa: PLC0415
 
         d = dict(src_dict)
-        ai_prompts = []
         _ai_prompts = d.pop("ai_prompts")
-        for ai_prompts_item_data in _ai_prompts:
-            ai_prompts_item = ai_prompts_item_data
-            if not isinstance(ai_prompts_item, str):
-                raise TypeError(
-                    f"ai_prompts_item: expected a string, got {type(ai_prompts_item).__name__}"
-                )
+        if not isinstance(_ai_prompts, list):
+            raise FieldError("ai_prompts", "an array", _ai_prompts)
+        ai_prompts = []
+        for _ai_prompts_index, ai_prompts_item_data in enumerate(_ai_prompts):
+            try:
+                ai_prompts_item = ai_prompts_item_data
+                if not isinstance(ai_prompts_item, str):
+                    raise FieldError("ai_prompts_item", "a string", ai_prompts_item)
 
+            except PARSE_ERRORS as _ai_prompts_error:
+                raise within(
+                    ("ai_prompts", _ai_prompts_index), _ai_prompts_error, "ai_prompts_item"
+                ) from _ai_prompts_error
             ai_prompts.append(ai_prompts_item)
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = GuidedPrompt.from_dict(results_item_data)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = nested("results_item", GuidedPrompt, results_item_data)
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
         guided_prompts_response = cls(

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HeygenMarketingVideoDetail")
@@ -62,40 +65,24 @@ class HeygenMarketingVideoDetail:
         d = dict(src_dict)
         pk = d.pop("pk")
         if not isinstance(pk, int) or pk is True or pk is False:
-            raise TypeError(f"pk: expected an integer, got {type(pk).__name__}")
+            raise FieldError("pk", "an integer", pk)
 
         def _parse_video_file(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                video_file_type_0 = data
-                if not isinstance(video_file_type_0, str):
-                    raise TypeError(
-                        f"video_file_type_0: expected a string, got {type(video_file_type_0).__name__}"
-                    )
-
-                return video_file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            video_file_type_1 = data
-
-            return video_file_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("video_file", "a string or null", data)
 
         video_file = _parse_video_file(d.pop("video_file"))
 
         generation_status = d.pop("generation_status")
         if not isinstance(generation_status, str):
-            raise TypeError(
-                f"generation_status: expected a string, got {type(generation_status).__name__}"
-            )
+            raise FieldError("generation_status", "a string", generation_status)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         data = d.pop("data", UNSET)
 
@@ -104,23 +91,9 @@ class HeygenMarketingVideoDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                script_type_0 = data
-                if not isinstance(script_type_0, str):
-                    raise TypeError(
-                        f"script_type_0: expected a string, got {type(script_type_0).__name__}"
-                    )
-
-                return script_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            script_type_1 = data
-
-            return script_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("script", "a string or null", data)
 
         script = _parse_script(d.pop("script", UNSET))
 

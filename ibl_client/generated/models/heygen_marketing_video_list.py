@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HeygenMarketingVideoList")
@@ -48,17 +51,15 @@ class HeygenMarketingVideoList:
         d = dict(src_dict)
         pk = d.pop("pk")
         if not isinstance(pk, int) or pk is True or pk is False:
-            raise TypeError(f"pk: expected an integer, got {type(pk).__name__}")
+            raise FieldError("pk", "an integer", pk)
 
         generation_status = d.pop("generation_status")
         if not isinstance(generation_status, str):
-            raise TypeError(
-                f"generation_status: expected a string, got {type(generation_status).__name__}"
-            )
+            raise FieldError("generation_status", "a string", generation_status)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         data = d.pop("data", UNSET)
 

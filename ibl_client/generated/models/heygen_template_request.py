@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HeygenTemplateRequest")
@@ -47,34 +50,20 @@ class HeygenTemplateRequest:
         d = dict(src_dict)
         template_id = d.pop("template_id")
         if not isinstance(template_id, str):
-            raise TypeError(f"template_id: expected a string, got {type(template_id).__name__}")
+            raise FieldError("template_id", "a string", template_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         def _parse_preview_image_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                preview_image_url_type_0 = data
-                if not isinstance(preview_image_url_type_0, str):
-                    raise TypeError(
-                        f"preview_image_url_type_0: expected a string, got {type(preview_image_url_type_0).__name__}"
-                    )
-
-                return preview_image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            preview_image_url_type_1 = data
-
-            return preview_image_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("preview_image_url", "a string or null", data)
 
         preview_image_url = _parse_preview_image_url(d.pop("preview_image_url", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="HeygenTemplateResponseSingle")
 
 
@@ -48,56 +52,28 @@ class HeygenTemplateResponseSingle:
         def _parse_template_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = data
-                if not isinstance(template_id_type_0, str):
-                    raise TypeError(
-                        f"template_id_type_0: expected a string, got {type(template_id_type_0).__name__}"
-                    )
-
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            template_id_type_1 = data
-
-            return template_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("template_id", "a string or null", data)
 
         template_id = _parse_template_id(d.pop("template_id"))
 
         def _parse_preview_image_url(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                preview_image_url_type_0 = data
-                if not isinstance(preview_image_url_type_0, str):
-                    raise TypeError(
-                        f"preview_image_url_type_0: expected a string, got {type(preview_image_url_type_0).__name__}"
-                    )
-
-                return preview_image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            preview_image_url_type_1 = data
-
-            return preview_image_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("preview_image_url", "a string or null", data)
 
         preview_image_url = _parse_preview_image_url(d.pop("preview_image_url"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         provider = d.pop("provider")
         if not isinstance(provider, str):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
         heygen_template_response_single = cls(
             template_id=template_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HeygenVideoRequest")
@@ -47,34 +50,20 @@ class HeygenVideoRequest:
         d = dict(src_dict)
         script = d.pop("script")
         if not isinstance(script, str):
-            raise TypeError(f"script: expected a string, got {type(script).__name__}")
+            raise FieldError("script", "a string", script)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = data
-                if not isinstance(template_id_type_0, str):
-                    raise TypeError(
-                        f"template_id_type_0: expected a string, got {type(template_id_type_0).__name__}"
-                    )
-
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            template_id_type_1 = data
-
-            return template_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("template_id", "a string or null", data)
 
         template_id = _parse_template_id(d.pop("template_id", UNSET))
 

@@ -8,6 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..models.human_support_ticket_status_enum import (
     HumanSupportTicketStatusEnum,
     check_human_support_ticket_status_enum,
@@ -104,64 +112,56 @@ class HumanSupportTicket:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         full_name = d.pop("full_name")
         if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+            raise FieldError("full_name", "a string", full_name)
 
         user = d.pop("user")
         if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+            raise FieldError("user", "an integer", user)
 
-        session = UUID(d.pop("session"))
+        session = parse_uuid("session", d.pop("session"))
 
         subject = d.pop("subject")
         if not isinstance(subject, str):
-            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
+            raise FieldError("subject", "a string", subject)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         mentor_id = d.pop("mentor_id")
         if not isinstance(mentor_id, str):
-            raise TypeError(f"mentor_id: expected a string, got {type(mentor_id).__name__}")
+            raise FieldError("mentor_id", "a string", mentor_id)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_resolved_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    resolved_at_type_0 = parse_datetime("resolved_at_type_0", data)
 
-                return resolved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            resolved_at_type_1 = data
-
-            return resolved_at_type_1
+                    return resolved_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("resolved_at", member_error, "resolved_at_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("resolved_at", "a date-time string or null", data)
 
         resolved_at = _parse_resolved_at(d.pop("resolved_at"))
 
@@ -170,7 +170,7 @@ class HumanSupportTicket:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_human_support_ticket_status_enum(_status)
+            status = check_human_support_ticket_status_enum(_status, "status")
 
         human_support_ticket = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.human_support_ticket_status_enum import (
     HumanSupportTicketStatusEnum,
     check_human_support_ticket_status_enum,
@@ -57,18 +60,18 @@ class HumanSupportTicketRequest:
         d = dict(src_dict)
         subject = d.pop("subject")
         if not isinstance(subject, str):
-            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
+            raise FieldError("subject", "a string", subject)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         _status = d.pop("status", UNSET)
         status: HumanSupportTicketStatusEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_human_support_ticket_status_enum(_status)
+            status = check_human_support_ticket_status_enum(_status, "status")
 
         human_support_ticket_request = cls(
             subject=subject,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 HumanSupportTicketStatusEnum = Literal["closed", "in_progress", "open"]
 
@@ -7,9 +9,19 @@ HUMAN_SUPPORT_TICKET_STATUS_ENUM_VALUES: frozenset[HumanSupportTicketStatusEnum]
 )
 
 
-def check_human_support_ticket_status_enum(value: str) -> HumanSupportTicketStatusEnum:
-    if value in HUMAN_SUPPORT_TICKET_STATUS_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(HUMAN_SUPPORT_TICKET_STATUS_ENUM_VALUES)!r}"
+def check_human_support_ticket_status_enum(
+    value: object, path: str = "HumanSupportTicketStatusEnum", *, known_only: bool = False
+) -> HumanSupportTicketStatusEnum:
+    """`value` as a `HumanSupportTicketStatusEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in HUMAN_SUPPORT_TICKET_STATUS_ENUM_VALUES:
+        return value
+    return cast(
+        HumanSupportTicketStatusEnum,
+        unknown_enum_value(
+            path,
+            value,
+            HUMAN_SUPPORT_TICKET_STATUS_ENUM_VALUES,
+            "HumanSupportTicketStatusEnum",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,13 +58,24 @@ class InputQuestion:
         d = dict(src_dict)
         text = d.pop("text")
         if not isinstance(text, str):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+            raise FieldError("text", "a string", text)
 
-        possible_answers = []
         _possible_answers = d.pop("possible_answers")
-        for possible_answers_item_data in _possible_answers:
-            possible_answers_item = IntialQuestionAnswer.from_dict(possible_answers_item_data)
+        if not isinstance(_possible_answers, list):
+            raise FieldError("possible_answers", "an array", _possible_answers)
+        possible_answers = []
+        for _possible_answers_index, possible_answers_item_data in enumerate(_possible_answers):
+            try:
+                possible_answers_item = nested(
+                    "possible_answers_item", IntialQuestionAnswer, possible_answers_item_data
+                )
 
+            except PARSE_ERRORS as _possible_answers_error:
+                raise within(
+                    ("possible_answers", _possible_answers_index),
+                    _possible_answers_error,
+                    "possible_answers_item",
+                ) from _possible_answers_error
             possible_answers.append(possible_answers_item)
 
         difficulty_level = d.pop("difficulty_level", UNSET)
@@ -67,9 +84,7 @@ class InputQuestion:
             or difficulty_level is True
             or difficulty_level is False
         ):
-            raise TypeError(
-                f"difficulty_level: expected an integer, got {type(difficulty_level).__name__}"
-            )
+            raise FieldError("difficulty_level", "an integer", difficulty_level)
 
         input_question = cls(
             text=text,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.institution_type_enum import InstitutionTypeEnum, check_institution_type_enum
 from ..types import UNSET, Unset
 
@@ -111,45 +115,29 @@ class Institution:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         _institution_type = d.pop("institution_type", UNSET)
         institution_type: InstitutionTypeEnum | Unset
         if isinstance(_institution_type, Unset):
             institution_type = UNSET
         else:
-            institution_type = check_institution_type_enum(_institution_type)
+            institution_type = check_institution_type_enum(_institution_type, "institution_type")
 
         def _parse_location(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_0 = data
-                if not isinstance(location_type_0, str):
-                    raise TypeError(
-                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
-                    )
-
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            location_type_1 = data
-
-            return location_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("location", "a string or null", data)
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -158,23 +146,9 @@ class Institution:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                website_type_0 = data
-                if not isinstance(website_type_0, str):
-                    raise TypeError(
-                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
-                    )
-
-                return website_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            website_type_1 = data
-
-            return website_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("website", "a string or null", data)
 
         website = _parse_website(d.pop("website", UNSET))
 
@@ -183,23 +157,9 @@ class Institution:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accreditation_type_0 = data
-                if not isinstance(accreditation_type_0, str):
-                    raise TypeError(
-                        f"accreditation_type_0: expected a string, got {type(accreditation_type_0).__name__}"
-                    )
-
-                return accreditation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            accreditation_type_1 = data
-
-            return accreditation_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("accreditation", "a string or null", data)
 
         accreditation = _parse_accreditation(d.pop("accreditation", UNSET))
 
@@ -208,27 +168,9 @@ class Institution:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                established_year_type_0 = data
-                if (
-                    not isinstance(established_year_type_0, int)
-                    or established_year_type_0 is True
-                    or established_year_type_0 is False
-                ):
-                    raise TypeError(
-                        f"established_year_type_0: expected an integer, got {type(established_year_type_0).__name__}"
-                    )
-
-                return established_year_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            established_year_type_1 = data
-
-            return established_year_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("established_year", "an integer or null", data)
 
         established_year = _parse_established_year(d.pop("established_year", UNSET))
 
@@ -241,9 +183,7 @@ class Institution:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         institution = cls(
             id=id,

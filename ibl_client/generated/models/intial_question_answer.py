@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="IntialQuestionAnswer")
 
 
@@ -32,7 +36,7 @@ class IntialQuestionAnswer:
         d = dict(src_dict)
         text = d.pop("text")
         if not isinstance(text, str):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+            raise FieldError("text", "a string", text)
 
         intial_question_answer = cls(
             text=text,

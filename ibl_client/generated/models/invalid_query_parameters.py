@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvalidQueryParameters")
@@ -32,7 +35,7 @@ class InvalidQueryParameters:
         d = dict(src_dict)
         error = d.pop("error", UNSET)
         if not isinstance(error, (str, Unset)):
-            raise TypeError(f"error: expected a string, got {type(error).__name__}")
+            raise FieldError("error", "a string", error)
 
         invalid_query_parameters = cls(
             error=error,

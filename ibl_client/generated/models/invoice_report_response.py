@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,18 +68,18 @@ class InvoiceReportResponse:
         from ..models.summary import Summary  # noqa: PLC0415
 
         d = dict(src_dict)
-        entity = Entity.from_dict(d.pop("entity"))
+        entity = nested("entity", Entity, d.pop("entity"))
 
-        billing_period = BillingPeriod.from_dict(d.pop("billing_period"))
+        billing_period = nested("billing_period", BillingPeriod, d.pop("billing_period"))
 
-        summary = Summary.from_dict(d.pop("summary"))
+        summary = nested("summary", Summary, d.pop("summary"))
 
         _breakdown = d.pop("breakdown", UNSET)
         breakdown: Breakdown | Unset
         if isinstance(_breakdown, Unset):
             breakdown = UNSET
         else:
-            breakdown = Breakdown.from_dict(_breakdown)
+            breakdown = nested("breakdown", Breakdown, _breakdown)
 
         invoice_report_response = cls(
             entity=entity,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,25 +69,25 @@ class Issuer:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         org = d.pop("org")
         if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         entity_id = d.pop("entityId")
         if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+            raise FieldError("entityId", "a string", entity_id)
 
-        signatories = IssuerSignatories.from_dict(d.pop("signatories"))
+        signatories = nested("signatories", IssuerSignatories, d.pop("signatories"))
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         icon_image = d.pop("iconImage")
         if not isinstance(icon_image, str):
-            raise TypeError(f"iconImage: expected a string, got {type(icon_image).__name__}")
+            raise FieldError("iconImage", "a string", icon_image)
 
         allowed_template_tags = d.pop("allowed_template_tags", UNSET)
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="IssuerAuthority")
 
 
@@ -40,15 +44,15 @@ class IssuerAuthority:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         signature = d.pop("signature")
         if not isinstance(signature, str):
-            raise TypeError(f"signature: expected a string, got {type(signature).__name__}")
+            raise FieldError("signature", "a string", signature)
 
         issuer_authority = cls(
             name=name,

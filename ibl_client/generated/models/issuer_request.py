@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssuerRequest")
@@ -43,11 +46,11 @@ class IssuerRequest:
         d = dict(src_dict)
         entity_id = d.pop("entityId")
         if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+            raise FieldError("entityId", "a string", entity_id)
 
         icon_image = d.pop("iconImage")
         if not isinstance(icon_image, str):
-            raise TypeError(f"iconImage: expected a string, got {type(icon_image).__name__}")
+            raise FieldError("iconImage", "a string", icon_image)
 
         allowed_template_tags = d.pop("allowed_template_tags", UNSET)
 

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    within,
+)
 from ..models.item_type_3e2_enum import ItemType3E2Enum, check_item_type_3e2_enum
 from ..types import UNSET, Unset
 
@@ -96,29 +103,25 @@ class ItemAccessCheckResponse:
         d = dict(src_dict)
         has_access = d.pop("has_access")
         if not isinstance(has_access, bool):
-            raise TypeError(f"has_access: expected a boolean, got {type(has_access).__name__}")
+            raise FieldError("has_access", "a boolean", has_access)
 
-        item_type = check_item_type_3e2_enum(d.pop("item_type"))
+        item_type = check_item_type_3e2_enum(d.pop("item_type"), "item_type")
 
         item_id = d.pop("item_id")
         if not isinstance(item_id, str):
-            raise TypeError(f"item_id: expected a string, got {type(item_id).__name__}")
+            raise FieldError("item_id", "a string", item_id)
 
         reason = d.pop("reason")
         if not isinstance(reason, str):
-            raise TypeError(f"reason: expected a string, got {type(reason).__name__}")
+            raise FieldError("reason", "a string", reason)
 
         requires_payment = d.pop("requires_payment")
         if not isinstance(requires_payment, bool):
-            raise TypeError(
-                f"requires_payment: expected a boolean, got {type(requires_payment).__name__}"
-            )
+            raise FieldError("requires_payment", "a boolean", requires_payment)
 
         pricing_available = d.pop("pricing_available")
         if not isinstance(pricing_available, bool):
-            raise TypeError(
-                f"pricing_available: expected a boolean, got {type(pricing_available).__name__}"
-            )
+            raise FieldError("pricing_available", "a boolean", pricing_available)
 
         pricing = d.pop("pricing", UNSET)
 
@@ -127,19 +130,19 @@ class ItemAccessCheckResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not data is None:
-                    raise TypeError()
-                subscription_type_0 = data
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    subscription_type_1 = nested("subscription_type_1", ItemSubscription, data)
 
-                return subscription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            subscription_type_1 = ItemSubscription.from_dict(data)
-
-            return subscription_type_1
+                    return subscription_type_1
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("subscription", member_error, "subscription_type_1")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("subscription", "an object (ItemSubscription) or null", data)
 
         subscription = _parse_subscription(d.pop("subscription", UNSET))
 

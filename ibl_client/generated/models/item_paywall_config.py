@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..models.grandfathering_strategy_enum import (
     GrandfatheringStrategyEnum,
     check_grandfathering_strategy_enum,
@@ -121,88 +129,74 @@ class ItemPaywallConfig:
         from ..models.item_price import ItemPrice  # noqa: PLC0415
 
         d = dict(src_dict)
-        item_type = check_item_type_40f_enum(d.pop("item_type"))
+        item_type = check_item_type_40f_enum(d.pop("item_type"), "item_type")
 
         item_id = d.pop("item_id")
         if not isinstance(item_id, str):
-            raise TypeError(f"item_id: expected a string, got {type(item_id).__name__}")
+            raise FieldError("item_id", "a string", item_id)
 
         item_name = d.pop("item_name")
         if not isinstance(item_name, str):
-            raise TypeError(f"item_name: expected a string, got {type(item_name).__name__}")
+            raise FieldError("item_name", "a string", item_name)
 
         def _parse_stripe_product_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stripe_product_id_type_0 = data
-                if not isinstance(stripe_product_id_type_0, str):
-                    raise TypeError(
-                        f"stripe_product_id_type_0: expected a string, got {type(stripe_product_id_type_0).__name__}"
-                    )
-
-                return stripe_product_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            stripe_product_id_type_1 = data
-
-            return stripe_product_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("stripe_product_id", "a string or null", data)
 
         stripe_product_id = _parse_stripe_product_id(d.pop("stripe_product_id"))
 
         def _parse_paywall_enabled_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paywall_enabled_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    paywall_enabled_at_type_0 = parse_datetime("paywall_enabled_at_type_0", data)
 
-                return paywall_enabled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            paywall_enabled_at_type_1 = data
-
-            return paywall_enabled_at_type_1
+                    return paywall_enabled_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within("paywall_enabled_at", member_error, "paywall_enabled_at_type_0"),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("paywall_enabled_at", "a date-time string or null", data)
 
         paywall_enabled_at = _parse_paywall_enabled_at(d.pop("paywall_enabled_at"))
 
-        prices = []
         _prices = d.pop("prices")
-        for prices_item_data in _prices:
-            prices_item = ItemPrice.from_dict(prices_item_data)
+        if not isinstance(_prices, list):
+            raise FieldError("prices", "an array", _prices)
+        prices = []
+        for _prices_index, prices_item_data in enumerate(_prices):
+            try:
+                prices_item = nested("prices_item", ItemPrice, prices_item_data)
 
+            except PARSE_ERRORS as _prices_error:
+                raise within(
+                    ("prices", _prices_index), _prices_error, "prices_item"
+                ) from _prices_error
             prices.append(prices_item)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         is_enabled = d.pop("is_enabled", UNSET)
         if not isinstance(is_enabled, (bool, Unset)):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         allow_free_tier = d.pop("allow_free_tier", UNSET)
         if not isinstance(allow_free_tier, (bool, Unset)):
-            raise TypeError(
-                f"allow_free_tier: expected a boolean, got {type(allow_free_tier).__name__}"
-            )
+            raise FieldError("allow_free_tier", "a boolean", allow_free_tier)
 
         trial_period_days = d.pop("trial_period_days", UNSET)
         if (
@@ -210,16 +204,16 @@ class ItemPaywallConfig:
             or trial_period_days is True
             or trial_period_days is False
         ):
-            raise TypeError(
-                f"trial_period_days: expected an integer, got {type(trial_period_days).__name__}"
-            )
+            raise FieldError("trial_period_days", "an integer", trial_period_days)
 
         _grandfathering_strategy = d.pop("grandfathering_strategy", UNSET)
         grandfathering_strategy: GrandfatheringStrategyEnum | Unset
         if isinstance(_grandfathering_strategy, Unset):
             grandfathering_strategy = UNSET
         else:
-            grandfathering_strategy = check_grandfathering_strategy_enum(_grandfathering_strategy)
+            grandfathering_strategy = check_grandfathering_strategy_enum(
+                _grandfathering_strategy, "grandfathering_strategy"
+            )
 
         item_paywall_config = cls(
             item_type=item_type,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.grandfathering_strategy_enum import (
     GrandfatheringStrategyEnum,
     check_grandfathering_strategy_enum,
@@ -60,17 +63,15 @@ class ItemPaywallConfigCreate:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
         if not isinstance(is_enabled, (bool, Unset)):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         allow_free_tier = d.pop("allow_free_tier", UNSET)
         if not isinstance(allow_free_tier, (bool, Unset)):
-            raise TypeError(
-                f"allow_free_tier: expected a boolean, got {type(allow_free_tier).__name__}"
-            )
+            raise FieldError("allow_free_tier", "a boolean", allow_free_tier)
 
         trial_period_days = d.pop("trial_period_days", UNSET)
         if (
@@ -78,16 +79,16 @@ class ItemPaywallConfigCreate:
             or trial_period_days is True
             or trial_period_days is False
         ):
-            raise TypeError(
-                f"trial_period_days: expected an integer, got {type(trial_period_days).__name__}"
-            )
+            raise FieldError("trial_period_days", "an integer", trial_period_days)
 
         _grandfathering_strategy = d.pop("grandfathering_strategy", UNSET)
         grandfathering_strategy: GrandfatheringStrategyEnum | Unset
         if isinstance(_grandfathering_strategy, Unset):
             grandfathering_strategy = UNSET
         else:
-            grandfathering_strategy = check_grandfathering_strategy_enum(_grandfathering_strategy)
+            grandfathering_strategy = check_grandfathering_strategy_enum(
+                _grandfathering_strategy, "grandfathering_strategy"
+            )
 
         item_paywall_config_create = cls(
             is_enabled=is_enabled,

@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..models.interval_enum import IntervalEnum, check_interval_enum
 from ..types import UNSET, Unset
 
@@ -103,92 +108,60 @@ class ItemPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid("id", d.pop("id"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         amount = d.pop("amount")
         if not isinstance(amount, str):
-            raise TypeError(f"amount: expected a string, got {type(amount).__name__}")
+            raise FieldError("amount", "a string", amount)
 
         def _parse_stripe_price_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stripe_price_id_type_0 = data
-                if not isinstance(stripe_price_id_type_0, str):
-                    raise TypeError(
-                        f"stripe_price_id_type_0: expected a string, got {type(stripe_price_id_type_0).__name__}"
-                    )
-
-                return stripe_price_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            stripe_price_id_type_1 = data
-
-            return stripe_price_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("stripe_price_id", "a string or null", data)
 
         stripe_price_id = _parse_stripe_price_id(d.pop("stripe_price_id"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
         currency = d.pop("currency", UNSET)
         if not isinstance(currency, (str, Unset)):
-            raise TypeError(f"currency: expected a string, got {type(currency).__name__}")
+            raise FieldError("currency", "a string", currency)
 
         _interval = d.pop("interval", UNSET)
         interval: IntervalEnum | Unset
         if isinstance(_interval, Unset):
             interval = UNSET
         else:
-            interval = check_interval_enum(_interval)
+            interval = check_interval_enum(_interval, "interval")
 
         is_active = d.pop("is_active", UNSET)
         if not isinstance(is_active, (bool, Unset)):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+            raise FieldError("is_active", "a boolean", is_active)
 
         features = d.pop("features", UNSET)
 
         sort_order = d.pop("sort_order", UNSET)
         if not isinstance(sort_order, (int, Unset)) or sort_order is True or sort_order is False:
-            raise TypeError(f"sort_order: expected an integer, got {type(sort_order).__name__}")
+            raise FieldError("sort_order", "an integer", sort_order)
 
         item_price = cls(
             id=id,

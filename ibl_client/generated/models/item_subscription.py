@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..models.item_type_40f_enum import ItemType40FEnum, check_item_type_40f_enum
 from ..models.status_0e3_enum import Status0E3Enum, check_status_0e3_enum
 from ..types import UNSET, Unset
@@ -180,90 +189,73 @@ class ItemSubscription:
         from ..models.item_price import ItemPrice  # noqa: PLC0415
 
         d = dict(src_dict)
-        unique_id = UUID(d.pop("unique_id"))
+        unique_id = parse_uuid("unique_id", d.pop("unique_id"))
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
-        item_type = check_item_type_40f_enum(d.pop("item_type"))
+        item_type = check_item_type_40f_enum(d.pop("item_type"), "item_type")
 
         item_id = d.pop("item_id")
         if not isinstance(item_id, str):
-            raise TypeError(f"item_id: expected a string, got {type(item_id).__name__}")
+            raise FieldError("item_id", "a string", item_id)
 
         item_name = d.pop("item_name")
         if not isinstance(item_name, str):
-            raise TypeError(f"item_name: expected a string, got {type(item_name).__name__}")
+            raise FieldError("item_name", "a string", item_name)
 
-        price = ItemPrice.from_dict(d.pop("price"))
+        price = nested("price", ItemPrice, d.pop("price"))
 
         def _parse_billing_portal_url(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_portal_url_type_0 = data
-                if not isinstance(billing_portal_url_type_0, str):
-                    raise TypeError(
-                        f"billing_portal_url_type_0: expected a string, got {type(billing_portal_url_type_0).__name__}"
-                    )
-
-                return billing_portal_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            billing_portal_url_type_1 = data
-
-            return billing_portal_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("billing_portal_url", "a string or null", data)
 
         billing_portal_url = _parse_billing_portal_url(d.pop("billing_portal_url"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         _status = d.pop("status", UNSET)
         status: Status0E3Enum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_status_0e3_enum(_status)
+            status = check_status_0e3_enum(_status, "status")
 
         def _parse_current_period_start(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_period_start_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    current_period_start_type_0 = parse_datetime(
+                        "current_period_start_type_0", data
+                    )
 
-                return current_period_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            current_period_start_type_1 = data
-
-            return current_period_start_type_1
+                    return current_period_start_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within("current_period_start", member_error, "current_period_start_type_0"),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("current_period_start", "a date-time string or null", data)
 
         current_period_start = _parse_current_period_start(d.pop("current_period_start", UNSET))
 
@@ -272,21 +264,20 @@ class ItemSubscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_period_end_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    current_period_end_type_0 = parse_datetime("current_period_end_type_0", data)
 
-                return current_period_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            current_period_end_type_1 = data
-
-            return current_period_end_type_1
+                    return current_period_end_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within("current_period_end", member_error, "current_period_end_type_0"),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("current_period_end", "a date-time string or null", data)
 
         current_period_end = _parse_current_period_end(d.pop("current_period_end", UNSET))
 
@@ -295,79 +286,65 @@ class ItemSubscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trial_end_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    trial_end_type_0 = parse_datetime("trial_end_type_0", data)
 
-                return trial_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            trial_end_type_1 = data
-
-            return trial_end_type_1
+                    return trial_end_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("trial_end", member_error, "trial_end_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("trial_end", "a date-time string or null", data)
 
         trial_end = _parse_trial_end(d.pop("trial_end", UNSET))
 
         cancel_at_period_end = d.pop("cancel_at_period_end", UNSET)
         if not isinstance(cancel_at_period_end, (bool, Unset)):
-            raise TypeError(
-                f"cancel_at_period_end: expected a boolean, got {type(cancel_at_period_end).__name__}"
-            )
+            raise FieldError("cancel_at_period_end", "a boolean", cancel_at_period_end)
 
         def _parse_canceled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                canceled_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    canceled_at_type_0 = parse_datetime("canceled_at_type_0", data)
 
-                return canceled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            canceled_at_type_1 = data
-
-            return canceled_at_type_1
+                    return canceled_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("canceled_at", member_error, "canceled_at_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("canceled_at", "a date-time string or null", data)
 
         canceled_at = _parse_canceled_at(d.pop("canceled_at", UNSET))
 
         is_grandfathered = d.pop("is_grandfathered", UNSET)
         if not isinstance(is_grandfathered, (bool, Unset)):
-            raise TypeError(
-                f"is_grandfathered: expected a boolean, got {type(is_grandfathered).__name__}"
-            )
+            raise FieldError("is_grandfathered", "a boolean", is_grandfathered)
 
         def _parse_grandfathered_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                grandfathered_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    grandfathered_at_type_0 = parse_datetime("grandfathered_at_type_0", data)
 
-                return grandfathered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            grandfathered_at_type_1 = data
-
-            return grandfathered_at_type_1
+                    return grandfathered_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("grandfathered_at", member_error, "grandfathered_at_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("grandfathered_at", "a date-time string or null", data)
 
         grandfathered_at = _parse_grandfathered_at(d.pop("grandfathered_at", UNSET))
 

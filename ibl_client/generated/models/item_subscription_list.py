@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+    parse_uuid,
+)
 from ..models.item_type_40f_enum import ItemType40FEnum, check_item_type_40f_enum
 from ..models.status_0e3_enum import Status0E3Enum, check_status_0e3_enum
 from ..types import UNSET, Unset
@@ -97,46 +103,42 @@ class ItemSubscriptionList:
         from ..models.item_price import ItemPrice  # noqa: PLC0415
 
         d = dict(src_dict)
-        unique_id = UUID(d.pop("unique_id"))
+        unique_id = parse_uuid("unique_id", d.pop("unique_id"))
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
-        item_type = check_item_type_40f_enum(d.pop("item_type"))
+        item_type = check_item_type_40f_enum(d.pop("item_type"), "item_type")
 
         item_id = d.pop("item_id")
         if not isinstance(item_id, str):
-            raise TypeError(f"item_id: expected a string, got {type(item_id).__name__}")
+            raise FieldError("item_id", "a string", item_id)
 
         item_name = d.pop("item_name")
         if not isinstance(item_name, str):
-            raise TypeError(f"item_name: expected a string, got {type(item_name).__name__}")
+            raise FieldError("item_name", "a string", item_name)
 
-        price = ItemPrice.from_dict(d.pop("price"))
+        price = nested("price", ItemPrice, d.pop("price"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         _status = d.pop("status", UNSET)
         status: Status0E3Enum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_status_0e3_enum(_status)
+            status = check_status_0e3_enum(_status, "status")
 
         item_subscription_list = cls(
             unique_id=unique_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ItemTypeCommission")
 
 
@@ -45,15 +49,15 @@ class ItemTypeCommission:
         d = dict(src_dict)
         mentor = d.pop("mentor")
         if not isinstance(mentor, (int, float)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected a number, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a number", mentor)
 
         course = d.pop("course")
         if not isinstance(course, (int, float)) or course is True or course is False:
-            raise TypeError(f"course: expected a number, got {type(course).__name__}")
+            raise FieldError("course", "a number", course)
 
         program = d.pop("program")
         if not isinstance(program, (int, float)) or program is True or program is False:
-            raise TypeError(f"program: expected a number, got {type(program).__name__}")
+            raise FieldError("program", "a number", program)
 
         item_type_commission = cls(
             mentor=mentor,

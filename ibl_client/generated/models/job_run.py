@@ -8,6 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,36 +83,37 @@ class JobRun:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
-        session = UUID(d.pop("session"))
+        session = parse_uuid("session", d.pop("session"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
-        steps = []
         _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = Step.from_dict(steps_item_data)
+        if not isinstance(_steps, list):
+            raise FieldError("steps", "an array", _steps)
+        steps = []
+        for _steps_index, steps_item_data in enumerate(_steps):
+            try:
+                steps_item = nested("steps_item", Step, steps_item_data)
 
+            except PARSE_ERRORS as _steps_error:
+                raise within(("steps", _steps_index), _steps_error, "steps_item") from _steps_error
             steps.append(steps_item)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         job_run = cls(
             id=id,

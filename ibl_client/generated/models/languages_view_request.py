@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LanguagesViewRequest")
@@ -43,30 +46,16 @@ class LanguagesViewRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = data
-                if not isinstance(code_type_0, str):
-                    raise TypeError(
-                        f"code_type_0: expected a string, got {type(code_type_0).__name__}"
-                    )
-
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            code_type_1 = data
-
-            return code_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("code", "a string or null", data)
 
         code = _parse_code(d.pop("code", UNSET))
 

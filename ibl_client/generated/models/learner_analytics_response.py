@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,30 +88,42 @@ class LearnerAnalyticsResponse:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        user = UserInfo.from_dict(d.pop("user"))
+        user = nested("user", UserInfo, d.pop("user"))
 
-        summary = LearnerSummary.from_dict(d.pop("summary"))
+        summary = nested("summary", LearnerSummary, d.pop("summary"))
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = LearnerAnalyticsResult.from_dict(results_item_data)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = nested("results_item", LearnerAnalyticsResult, results_item_data)
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = nested("pagination", Pagination, d.pop("pagination"))
 
-        generated_at = datetime.datetime.fromisoformat(
-            d.pop("generated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        generated_at = parse_datetime("generated_at", d.pop("generated_at"))
 
         _overtime = d.pop("overtime", UNSET)
         overtime: list[OvertimeDataPoint] | Unset = UNSET
         if _overtime is not UNSET:
+            if not isinstance(_overtime, list):
+                raise FieldError("overtime", "an array", _overtime)
             overtime = []
-            for overtime_item_data in _overtime:
-                overtime_item = OvertimeDataPoint.from_dict(overtime_item_data)
+            for _overtime_index, overtime_item_data in enumerate(_overtime):
+                try:
+                    overtime_item = nested("overtime_item", OvertimeDataPoint, overtime_item_data)
 
+                except PARSE_ERRORS as _overtime_error:
+                    raise within(
+                        ("overtime", _overtime_index), _overtime_error, "overtime_item"
+                    ) from _overtime_error
                 overtime.append(overtime_item)
 
         learner_analytics_response = cls(

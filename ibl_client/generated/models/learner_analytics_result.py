@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,32 +97,18 @@ class LearnerAnalyticsResult:
         d = dict(src_dict)
         platform_id = d.pop("platform_id")
         if not isinstance(platform_id, int) or platform_id is True or platform_id is False:
-            raise TypeError(f"platform_id: expected an integer, got {type(platform_id).__name__}")
+            raise FieldError("platform_id", "an integer", platform_id)
 
         platform_name = d.pop("platform_name")
         if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         def _parse_platform_key(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform_key", "a string or null", data)
 
         platform_key = _parse_platform_key(d.pop("platform_key"))
 
@@ -126,34 +117,32 @@ class LearnerAnalyticsResult:
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
-            summary = PlatformSummary.from_dict(_summary)
+            summary = nested("summary", PlatformSummary, _summary)
 
         _metrics = d.pop("metrics", UNSET)
         metrics: PlatformMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
-            metrics = PlatformMetrics.from_dict(_metrics)
+            metrics = nested("metrics", PlatformMetrics, _metrics)
 
         _activity = d.pop("activity", UNSET)
         activity: ActivityInfo | Unset
         if isinstance(_activity, Unset):
             activity = UNSET
         else:
-            activity = ActivityInfo.from_dict(_activity)
+            activity = nested("activity", ActivityInfo, _activity)
 
         _last_updated = d.pop("last_updated", UNSET)
         last_updated: datetime.datetime | Unset
         if isinstance(_last_updated, Unset):
             last_updated = UNSET
         else:
-            last_updated = datetime.datetime.fromisoformat(
-                _last_updated.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            last_updated = parse_datetime("last_updated", _last_updated)
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         learner_analytics_result = cls(
             platform_id=platform_id,

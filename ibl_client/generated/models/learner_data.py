@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,37 +116,65 @@ class LearnerData:
         _courses = d.pop("courses", UNSET)
         courses: list[CourseDetail] | Unset = UNSET
         if _courses is not UNSET:
+            if not isinstance(_courses, list):
+                raise FieldError("courses", "an array", _courses)
             courses = []
-            for courses_item_data in _courses:
-                courses_item = CourseDetail.from_dict(courses_item_data)
+            for _courses_index, courses_item_data in enumerate(_courses):
+                try:
+                    courses_item = nested("courses_item", CourseDetail, courses_item_data)
 
+                except PARSE_ERRORS as _courses_error:
+                    raise within(
+                        ("courses", _courses_index), _courses_error, "courses_item"
+                    ) from _courses_error
                 courses.append(courses_item)
 
         _programs = d.pop("programs", UNSET)
         programs: list[ProgramDetail] | Unset = UNSET
         if _programs is not UNSET:
+            if not isinstance(_programs, list):
+                raise FieldError("programs", "an array", _programs)
             programs = []
-            for programs_item_data in _programs:
-                programs_item = ProgramDetail.from_dict(programs_item_data)
+            for _programs_index, programs_item_data in enumerate(_programs):
+                try:
+                    programs_item = nested("programs_item", ProgramDetail, programs_item_data)
 
+                except PARSE_ERRORS as _programs_error:
+                    raise within(
+                        ("programs", _programs_index), _programs_error, "programs_item"
+                    ) from _programs_error
                 programs.append(programs_item)
 
         _pathways = d.pop("pathways", UNSET)
         pathways: list[PathwayDetail] | Unset = UNSET
         if _pathways is not UNSET:
+            if not isinstance(_pathways, list):
+                raise FieldError("pathways", "an array", _pathways)
             pathways = []
-            for pathways_item_data in _pathways:
-                pathways_item = PathwayDetail.from_dict(pathways_item_data)
+            for _pathways_index, pathways_item_data in enumerate(_pathways):
+                try:
+                    pathways_item = nested("pathways_item", PathwayDetail, pathways_item_data)
 
+                except PARSE_ERRORS as _pathways_error:
+                    raise within(
+                        ("pathways", _pathways_index), _pathways_error, "pathways_item"
+                    ) from _pathways_error
                 pathways.append(pathways_item)
 
         _mentors = d.pop("mentors", UNSET)
         mentors: list[MentorDetail] | Unset = UNSET
         if _mentors is not UNSET:
+            if not isinstance(_mentors, list):
+                raise FieldError("mentors", "an array", _mentors)
             mentors = []
-            for mentors_item_data in _mentors:
-                mentors_item = MentorDetail.from_dict(mentors_item_data)
+            for _mentors_index, mentors_item_data in enumerate(_mentors):
+                try:
+                    mentors_item = nested("mentors_item", MentorDetail, mentors_item_data)
 
+                except PARSE_ERRORS as _mentors_error:
+                    raise within(
+                        ("mentors", _mentors_index), _mentors_error, "mentors_item"
+                    ) from _mentors_error
                 mentors.append(mentors_item)
 
         _skills = d.pop("skills", UNSET)
@@ -148,15 +182,22 @@ class LearnerData:
         if isinstance(_skills, Unset):
             skills = UNSET
         else:
-            skills = SkillsDetail.from_dict(_skills)
+            skills = nested("skills", SkillsDetail, _skills)
 
         _credentials = d.pop("credentials", UNSET)
         credentials: list[Credential] | Unset = UNSET
         if _credentials is not UNSET:
+            if not isinstance(_credentials, list):
+                raise FieldError("credentials", "an array", _credentials)
             credentials = []
-            for credentials_item_data in _credentials:
-                credentials_item = Credential.from_dict(credentials_item_data)
+            for _credentials_index, credentials_item_data in enumerate(_credentials):
+                try:
+                    credentials_item = nested("credentials_item", Credential, credentials_item_data)
 
+                except PARSE_ERRORS as _credentials_error:
+                    raise within(
+                        ("credentials", _credentials_index), _credentials_error, "credentials_item"
+                    ) from _credentials_error
                 credentials.append(credentials_item)
 
         _time_spent = d.pop("time_spent", UNSET)
@@ -164,7 +205,7 @@ class LearnerData:
         if isinstance(_time_spent, Unset):
             time_spent = UNSET
         else:
-            time_spent = TimeSpentDetail.from_dict(_time_spent)
+            time_spent = nested("time_spent", TimeSpentDetail, _time_spent)
 
         learner_data = cls(
             courses=courses,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.learner_data import LearnerData
     from ..models.user_info import UserInfo
@@ -43,9 +47,9 @@ class LearnerDetailsResponse:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        user = UserInfo.from_dict(d.pop("user"))
+        user = nested("user", UserInfo, d.pop("user"))
 
-        data = LearnerData.from_dict(d.pop("data"))
+        data = nested("data", LearnerData, d.pop("data"))
 
         learner_details_response = cls(
             user=user,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.learner_information_api_data import LearnerInformationAPIData
 
@@ -36,7 +40,7 @@ class LearnerInformationAPI:
         from ..models.learner_information_api_data import LearnerInformationAPIData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = LearnerInformationAPIData.from_dict(d.pop("data"))
+        data = nested("data", LearnerInformationAPIData, d.pop("data"))
 
         learner_information_api = cls(
             data=data,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -162,23 +166,23 @@ class LearnerInformationAPIData:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         date_joined = d.pop("date_joined")
         if not isinstance(date_joined, str):
-            raise TypeError(f"date_joined: expected a string, got {type(date_joined).__name__}")
+            raise FieldError("date_joined", "a string", date_joined)
 
         last_activity = d.pop("last_activity")
         if not isinstance(last_activity, str):
-            raise TypeError(f"last_activity: expected a string, got {type(last_activity).__name__}")
+            raise FieldError("last_activity", "a string", last_activity)
 
         total_assessments = d.pop("total_assessments", UNSET)
         if (
@@ -186,9 +190,7 @@ class LearnerInformationAPIData:
             or total_assessments is True
             or total_assessments is False
         ):
-            raise TypeError(
-                f"total_assessments: expected an integer, got {type(total_assessments).__name__}"
-            )
+            raise FieldError("total_assessments", "an integer", total_assessments)
 
         total_time_spent = d.pop("total_time_spent", UNSET)
         if (
@@ -196,9 +198,7 @@ class LearnerInformationAPIData:
             or total_time_spent is True
             or total_time_spent is False
         ):
-            raise TypeError(
-                f"total_time_spent: expected an integer, got {type(total_time_spent).__name__}"
-            )
+            raise FieldError("total_time_spent", "an integer", total_time_spent)
 
         total_videos = d.pop("total_videos", UNSET)
         if (
@@ -206,7 +206,7 @@ class LearnerInformationAPIData:
             or total_videos is True
             or total_videos is False
         ):
-            raise TypeError(f"total_videos: expected an integer, got {type(total_videos).__name__}")
+            raise FieldError("total_videos", "an integer", total_videos)
 
         course_completions = d.pop("course_completions", UNSET)
         if (
@@ -214,66 +214,62 @@ class LearnerInformationAPIData:
             or course_completions is True
             or course_completions is False
         ):
-            raise TypeError(
-                f"course_completions: expected an integer, got {type(course_completions).__name__}"
-            )
+            raise FieldError("course_completions", "an integer", course_completions)
 
         _time_spent_overtime = d.pop("time_spent_overtime", UNSET)
         time_spent_overtime: LearnerInformationAPIDataTimeSpentOvertime | Unset
         if isinstance(_time_spent_overtime, Unset):
             time_spent_overtime = UNSET
         else:
-            time_spent_overtime = LearnerInformationAPIDataTimeSpentOvertime.from_dict(
-                _time_spent_overtime
+            time_spent_overtime = nested(
+                "time_spent_overtime",
+                LearnerInformationAPIDataTimeSpentOvertime,
+                _time_spent_overtime,
             )
 
         continent = d.pop("continent", UNSET)
         if not isinstance(continent, (str, Unset)):
-            raise TypeError(f"continent: expected a string, got {type(continent).__name__}")
+            raise FieldError("continent", "a string", continent)
 
         continent_code = d.pop("continent_code", UNSET)
         if not isinstance(continent_code, (str, Unset)):
-            raise TypeError(
-                f"continent_code: expected a string, got {type(continent_code).__name__}"
-            )
+            raise FieldError("continent_code", "a string", continent_code)
 
         country = d.pop("country", UNSET)
         if not isinstance(country, (str, Unset)):
-            raise TypeError(f"country: expected a string, got {type(country).__name__}")
+            raise FieldError("country", "a string", country)
 
         country_code = d.pop("country_code", UNSET)
         if not isinstance(country_code, (str, Unset)):
-            raise TypeError(f"country_code: expected a string, got {type(country_code).__name__}")
+            raise FieldError("country_code", "a string", country_code)
 
         region = d.pop("region", UNSET)
         if not isinstance(region, (str, Unset)):
-            raise TypeError(f"region: expected a string, got {type(region).__name__}")
+            raise FieldError("region", "a string", region)
 
         region_code = d.pop("region_code", UNSET)
         if not isinstance(region_code, (str, Unset)):
-            raise TypeError(f"region_code: expected a string, got {type(region_code).__name__}")
+            raise FieldError("region_code", "a string", region_code)
 
         location = d.pop("location", UNSET)
         if not isinstance(location, (str, Unset)):
-            raise TypeError(f"location: expected a string, got {type(location).__name__}")
+            raise FieldError("location", "a string", location)
 
         city = d.pop("city", UNSET)
         if not isinstance(city, (str, Unset)):
-            raise TypeError(f"city: expected a string, got {type(city).__name__}")
+            raise FieldError("city", "a string", city)
 
         browser = d.pop("browser", UNSET)
         if not isinstance(browser, (str, Unset)):
-            raise TypeError(f"browser: expected a string, got {type(browser).__name__}")
+            raise FieldError("browser", "a string", browser)
 
         operating_system = d.pop("operating_system", UNSET)
         if not isinstance(operating_system, (str, Unset)):
-            raise TypeError(
-                f"operating_system: expected a string, got {type(operating_system).__name__}"
-            )
+            raise FieldError("operating_system", "a string", operating_system)
 
         resolution = d.pop("resolution", UNSET)
         if not isinstance(resolution, (str, Unset)):
-            raise TypeError(f"resolution: expected a string, got {type(resolution).__name__}")
+            raise FieldError("resolution", "a string", resolution)
 
         learner_information_api_data = cls(
             username=username,

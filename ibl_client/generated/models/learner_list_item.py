@@ -7,6 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.learner_metrics import LearnerMetrics
 
@@ -105,172 +114,98 @@ class LearnerListItem:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         def _parse_username(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("username", "a string or null", data)
 
         username = _parse_username(d.pop("username"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email", "a string or null", data)
 
         email = _parse_email(d.pop("email"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name"))
 
         is_active = d.pop("is_active")
         if not isinstance(is_active, bool):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+            raise FieldError("is_active", "a boolean", is_active)
 
         platform_id = d.pop("platform_id")
         if not isinstance(platform_id, int) or platform_id is True or platform_id is False:
-            raise TypeError(f"platform_id: expected an integer, got {type(platform_id).__name__}")
+            raise FieldError("platform_id", "an integer", platform_id)
 
         def _parse_platform_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_name_type_0 = data
-                if not isinstance(platform_name_type_0, str):
-                    raise TypeError(
-                        f"platform_name_type_0: expected a string, got {type(platform_name_type_0).__name__}"
-                    )
-
-                return platform_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_name_type_1 = data
-
-            return platform_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform_name", "a string or null", data)
 
         platform_name = _parse_platform_name(d.pop("platform_name"))
 
         def _parse_platform_key(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform_key", "a string or null", data)
 
         platform_key = _parse_platform_key(d.pop("platform_key"))
 
-        metrics = LearnerMetrics.from_dict(d.pop("metrics"))
+        metrics = nested("metrics", LearnerMetrics, d.pop("metrics"))
 
         def _parse_first_activity(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_activity_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    first_activity_type_0 = parse_datetime("first_activity_type_0", data)
 
-                return first_activity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            first_activity_type_1 = data
-
-            return first_activity_type_1
+                    return first_activity_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("first_activity", member_error, "first_activity_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("first_activity", "a date-time string or null", data)
 
         first_activity = _parse_first_activity(d.pop("first_activity"))
 
         def _parse_last_activity(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_activity_type_0 = parse_datetime("last_activity_type_0", data)
 
-                return last_activity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_activity_type_1 = data
-
-            return last_activity_type_1
+                    return last_activity_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_activity", member_error, "last_activity_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_activity", "a date-time string or null", data)
 
         last_activity = _parse_last_activity(d.pop("last_activity"))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="LearnerListPagination")
 
 
@@ -72,81 +76,43 @@ class LearnerListPagination:
         d = dict(src_dict)
         page = d.pop("page")
         if not isinstance(page, int) or page is True or page is False:
-            raise TypeError(f"page: expected an integer, got {type(page).__name__}")
+            raise FieldError("page", "an integer", page)
 
         limit = d.pop("limit")
         if not isinstance(limit, int) or limit is True or limit is False:
-            raise TypeError(f"limit: expected an integer, got {type(limit).__name__}")
+            raise FieldError("limit", "an integer", limit)
 
         total_pages = d.pop("total_pages")
         if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
-            raise TypeError(f"total_pages: expected an integer, got {type(total_pages).__name__}")
+            raise FieldError("total_pages", "an integer", total_pages)
 
         total_records = d.pop("total_records")
         if not isinstance(total_records, int) or total_records is True or total_records is False:
-            raise TypeError(
-                f"total_records: expected an integer, got {type(total_records).__name__}"
-            )
+            raise FieldError("total_records", "an integer", total_records)
 
         has_next = d.pop("has_next")
         if not isinstance(has_next, bool):
-            raise TypeError(f"has_next: expected a boolean, got {type(has_next).__name__}")
+            raise FieldError("has_next", "a boolean", has_next)
 
         has_previous = d.pop("has_previous")
         if not isinstance(has_previous, bool):
-            raise TypeError(f"has_previous: expected a boolean, got {type(has_previous).__name__}")
+            raise FieldError("has_previous", "a boolean", has_previous)
 
         def _parse_next_page(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                next_page_type_0 = data
-                if (
-                    not isinstance(next_page_type_0, int)
-                    or next_page_type_0 is True
-                    or next_page_type_0 is False
-                ):
-                    raise TypeError(
-                        f"next_page_type_0: expected an integer, got {type(next_page_type_0).__name__}"
-                    )
-
-                return next_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_page_type_1 = data
-
-            return next_page_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("next_page", "an integer or null", data)
 
         next_page = _parse_next_page(d.pop("next_page"))
 
         def _parse_previous_page(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                previous_page_type_0 = data
-                if (
-                    not isinstance(previous_page_type_0, int)
-                    or previous_page_type_0 is True
-                    or previous_page_type_0 is False
-                ):
-                    raise TypeError(
-                        f"previous_page_type_0: expected an integer, got {type(previous_page_type_0).__name__}"
-                    )
-
-                return previous_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_page_type_1 = data
-
-            return previous_page_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("previous_page", "an integer or null", data)
 
         previous_page = _parse_previous_page(d.pop("previous_page"))
 

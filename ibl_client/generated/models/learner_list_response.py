@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.learner_list_item import LearnerListItem
     from ..models.learner_list_pagination import LearnerListPagination
@@ -62,20 +70,25 @@ class LearnerListResponse:
         from ..models.platform_info import PlatformInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        platform = PlatformInfo.from_dict(d.pop("platform"))
+        platform = nested("platform", PlatformInfo, d.pop("platform"))
 
-        learners = []
         _learners = d.pop("learners")
-        for learners_item_data in _learners:
-            learners_item = LearnerListItem.from_dict(learners_item_data)
+        if not isinstance(_learners, list):
+            raise FieldError("learners", "an array", _learners)
+        learners = []
+        for _learners_index, learners_item_data in enumerate(_learners):
+            try:
+                learners_item = nested("learners_item", LearnerListItem, learners_item_data)
 
+            except PARSE_ERRORS as _learners_error:
+                raise within(
+                    ("learners", _learners_index), _learners_error, "learners_item"
+                ) from _learners_error
             learners.append(learners_item)
 
-        pagination = LearnerListPagination.from_dict(d.pop("pagination"))
+        pagination = nested("pagination", LearnerListPagination, d.pop("pagination"))
 
-        generated_at = datetime.datetime.fromisoformat(
-            d.pop("generated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        generated_at = parse_datetime("generated_at", d.pop("generated_at"))
 
         learner_list_response = cls(
             platform=platform,

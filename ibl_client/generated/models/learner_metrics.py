@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.top_content import TopContent
 
@@ -96,19 +101,19 @@ class LearnerMetrics:
         d = dict(src_dict)
         enrollments = d.pop("enrollments")
         if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
-            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
+            raise FieldError("enrollments", "an integer", enrollments)
 
         programs = d.pop("programs")
         if not isinstance(programs, int) or programs is True or programs is False:
-            raise TypeError(f"programs: expected an integer, got {type(programs).__name__}")
+            raise FieldError("programs", "an integer", programs)
 
         pathways = d.pop("pathways")
         if not isinstance(pathways, int) or pathways is True or pathways is False:
-            raise TypeError(f"pathways: expected an integer, got {type(pathways).__name__}")
+            raise FieldError("pathways", "an integer", pathways)
 
         resources = d.pop("resources")
         if not isinstance(resources, int) or resources is True or resources is False:
-            raise TypeError(f"resources: expected an integer, got {type(resources).__name__}")
+            raise FieldError("resources", "an integer", resources)
 
         reported_skills = d.pop("reported_skills")
         if (
@@ -116,15 +121,11 @@ class LearnerMetrics:
             or reported_skills is True
             or reported_skills is False
         ):
-            raise TypeError(
-                f"reported_skills: expected an integer, got {type(reported_skills).__name__}"
-            )
+            raise FieldError("reported_skills", "an integer", reported_skills)
 
         desired_skills = d.pop("desired_skills")
         if not isinstance(desired_skills, int) or desired_skills is True or desired_skills is False:
-            raise TypeError(
-                f"desired_skills: expected an integer, got {type(desired_skills).__name__}"
-            )
+            raise FieldError("desired_skills", "an integer", desired_skills)
 
         assigned_skills = d.pop("assigned_skills")
         if (
@@ -132,21 +133,19 @@ class LearnerMetrics:
             or assigned_skills is True
             or assigned_skills is False
         ):
-            raise TypeError(
-                f"assigned_skills: expected an integer, got {type(assigned_skills).__name__}"
-            )
+            raise FieldError("assigned_skills", "an integer", assigned_skills)
 
         total_skills = d.pop("total_skills")
         if not isinstance(total_skills, int) or total_skills is True or total_skills is False:
-            raise TypeError(f"total_skills: expected an integer, got {type(total_skills).__name__}")
+            raise FieldError("total_skills", "an integer", total_skills)
 
         credentials = d.pop("credentials")
         if not isinstance(credentials, int) or credentials is True or credentials is False:
-            raise TypeError(f"credentials: expected an integer, got {type(credentials).__name__}")
+            raise FieldError("credentials", "an integer", credentials)
 
         points = d.pop("points")
         if not isinstance(points, (int, float)) or points is True or points is False:
-            raise TypeError(f"points: expected a number, got {type(points).__name__}")
+            raise FieldError("points", "a number", points)
 
         total_time_spent_seconds = d.pop("total_time_spent_seconds")
         if (
@@ -154,11 +153,9 @@ class LearnerMetrics:
             or total_time_spent_seconds is True
             or total_time_spent_seconds is False
         ):
-            raise TypeError(
-                f"total_time_spent_seconds: expected an integer, got {type(total_time_spent_seconds).__name__}"
-            )
+            raise FieldError("total_time_spent_seconds", "an integer", total_time_spent_seconds)
 
-        top_content = TopContent.from_dict(d.pop("top_content"))
+        top_content = nested("top_content", TopContent, d.pop("top_content"))
 
         learner_metrics = cls(
             enrollments=enrollments,

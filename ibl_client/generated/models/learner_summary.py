@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="LearnerSummary")
 
 
@@ -39,9 +43,7 @@ class LearnerSummary:
             or total_time_spent_seconds is True
             or total_time_spent_seconds is False
         ):
-            raise TypeError(
-                f"total_time_spent_seconds: expected an integer, got {type(total_time_spent_seconds).__name__}"
-            )
+            raise FieldError("total_time_spent_seconds", "an integer", total_time_spent_seconds)
 
         learner_summary = cls(
             total_time_spent_seconds=total_time_spent_seconds,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkCourseResponse")
@@ -47,36 +50,20 @@ class LinkCourseResponse:
         d = dict(src_dict)
         mentor_unique_id = d.pop("mentor_unique_id")
         if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+            raise FieldError("mentor_unique_id", "a string", mentor_unique_id)
 
         is_linked = d.pop("is_linked")
         if not isinstance(is_linked, bool):
-            raise TypeError(f"is_linked: expected a boolean, got {type(is_linked).__name__}")
+            raise FieldError("is_linked", "a boolean", is_linked)
 
         def _parse_course_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_id_type_0 = data
-                if not isinstance(course_id_type_0, str):
-                    raise TypeError(
-                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
-                    )
-
-                return course_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_id_type_1 = data
-
-            return course_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("course_id", "a string or null", data)
 
         course_id = _parse_course_id(d.pop("course_id", UNSET))
 

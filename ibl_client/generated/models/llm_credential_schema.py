@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,9 +53,9 @@ class LLMCredentialSchema:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        service_info = ExternalServiceInfo.from_dict(d.pop("service_info"))
+        service_info = nested("service_info", ExternalServiceInfo, d.pop("service_info"))
 
         schema = d.pop("schema", UNSET)
 

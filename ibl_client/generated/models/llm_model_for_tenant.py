@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LLMModelForTenant")
@@ -51,42 +54,24 @@ class LLMModelForTenant:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         llm_provider = d.pop("llm_provider")
         if not isinstance(llm_provider, str):
-            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+            raise FieldError("llm_provider", "a string", llm_provider)
 
         llm_name = d.pop("llm_name")
         if not isinstance(llm_name, str):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+            raise FieldError("llm_name", "a string", llm_name)
 
         def _parse_tenant(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                tenant_type_0 = data
-                if (
-                    not isinstance(tenant_type_0, int)
-                    or tenant_type_0 is True
-                    or tenant_type_0 is False
-                ):
-                    raise TypeError(
-                        f"tenant_type_0: expected an integer, got {type(tenant_type_0).__name__}"
-                    )
-
-                return tenant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tenant_type_1 = data
-
-            return tenant_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("tenant", "an integer or null", data)
 
         tenant = _parse_tenant(d.pop("tenant", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="LLMModelRegistryMinimal")
 
 
@@ -48,19 +52,19 @@ class LLMModelRegistryMinimal:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         llm_name = d.pop("llm_name")
         if not isinstance(llm_name, str):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+            raise FieldError("llm_name", "a string", llm_name)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         provider_name = d.pop("provider_name")
         if not isinstance(provider_name, str):
-            raise TypeError(f"provider_name: expected a string, got {type(provider_name).__name__}")
+            raise FieldError("provider_name", "a string", provider_name)
 
         llm_model_registry_minimal = cls(
             id=id,

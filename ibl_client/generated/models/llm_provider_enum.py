@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 LlmProviderEnum = Literal["azure_openai", "google", "openai"]
 
@@ -7,9 +9,15 @@ LLM_PROVIDER_ENUM_VALUES: frozenset[LlmProviderEnum] = frozenset(
 )
 
 
-def check_llm_provider_enum(value: str) -> LlmProviderEnum:
-    if value in LLM_PROVIDER_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(LLM_PROVIDER_ENUM_VALUES)!r}"
+def check_llm_provider_enum(
+    value: object, path: str = "LlmProviderEnum", *, known_only: bool = False
+) -> LlmProviderEnum:
+    """`value` as a `LlmProviderEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in LLM_PROVIDER_ENUM_VALUES:
+        return value
+    return cast(
+        LlmProviderEnum,
+        unknown_enum_value(
+            path, value, LLM_PROVIDER_ENUM_VALUES, "LlmProviderEnum", known_only=known_only
+        ),
     )

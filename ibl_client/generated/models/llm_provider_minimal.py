@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.name_enum import NameEnum, check_name_enum
 
 T = TypeVar("T", bound="LLMProviderMinimal")
@@ -45,13 +48,13 @@ class LLMProviderMinimal:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        name = check_name_enum(d.pop("name"))
+        name = check_name_enum(d.pop("name"), "name")
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         llm_provider_minimal = cls(
             id=id,

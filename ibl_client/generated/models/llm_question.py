@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,13 +68,20 @@ class LLMQuestion:
         d = dict(src_dict)
         text = d.pop("text")
         if not isinstance(text, str):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+            raise FieldError("text", "a string", text)
 
-        options = []
         _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = Answer.from_dict(options_item_data)
+        if not isinstance(_options, list):
+            raise FieldError("options", "an array", _options)
+        options = []
+        for _options_index, options_item_data in enumerate(_options):
+            try:
+                options_item = nested("options_item", Answer, options_item_data)
 
+            except PARSE_ERRORS as _options_error:
+                raise within(
+                    ("options", _options_index), _options_error, "options_item"
+                ) from _options_error
             options.append(options_item)
 
         difficulty_level = d.pop("difficulty_level", UNSET)
@@ -77,9 +90,7 @@ class LLMQuestion:
             or difficulty_level is True
             or difficulty_level is False
         ):
-            raise TypeError(
-                f"difficulty_level: expected an integer, got {type(difficulty_level).__name__}"
-            )
+            raise FieldError("difficulty_level", "an integer", difficulty_level)
 
         llm_question = cls(
             text=text,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LLMResponse")
@@ -118,34 +121,20 @@ class LLMResponse:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -160,23 +149,9 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                overview_type_0 = data
-                if not isinstance(overview_type_0, str):
-                    raise TypeError(
-                        f"overview_type_0: expected a string, got {type(overview_type_0).__name__}"
-                    )
-
-                return overview_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            overview_type_1 = data
-
-            return overview_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("overview", "a string or null", data)
 
         overview = _parse_overview(d.pop("overview", UNSET))
 
@@ -185,23 +160,9 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                use_cases_type_0 = data
-                if not isinstance(use_cases_type_0, str):
-                    raise TypeError(
-                        f"use_cases_type_0: expected a string, got {type(use_cases_type_0).__name__}"
-                    )
-
-                return use_cases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            use_cases_type_1 = data
-
-            return use_cases_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("use_cases", "a string or null", data)
 
         use_cases = _parse_use_cases(d.pop("use_cases", UNSET))
 
@@ -210,23 +171,9 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                documentation_type_0 = data
-                if not isinstance(documentation_type_0, str):
-                    raise TypeError(
-                        f"documentation_type_0: expected a string, got {type(documentation_type_0).__name__}"
-                    )
-
-                return documentation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            documentation_type_1 = data
-
-            return documentation_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("documentation", "a string or null", data)
 
         documentation = _parse_documentation(d.pop("documentation", UNSET))
 
@@ -235,23 +182,9 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sdk_samples_type_0 = data
-                if not isinstance(sdk_samples_type_0, str):
-                    raise TypeError(
-                        f"sdk_samples_type_0: expected a string, got {type(sdk_samples_type_0).__name__}"
-                    )
-
-                return sdk_samples_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sdk_samples_type_1 = data
-
-            return sdk_samples_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("sdk_samples", "a string or null", data)
 
         sdk_samples = _parse_sdk_samples(d.pop("sdk_samples", UNSET))
 
@@ -264,23 +197,9 @@ class LLMResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                logo_type_0 = data
-                if not isinstance(logo_type_0, str):
-                    raise TypeError(
-                        f"logo_type_0: expected a string, got {type(logo_type_0).__name__}"
-                    )
-
-                return logo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            logo_type_1 = data
-
-            return logo_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("logo", "a string or null", data)
 
         logo = _parse_logo(d.pop("logo", UNSET))
 

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="LLMTracesListResponse")
 
 
@@ -41,15 +46,13 @@ class LLMTracesListResponse:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        date = datetime.datetime.fromisoformat(
-            d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date = parse_datetime("date", d.pop("date"))
 
         llm_traces_list_response = cls(
             id=id,

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LtiLaunchGate")
@@ -48,34 +53,46 @@ class LtiLaunchGate:
         _allowed_keys = d.pop("allowed_keys", UNSET)
         allowed_keys: list[str] | Unset = UNSET
         if _allowed_keys is not UNSET:
+            if not isinstance(_allowed_keys, list):
+                raise FieldError("allowed_keys", "an array", _allowed_keys)
             allowed_keys = []
-            for allowed_keys_item_data in _allowed_keys:
-                allowed_keys_item = allowed_keys_item_data
-                if not isinstance(allowed_keys_item, str):
-                    raise TypeError(
-                        f"allowed_keys_item: expected a string, got {type(allowed_keys_item).__name__}"
-                    )
+            for _allowed_keys_index, allowed_keys_item_data in enumerate(_allowed_keys):
+                try:
+                    allowed_keys_item = allowed_keys_item_data
+                    if not isinstance(allowed_keys_item, str):
+                        raise FieldError("allowed_keys_item", "a string", allowed_keys_item)
 
+                except PARSE_ERRORS as _allowed_keys_error:
+                    raise within(
+                        ("allowed_keys", _allowed_keys_index),
+                        _allowed_keys_error,
+                        "allowed_keys_item",
+                    ) from _allowed_keys_error
                 allowed_keys.append(allowed_keys_item)
 
         _allowed_courses = d.pop("allowed_courses", UNSET)
         allowed_courses: list[str] | Unset = UNSET
         if _allowed_courses is not UNSET:
+            if not isinstance(_allowed_courses, list):
+                raise FieldError("allowed_courses", "an array", _allowed_courses)
             allowed_courses = []
-            for allowed_courses_item_data in _allowed_courses:
-                allowed_courses_item = allowed_courses_item_data
-                if not isinstance(allowed_courses_item, str):
-                    raise TypeError(
-                        f"allowed_courses_item: expected a string, got {type(allowed_courses_item).__name__}"
-                    )
+            for _allowed_courses_index, allowed_courses_item_data in enumerate(_allowed_courses):
+                try:
+                    allowed_courses_item = allowed_courses_item_data
+                    if not isinstance(allowed_courses_item, str):
+                        raise FieldError("allowed_courses_item", "a string", allowed_courses_item)
 
+                except PARSE_ERRORS as _allowed_courses_error:
+                    raise within(
+                        ("allowed_courses", _allowed_courses_index),
+                        _allowed_courses_error,
+                        "allowed_courses_item",
+                    ) from _allowed_courses_error
                 allowed_courses.append(allowed_courses_item)
 
         allow_all_within_org = d.pop("allow_all_within_org", UNSET)
         if not isinstance(allow_all_within_org, (bool, Unset)):
-            raise TypeError(
-                f"allow_all_within_org: expected a boolean, got {type(allow_all_within_org).__name__}"
-            )
+            raise FieldError("allow_all_within_org", "a boolean", allow_all_within_org)
 
         lti_launch_gate = cls(
             allowed_keys=allowed_keys,

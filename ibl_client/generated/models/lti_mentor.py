@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.lti_mentor_course_x_block import LtiMentorCourseXBlock
 
@@ -62,25 +67,25 @@ class LtiMentor:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         org = d.pop("org")
         if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         course_key = d.pop("course_key")
         if not isinstance(course_key, str):
-            raise TypeError(f"course_key: expected a string, got {type(course_key).__name__}")
+            raise FieldError("course_key", "a string", course_key)
 
-        mentor_config = LtiMentorCourseXBlock.from_dict(d.pop("mentor_config"))
+        mentor_config = nested("mentor_config", LtiMentorCourseXBlock, d.pop("mentor_config"))
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         lti_mentor = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="LtiMentorCourseXBlock")
 
 
@@ -38,11 +42,11 @@ class LtiMentorCourseXBlock:
         d = dict(src_dict)
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         location = d.pop("location")
         if not isinstance(location, str):
-            raise TypeError(f"location: expected a string, got {type(location).__name__}")
+            raise FieldError("location", "a string", location)
 
         lti_mentor_course_x_block = cls(
             mentor=mentor,

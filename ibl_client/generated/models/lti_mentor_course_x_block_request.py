@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="LtiMentorCourseXBlockRequest")
 
 
@@ -33,7 +37,7 @@ class LtiMentorCourseXBlockRequest:
         d = dict(src_dict)
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         lti_mentor_course_x_block_request = cls(
             mentor=mentor,

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.lti_mentor_course_x_block_request import LtiMentorCourseXBlockRequest
 
@@ -48,13 +53,15 @@ class LtiMentorRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        mentor_config = LtiMentorCourseXBlockRequest.from_dict(d.pop("mentor_config"))
+        mentor_config = nested(
+            "mentor_config", LtiMentorCourseXBlockRequest, d.pop("mentor_config")
+        )
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         lti_mentor_request = cls(
             name=name,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,75 +116,64 @@ class LtiTool:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         issuer = d.pop("issuer")
         if not isinstance(issuer, str):
-            raise TypeError(f"issuer: expected a string, got {type(issuer).__name__}")
+            raise FieldError("issuer", "a string", issuer)
 
         client_id = d.pop("client_id")
         if not isinstance(client_id, str):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+            raise FieldError("client_id", "a string", client_id)
 
         auth_login_url = d.pop("auth_login_url")
         if not isinstance(auth_login_url, str):
-            raise TypeError(
-                f"auth_login_url: expected a string, got {type(auth_login_url).__name__}"
-            )
+            raise FieldError("auth_login_url", "a string", auth_login_url)
 
         auth_token_url = d.pop("auth_token_url")
         if not isinstance(auth_token_url, str):
-            raise TypeError(
-                f"auth_token_url: expected a string, got {type(auth_token_url).__name__}"
-            )
+            raise FieldError("auth_token_url", "a string", auth_token_url)
 
         tool_key = d.pop("tool_key")
         if not isinstance(tool_key, int) or tool_key is True or tool_key is False:
-            raise TypeError(f"tool_key: expected an integer, got {type(tool_key).__name__}")
+            raise FieldError("tool_key", "an integer", tool_key)
 
-        deployment_ids = []
         _deployment_ids = d.pop("deployment_ids")
-        for deployment_ids_item_data in _deployment_ids:
-            deployment_ids_item = deployment_ids_item_data
-            if not isinstance(deployment_ids_item, str):
-                raise TypeError(
-                    f"deployment_ids_item: expected a string, got {type(deployment_ids_item).__name__}"
-                )
+        if not isinstance(_deployment_ids, list):
+            raise FieldError("deployment_ids", "an array", _deployment_ids)
+        deployment_ids = []
+        for _deployment_ids_index, deployment_ids_item_data in enumerate(_deployment_ids):
+            try:
+                deployment_ids_item = deployment_ids_item_data
+                if not isinstance(deployment_ids_item, str):
+                    raise FieldError("deployment_ids_item", "a string", deployment_ids_item)
 
+            except PARSE_ERRORS as _deployment_ids_error:
+                raise within(
+                    ("deployment_ids", _deployment_ids_index),
+                    _deployment_ids_error,
+                    "deployment_ids_item",
+                ) from _deployment_ids_error
             deployment_ids.append(deployment_ids_item)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        launch_gate = LtiLaunchGate.from_dict(d.pop("launch_gate"))
+        launch_gate = nested("launch_gate", LtiLaunchGate, d.pop("launch_gate"))
 
         def _parse_auth_audience(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                auth_audience_type_0 = data
-                if not isinstance(auth_audience_type_0, str):
-                    raise TypeError(
-                        f"auth_audience_type_0: expected a string, got {type(auth_audience_type_0).__name__}"
-                    )
-
-                return auth_audience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            auth_audience_type_1 = data
-
-            return auth_audience_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("auth_audience", "a string or null", data)
 
         auth_audience = _parse_auth_audience(d.pop("auth_audience", UNSET))
 
@@ -187,23 +182,9 @@ class LtiTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                key_set_url_type_0 = data
-                if not isinstance(key_set_url_type_0, str):
-                    raise TypeError(
-                        f"key_set_url_type_0: expected a string, got {type(key_set_url_type_0).__name__}"
-                    )
-
-                return key_set_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            key_set_url_type_1 = data
-
-            return key_set_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("key_set_url", "a string or null", data)
 
         key_set_url = _parse_key_set_url(d.pop("key_set_url", UNSET))
 

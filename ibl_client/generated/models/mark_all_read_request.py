@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarkAllReadRequest")
@@ -43,10 +49,21 @@ class MarkAllReadRequest:
         _notification_ids = d.pop("notification_ids", UNSET)
         notification_ids: list[UUID] | Unset = UNSET
         if _notification_ids is not UNSET:
+            if not isinstance(_notification_ids, list):
+                raise FieldError("notification_ids", "an array", _notification_ids)
             notification_ids = []
-            for notification_ids_item_data in _notification_ids:
-                notification_ids_item = UUID(notification_ids_item_data)
+            for _notification_ids_index, notification_ids_item_data in enumerate(_notification_ids):
+                try:
+                    notification_ids_item = parse_uuid(
+                        "notification_ids_item", notification_ids_item_data
+                    )
 
+                except PARSE_ERRORS as _notification_ids_error:
+                    raise within(
+                        ("notification_ids", _notification_ids_index),
+                        _notification_ids_error,
+                        "notification_ids_item",
+                    ) from _notification_ids_error
                 notification_ids.append(notification_ids_item)
 
         mark_all_read_request = cls(

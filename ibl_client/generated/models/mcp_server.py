@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..models.auth_scope_enum import AuthScopeEnum, check_auth_scope_enum
 from ..models.auth_type_enum import AuthTypeEnum, check_auth_type_enum
 from ..models.transport_enum import TransportEnum, check_transport_enum
@@ -182,58 +191,50 @@ class MCPServer:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        oauth_service_data = OAuthService.from_dict(d.pop("oauth_service_data"))
+        oauth_service_data = nested("oauth_service_data", OAuthService, d.pop("oauth_service_data"))
 
         mcp_server_connections = d.pop("mcp_server_connections")
         if not isinstance(mcp_server_connections, str):
-            raise TypeError(
-                f"mcp_server_connections: expected a string, got {type(mcp_server_connections).__name__}"
-            )
+            raise FieldError("mcp_server_connections", "a string", mcp_server_connections)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_mentor(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    mentor_type_0 = parse_uuid("mentor_type_0", data)
 
-                return mentor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_type_1 = data
-
-            return mentor_type_1
+                    return mentor_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("mentor", member_error, "mentor_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("mentor", "UUID or null", data)
 
         mentor = _parse_mentor(d.pop("mentor", UNSET))
 
@@ -242,52 +243,24 @@ class MCPServer:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                owner_type_0 = data
-                if not isinstance(owner_type_0, str):
-                    raise TypeError(
-                        f"owner_type_0: expected a string, got {type(owner_type_0).__name__}"
-                    )
-
-                return owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            owner_type_1 = data
-
-            return owner_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("owner", "a string or null", data)
 
         owner = _parse_owner(d.pop("owner", UNSET))
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_type_0 = data
-                if not isinstance(image_type_0, str):
-                    raise TypeError(
-                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
-                    )
-
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            image_type_1 = data
-
-            return image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("image", "a string or null", data)
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -296,64 +269,46 @@ class MCPServer:
         if isinstance(_transport, Unset):
             transport = UNSET
         else:
-            transport = check_transport_enum(_transport)
+            transport = check_transport_enum(_transport, "transport")
 
         credentials = d.pop("credentials", UNSET)
         if not isinstance(credentials, (str, Unset)):
-            raise TypeError(f"credentials: expected a string, got {type(credentials).__name__}")
+            raise FieldError("credentials", "a string", credentials)
 
         extra_headers = d.pop("extra_headers", UNSET)
 
         is_featured = d.pop("is_featured", UNSET)
         if not isinstance(is_featured, (bool, Unset)):
-            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+            raise FieldError("is_featured", "a boolean", is_featured)
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: AuthTypeEnum | Unset
         if isinstance(_auth_type, Unset):
             auth_type = UNSET
         else:
-            auth_type = check_auth_type_enum(_auth_type)
+            auth_type = check_auth_type_enum(_auth_type, "auth_type")
 
         _auth_scope = d.pop("auth_scope", UNSET)
         auth_scope: AuthScopeEnum | Unset
         if isinstance(_auth_scope, Unset):
             auth_scope = UNSET
         else:
-            auth_scope = check_auth_scope_enum(_auth_scope)
+            auth_scope = check_auth_scope_enum(_auth_scope, "auth_scope")
 
         def _parse_oauth_service(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                oauth_service_type_0 = data
-                if (
-                    not isinstance(oauth_service_type_0, int)
-                    or oauth_service_type_0 is True
-                    or oauth_service_type_0 is False
-                ):
-                    raise TypeError(
-                        f"oauth_service_type_0: expected an integer, got {type(oauth_service_type_0).__name__}"
-                    )
-
-                return oauth_service_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            oauth_service_type_1 = data
-
-            return oauth_service_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("oauth_service", "an integer or null", data)
 
         oauth_service = _parse_oauth_service(d.pop("oauth_service", UNSET))
 
         is_enabled = d.pop("is_enabled", UNSET)
         if not isinstance(is_enabled, (bool, Unset)):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         mcp_server = cls(
             id=id,

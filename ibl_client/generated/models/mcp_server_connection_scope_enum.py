@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 MCPServerConnectionScopeEnum = Literal["mentor", "platform", "user"]
 
@@ -7,9 +9,19 @@ MCP_SERVER_CONNECTION_SCOPE_ENUM_VALUES: frozenset[MCPServerConnectionScopeEnum]
 )
 
 
-def check_mcp_server_connection_scope_enum(value: str) -> MCPServerConnectionScopeEnum:
-    if value in MCP_SERVER_CONNECTION_SCOPE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(MCP_SERVER_CONNECTION_SCOPE_ENUM_VALUES)!r}"
+def check_mcp_server_connection_scope_enum(
+    value: object, path: str = "MCPServerConnectionScopeEnum", *, known_only: bool = False
+) -> MCPServerConnectionScopeEnum:
+    """`value` as a `MCPServerConnectionScopeEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in MCP_SERVER_CONNECTION_SCOPE_ENUM_VALUES:
+        return value
+    return cast(
+        MCPServerConnectionScopeEnum,
+        unknown_enum_value(
+            path,
+            value,
+            MCP_SERVER_CONNECTION_SCOPE_ENUM_VALUES,
+            "MCPServerConnectionScopeEnum",
+            known_only=known_only,
+        ),
     )

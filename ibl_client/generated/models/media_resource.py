@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.media_resource_item_type_enum import (
     MediaResourceItemTypeEnum,
     check_media_resource_item_type_enum,
@@ -146,77 +150,41 @@ class MediaResource:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
-        media_type = check_media_type_enum(d.pop("media_type"))
+        media_type = check_media_type_enum(d.pop("media_type"), "media_type")
 
-        item_type = check_media_resource_item_type_enum(d.pop("item_type"))
+        item_type = check_media_resource_item_type_enum(d.pop("item_type"), "item_type")
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         def _parse_created_by(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                created_by_type_0 = data
-                if (
-                    not isinstance(created_by_type_0, int)
-                    or created_by_type_0 is True
-                    or created_by_type_0 is False
-                ):
-                    raise TypeError(
-                        f"created_by_type_0: expected an integer, got {type(created_by_type_0).__name__}"
-                    )
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("created_by", "an integer or null", data)
 
         created_by = _parse_created_by(d.pop("created_by"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -225,23 +193,9 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_id_type_0 = data
-                if not isinstance(course_id_type_0, str):
-                    raise TypeError(
-                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
-                    )
-
-                return course_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_id_type_1 = data
-
-            return course_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("course_id", "a string or null", data)
 
         course_id = _parse_course_id(d.pop("course_id", UNSET))
 
@@ -250,23 +204,9 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_id_type_0 = data
-                if not isinstance(unit_id_type_0, str):
-                    raise TypeError(
-                        f"unit_id_type_0: expected a string, got {type(unit_id_type_0).__name__}"
-                    )
-
-                return unit_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            unit_id_type_1 = data
-
-            return unit_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("unit_id", "a string or null", data)
 
         unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
 
@@ -275,23 +215,9 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_id_type_0 = data
-                if not isinstance(item_id_type_0, str):
-                    raise TypeError(
-                        f"item_id_type_0: expected a string, got {type(item_id_type_0).__name__}"
-                    )
-
-                return item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_id_type_1 = data
-
-            return item_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("item_id", "a string or null", data)
 
         item_id = _parse_item_id(d.pop("item_id", UNSET))
 
@@ -300,23 +226,9 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_url_type_0 = data
-                if not isinstance(file_url_type_0, str):
-                    raise TypeError(
-                        f"file_url_type_0: expected a string, got {type(file_url_type_0).__name__}"
-                    )
-
-                return file_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_url_type_1 = data
-
-            return file_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("file_url", "a string or null", data)
 
         file_url = _parse_file_url(d.pop("file_url", UNSET))
 
@@ -325,23 +237,9 @@ class MediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_type_0 = data
-                if not isinstance(file_type_0, str):
-                    raise TypeError(
-                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
-                    )
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_type_1 = data
-
-            return file_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("file", "a string or null", data)
 
         file = _parse_file(d.pop("file", UNSET))
 

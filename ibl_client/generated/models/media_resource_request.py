@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.media_type_enum import MediaTypeEnum, check_media_type_enum
 from ..types import UNSET, Unset
 
@@ -105,32 +108,18 @@ class MediaResourceRequest:
         d = dict(src_dict)
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
-        media_type = check_media_type_enum(d.pop("media_type"))
+        media_type = check_media_type_enum(d.pop("media_type"), "media_type")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -139,23 +128,9 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_id_type_0 = data
-                if not isinstance(course_id_type_0, str):
-                    raise TypeError(
-                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
-                    )
-
-                return course_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_id_type_1 = data
-
-            return course_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("course_id", "a string or null", data)
 
         course_id = _parse_course_id(d.pop("course_id", UNSET))
 
@@ -164,23 +139,9 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_id_type_0 = data
-                if not isinstance(unit_id_type_0, str):
-                    raise TypeError(
-                        f"unit_id_type_0: expected a string, got {type(unit_id_type_0).__name__}"
-                    )
-
-                return unit_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            unit_id_type_1 = data
-
-            return unit_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("unit_id", "a string or null", data)
 
         unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
 
@@ -189,23 +150,9 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_id_type_0 = data
-                if not isinstance(item_id_type_0, str):
-                    raise TypeError(
-                        f"item_id_type_0: expected a string, got {type(item_id_type_0).__name__}"
-                    )
-
-                return item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_id_type_1 = data
-
-            return item_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("item_id", "a string or null", data)
 
         item_id = _parse_item_id(d.pop("item_id", UNSET))
 
@@ -214,23 +161,9 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_url_type_0 = data
-                if not isinstance(file_url_type_0, str):
-                    raise TypeError(
-                        f"file_url_type_0: expected a string, got {type(file_url_type_0).__name__}"
-                    )
-
-                return file_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_url_type_1 = data
-
-            return file_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("file_url", "a string or null", data)
 
         file_url = _parse_file_url(d.pop("file_url", UNSET))
 
@@ -239,23 +172,9 @@ class MediaResourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_type_0 = data
-                if not isinstance(file_type_0, str):
-                    raise TypeError(
-                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
-                    )
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_type_1 = data
-
-            return file_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("file", "a string or null", data)
 
         file = _parse_file(d.pop("file", UNSET))
 

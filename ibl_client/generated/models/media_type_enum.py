@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 MediaTypeEnum = Literal["audio", "document", "image", "other", "video"]
 
@@ -7,9 +9,15 @@ MEDIA_TYPE_ENUM_VALUES: frozenset[MediaTypeEnum] = frozenset(
 )
 
 
-def check_media_type_enum(value: str) -> MediaTypeEnum:
-    if value in MEDIA_TYPE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(MEDIA_TYPE_ENUM_VALUES)!r}"
+def check_media_type_enum(
+    value: object, path: str = "MediaTypeEnum", *, known_only: bool = False
+) -> MediaTypeEnum:
+    """`value` as a `MediaTypeEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in MEDIA_TYPE_ENUM_VALUES:
+        return value
+    return cast(
+        MediaTypeEnum,
+        unknown_enum_value(
+            path, value, MEDIA_TYPE_ENUM_VALUES, "MediaTypeEnum", known_only=known_only
+        ),
     )

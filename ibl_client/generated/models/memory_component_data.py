@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.kind_enum import KindEnum, check_kind_enum
 from ..types import UNSET, Unset
 
@@ -45,14 +48,14 @@ class MemoryComponentData:
         d = dict(src_dict)
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         _kind = d.pop("kind", UNSET)
         kind: KindEnum | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = check_kind_enum(_kind)
+            kind = check_kind_enum(_kind, "kind")
 
         memory_component_data = cls(
             content=content,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.memory_component_data import MemoryComponentData
 
@@ -55,30 +62,33 @@ class MemoryComponentMemoryDetail:
         from ..models.memory_component_data import MemoryComponentData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
         _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = MemoryComponentData.from_dict(data_item_data)
+        if not isinstance(_data, list):
+            raise FieldError("data", "an array", _data)
+        data = []
+        for _data_index, data_item_data in enumerate(_data):
+            try:
+                data_item = nested("data_item", MemoryComponentData, data_item_data)
 
+            except PARSE_ERRORS as _data_error:
+                raise within(("data", _data_index), _data_error, "data_item") from _data_error
             data.append(data_item)
 
         catalog_item = d.pop("catalog_item")
         if not isinstance(catalog_item, str):
-            raise TypeError(f"catalog_item: expected a string, got {type(catalog_item).__name__}")
+            raise FieldError("catalog_item", "a string", catalog_item)
 
         mentor_unique_id = d.pop("mentor_unique_id")
         if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+            raise FieldError("mentor_unique_id", "a string", mentor_unique_id)
 
         student = d.pop("student")
         if not isinstance(student, str):
-            raise TypeError(f"student: expected a string, got {type(student).__name__}")
+            raise FieldError("student", "a string", student)
 
         inserted_at = d.pop("inserted_at")
         if not isinstance(inserted_at, str):
-            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
+            raise FieldError("inserted_at", "a string", inserted_at)
 
         memory_component_memory_detail = cls(
             data=data,

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    within,
+)
+
 T = TypeVar("T", bound="MemoryProgress")
 
 
@@ -61,133 +68,84 @@ class MemoryProgress:
         d = dict(src_dict)
         memory_type = d.pop("memory_type")
         if not isinstance(memory_type, str):
-            raise TypeError(f"memory_type: expected a string, got {type(memory_type).__name__}")
+            raise FieldError("memory_type", "a string", memory_type)
 
         def _parse_all_units(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                all_units_type_0 = data
-                if (
-                    not isinstance(all_units_type_0, int)
-                    or all_units_type_0 is True
-                    or all_units_type_0 is False
-                ):
-                    raise TypeError(
-                        f"all_units_type_0: expected an integer, got {type(all_units_type_0).__name__}"
-                    )
-
-                return all_units_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            all_units_type_1 = data
-
-            return all_units_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("all_units", "an integer or null", data)
 
         all_units = _parse_all_units(d.pop("all_units"))
 
         def _parse_all_unit_names(data: object) -> list[str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                all_unit_names_type_0 = []
-                _all_unit_names_type_0 = data
-                for all_unit_names_type_0_item_data in _all_unit_names_type_0:
-                    all_unit_names_type_0_item = all_unit_names_type_0_item_data
-                    if not isinstance(all_unit_names_type_0_item, str):
-                        raise TypeError(
-                            f"all_unit_names_type_0_item: expected a string, got {type(all_unit_names_type_0_item).__name__}"
+            error: FieldError | None = None
+            if isinstance(data, list):
+                try:
+                    _all_unit_names_type_0 = data
+                    if not isinstance(_all_unit_names_type_0, list):
+                        raise FieldError(
+                            "all_unit_names_type_0", "an array", _all_unit_names_type_0
                         )
+                    all_unit_names_type_0 = []
+                    for _all_unit_names_type_0_index, all_unit_names_type_0_item_data in enumerate(
+                        _all_unit_names_type_0
+                    ):
+                        try:
+                            all_unit_names_type_0_item = all_unit_names_type_0_item_data
+                            if not isinstance(all_unit_names_type_0_item, str):
+                                raise FieldError(
+                                    "all_unit_names_type_0_item",
+                                    "a string",
+                                    all_unit_names_type_0_item,
+                                )
 
-                    all_unit_names_type_0.append(all_unit_names_type_0_item)
+                        except PARSE_ERRORS as _all_unit_names_type_0_error:
+                            raise within(
+                                ("all_unit_names_type_0", _all_unit_names_type_0_index),
+                                _all_unit_names_type_0_error,
+                                "all_unit_names_type_0_item",
+                            ) from _all_unit_names_type_0_error
+                        all_unit_names_type_0.append(all_unit_names_type_0_item)
 
-                return all_unit_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            all_unit_names_type_1 = data
-
-            return all_unit_names_type_1
+                    return all_unit_names_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("all_unit_names", member_error, "all_unit_names_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("all_unit_names", "an array or null", data)
 
         all_unit_names = _parse_all_unit_names(d.pop("all_unit_names"))
 
         def _parse_current_unit(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                current_unit_type_0 = data
-                if (
-                    not isinstance(current_unit_type_0, int)
-                    or current_unit_type_0 is True
-                    or current_unit_type_0 is False
-                ):
-                    raise TypeError(
-                        f"current_unit_type_0: expected an integer, got {type(current_unit_type_0).__name__}"
-                    )
-
-                return current_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            current_unit_type_1 = data
-
-            return current_unit_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("current_unit", "an integer or null", data)
 
         current_unit = _parse_current_unit(d.pop("current_unit"))
 
         def _parse_current_unit_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_unit_name_type_0 = data
-                if not isinstance(current_unit_name_type_0, str):
-                    raise TypeError(
-                        f"current_unit_name_type_0: expected a string, got {type(current_unit_name_type_0).__name__}"
-                    )
-
-                return current_unit_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            current_unit_name_type_1 = data
-
-            return current_unit_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("current_unit_name", "a string or null", data)
 
         current_unit_name = _parse_current_unit_name(d.pop("current_unit_name"))
 
         def _parse_item_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_name_type_0 = data
-                if not isinstance(item_name_type_0, str):
-                    raise TypeError(
-                        f"item_name_type_0: expected a string, got {type(item_name_type_0).__name__}"
-                    )
-
-                return item_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_name_type_1 = data
-
-            return item_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("item_name", "a string or null", data)
 
         item_name = _parse_item_name(d.pop("item_name"))
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorBreakdown")
@@ -49,19 +52,19 @@ class MentorBreakdown:
         d = dict(src_dict)
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         cost = d.pop("cost")
         if not isinstance(cost, str):
-            raise TypeError(f"cost: expected a string, got {type(cost).__name__}")
+            raise FieldError("cost", "a string", cost)
 
         sessions = d.pop("sessions")
         if not isinstance(sessions, int) or sessions is True or sessions is False:
-            raise TypeError(f"sessions: expected an integer, got {type(sessions).__name__}")
+            raise FieldError("sessions", "an integer", sessions)
 
         mentor_name = d.pop("mentor_name", UNSET)
         if not isinstance(mentor_name, (str, Unset)):
-            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
+            raise FieldError("mentor_name", "a string", mentor_name)
 
         mentor_breakdown = cls(
             mentor=mentor,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,19 +79,26 @@ class MentorCategory:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        audience = MentorAudience.from_dict(d.pop("audience"))
+        audience = nested("audience", MentorAudience, d.pop("audience"))
 
-        audiences = []
         _audiences = d.pop("audiences")
-        for audiences_item_data in _audiences:
-            audiences_item = MentorAudience.from_dict(audiences_item_data)
+        if not isinstance(_audiences, list):
+            raise FieldError("audiences", "an array", _audiences)
+        audiences = []
+        for _audiences_index, audiences_item_data in enumerate(_audiences):
+            try:
+                audiences_item = nested("audiences_item", MentorAudience, audiences_item_data)
 
+            except PARSE_ERRORS as _audiences_error:
+                raise within(
+                    ("audiences", _audiences_index), _audiences_error, "audiences_item"
+                ) from _audiences_error
             audiences.append(audiences_item)
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -93,23 +106,9 @@ class MentorCategory:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -118,27 +117,9 @@ class MentorCategory:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                category_group_type_0 = data
-                if (
-                    not isinstance(category_group_type_0, int)
-                    or category_group_type_0 is True
-                    or category_group_type_0 is False
-                ):
-                    raise TypeError(
-                        f"category_group_type_0: expected an integer, got {type(category_group_type_0).__name__}"
-                    )
-
-                return category_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            category_group_type_1 = data
-
-            return category_group_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("category_group", "an integer or null", data)
 
         category_group = _parse_category_group(d.pop("category_group", UNSET))
 

@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.mentor_audience import MentorAudience
     from ..models.mentor_category import MentorCategory
@@ -71,34 +79,46 @@ class MentorCategoryGroup:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
-        audience = MentorAudience.from_dict(d.pop("audience"))
+        audience = nested("audience", MentorAudience, d.pop("audience"))
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        categories = []
         _categories = d.pop("categories")
-        for categories_item_data in _categories:
-            categories_item = MentorCategory.from_dict(categories_item_data)
+        if not isinstance(_categories, list):
+            raise FieldError("categories", "an array", _categories)
+        categories = []
+        for _categories_index, categories_item_data in enumerate(_categories):
+            try:
+                categories_item = nested("categories_item", MentorCategory, categories_item_data)
 
+            except PARSE_ERRORS as _categories_error:
+                raise within(
+                    ("categories", _categories_index), _categories_error, "categories_item"
+                ) from _categories_error
             categories.append(categories_item)
 
-        audiences = []
         _audiences = d.pop("audiences")
-        for audiences_item_data in _audiences:
-            audiences_item = MentorAudience.from_dict(audiences_item_data)
+        if not isinstance(_audiences, list):
+            raise FieldError("audiences", "an array", _audiences)
+        audiences = []
+        for _audiences_index, audiences_item_data in enumerate(_audiences):
+            try:
+                audiences_item = nested("audiences_item", MentorAudience, audiences_item_data)
 
+            except PARSE_ERRORS as _audiences_error:
+                raise within(
+                    ("audiences", _audiences_index), _audiences_error, "audiences_item"
+                ) from _audiences_error
             audiences.append(audiences_item)
 
         mentor_category_group = cls(

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorCustomVoice")
@@ -43,32 +46,16 @@ class MentorCustomVoice:
         d = dict(src_dict)
         voice_provider = d.pop("voice_provider")
         if not isinstance(voice_provider, str):
-            raise TypeError(
-                f"voice_provider: expected a string, got {type(voice_provider).__name__}"
-            )
+            raise FieldError("voice_provider", "a string", voice_provider)
 
         def _parse_voice_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_name_type_0 = data
-                if not isinstance(voice_name_type_0, str):
-                    raise TypeError(
-                        f"voice_name_type_0: expected a string, got {type(voice_name_type_0).__name__}"
-                    )
-
-                return voice_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            voice_name_type_1 = data
-
-            return voice_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("voice_name", "a string or null", data)
 
         voice_name = _parse_voice_name(d.pop("voice_name", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="MentorCustomVoiceResponse")
 
 
@@ -36,13 +40,11 @@ class MentorCustomVoiceResponse:
         d = dict(src_dict)
         voice_provider = d.pop("voice_provider")
         if not isinstance(voice_provider, str):
-            raise TypeError(
-                f"voice_provider: expected a string, got {type(voice_provider).__name__}"
-            )
+            raise FieldError("voice_provider", "a string", voice_provider)
 
         voice_name = d.pop("voice_name")
         if not isinstance(voice_name, str):
-            raise TypeError(f"voice_name: expected a string, got {type(voice_name).__name__}")
+            raise FieldError("voice_name", "a string", voice_name)
 
         mentor_custom_voice_response = cls(
             voice_provider=voice_provider,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.mentor_session import MentorSession
 
@@ -53,23 +60,32 @@ class MentorData:
         d = dict(src_dict)
         mentor_unique_id = d.pop("mentor_unique_id")
         if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+            raise FieldError("mentor_unique_id", "a string", mentor_unique_id)
 
         mentor_name = d.pop("mentor_name")
         if not isinstance(mentor_name, str):
-            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
+            raise FieldError("mentor_name", "a string", mentor_name)
 
         total_cost = d.pop("total_cost")
         if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
-            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
+            raise FieldError("total_cost", "a number", total_cost)
 
-        mentor_sessions = []
         _mentor_sessions = d.pop("mentor_sessions")
-        for mentor_sessions_item_data in _mentor_sessions:
-            mentor_sessions_item = MentorSession.from_dict(mentor_sessions_item_data)
+        if not isinstance(_mentor_sessions, list):
+            raise FieldError("mentor_sessions", "an array", _mentor_sessions)
+        mentor_sessions = []
+        for _mentor_sessions_index, mentor_sessions_item_data in enumerate(_mentor_sessions):
+            try:
+                mentor_sessions_item = nested(
+                    "mentor_sessions_item", MentorSession, mentor_sessions_item_data
+                )
 
+            except PARSE_ERRORS as _mentor_sessions_error:
+                raise within(
+                    ("mentor_sessions", _mentor_sessions_index),
+                    _mentor_sessions_error,
+                    "mentor_sessions_item",
+                ) from _mentor_sessions_error
             mentor_sessions.append(mentor_sessions_item)
 
         mentor_data = cls(

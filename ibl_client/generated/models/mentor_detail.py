@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,67 +81,63 @@ class MentorDetail:
         d = dict(src_dict)
         mentor_id = d.pop("mentor_id")
         if not isinstance(mentor_id, str):
-            raise TypeError(f"mentor_id: expected a string, got {type(mentor_id).__name__}")
+            raise FieldError("mentor_id", "a string", mentor_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         slug = d.pop("slug")
         if not isinstance(slug, str):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
-        interactions = MentorInteractions.from_dict(d.pop("interactions"))
+        interactions = nested("interactions", MentorInteractions, d.pop("interactions"))
 
         def _parse_platform_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform_key", "a string or null", data)
 
         platform_key = _parse_platform_key(d.pop("platform_key", UNSET))
 
         _categories = d.pop("categories", UNSET)
         categories: list[str] | Unset = UNSET
         if _categories is not UNSET:
+            if not isinstance(_categories, list):
+                raise FieldError("categories", "an array", _categories)
             categories = []
-            for categories_item_data in _categories:
-                categories_item = categories_item_data
-                if not isinstance(categories_item, str):
-                    raise TypeError(
-                        f"categories_item: expected a string, got {type(categories_item).__name__}"
-                    )
+            for _categories_index, categories_item_data in enumerate(_categories):
+                try:
+                    categories_item = categories_item_data
+                    if not isinstance(categories_item, str):
+                        raise FieldError("categories_item", "a string", categories_item)
 
+                except PARSE_ERRORS as _categories_error:
+                    raise within(
+                        ("categories", _categories_index), _categories_error, "categories_item"
+                    ) from _categories_error
                 categories.append(categories_item)
 
         _subjects = d.pop("subjects", UNSET)
         subjects: list[str] | Unset = UNSET
         if _subjects is not UNSET:
+            if not isinstance(_subjects, list):
+                raise FieldError("subjects", "an array", _subjects)
             subjects = []
-            for subjects_item_data in _subjects:
-                subjects_item = subjects_item_data
-                if not isinstance(subjects_item, str):
-                    raise TypeError(
-                        f"subjects_item: expected a string, got {type(subjects_item).__name__}"
-                    )
+            for _subjects_index, subjects_item_data in enumerate(_subjects):
+                try:
+                    subjects_item = subjects_item_data
+                    if not isinstance(subjects_item, str):
+                        raise FieldError("subjects_item", "a string", subjects_item)
 
+                except PARSE_ERRORS as _subjects_error:
+                    raise within(
+                        ("subjects", _subjects_index), _subjects_error, "subjects_item"
+                    ) from _subjects_error
                 subjects.append(subjects_item)
 
         mentor_detail = cls(

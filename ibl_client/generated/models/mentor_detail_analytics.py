@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="MentorDetailAnalytics")
 
 
@@ -44,15 +48,11 @@ class MentorDetailAnalytics:
         d = dict(src_dict)
         total_mentors = d.pop("total_mentors")
         if not isinstance(total_mentors, int) or total_mentors is True or total_mentors is False:
-            raise TypeError(
-                f"total_mentors: expected an integer, got {type(total_mentors).__name__}"
-            )
+            raise FieldError("total_mentors", "an integer", total_mentors)
 
         active_mentors = d.pop("active_mentors")
         if not isinstance(active_mentors, int) or active_mentors is True or active_mentors is False:
-            raise TypeError(
-                f"active_mentors: expected an integer, got {type(active_mentors).__name__}"
-            )
+            raise FieldError("active_mentors", "an integer", active_mentors)
 
         total_questions_answered = d.pop("total_questions_answered")
         if (
@@ -60,15 +60,11 @@ class MentorDetailAnalytics:
             or total_questions_answered is True
             or total_questions_answered is False
         ):
-            raise TypeError(
-                f"total_questions_answered: expected an integer, got {type(total_questions_answered).__name__}"
-            )
+            raise FieldError("total_questions_answered", "an integer", total_questions_answered)
 
         total_ratings = d.pop("total_ratings")
         if not isinstance(total_ratings, int) or total_ratings is True or total_ratings is False:
-            raise TypeError(
-                f"total_ratings: expected an integer, got {type(total_ratings).__name__}"
-            )
+            raise FieldError("total_ratings", "an integer", total_ratings)
 
         mentor_detail_analytics = cls(
             total_mentors=total_mentors,

@@ -7,6 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,17 +94,24 @@ class MentorEval:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
-        questions = []
         _questions = d.pop("questions")
-        for questions_item_data in _questions:
-            questions_item = MentorEvalQuestion.from_dict(questions_item_data)
+        if not isinstance(_questions, list):
+            raise FieldError("questions", "an array", _questions)
+        questions = []
+        for _questions_index, questions_item_data in enumerate(_questions):
+            try:
+                questions_item = nested("questions_item", MentorEvalQuestion, questions_item_data)
 
+            except PARSE_ERRORS as _questions_error:
+                raise within(
+                    ("questions", _questions_index), _questions_error, "questions_item"
+                ) from _questions_error
             questions.append(questions_item)
 
         _eval_id = d.pop("eval_id", UNSET)
@@ -105,30 +119,16 @@ class MentorEval:
         if isinstance(_eval_id, Unset):
             eval_id = UNSET
         else:
-            eval_id = UUID(_eval_id)
+            eval_id = parse_uuid("eval_id", _eval_id)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -138,42 +138,20 @@ class MentorEval:
             or passing_score is True
             or passing_score is False
         ):
-            raise TypeError(
-                f"passing_score: expected an integer, got {type(passing_score).__name__}"
-            )
+            raise FieldError("passing_score", "an integer", passing_score)
 
         evaluation_prompt = d.pop("evaluation_prompt", UNSET)
         if not isinstance(evaluation_prompt, (str, Unset)):
-            raise TypeError(
-                f"evaluation_prompt: expected a string, got {type(evaluation_prompt).__name__}"
-            )
+            raise FieldError("evaluation_prompt", "a string", evaluation_prompt)
 
         def _parse_question_set(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                question_set_type_0 = data
-                if (
-                    not isinstance(question_set_type_0, int)
-                    or question_set_type_0 is True
-                    or question_set_type_0 is False
-                ):
-                    raise TypeError(
-                        f"question_set_type_0: expected an integer, got {type(question_set_type_0).__name__}"
-                    )
-
-                return question_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            question_set_type_1 = data
-
-            return question_set_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("question_set", "an integer or null", data)
 
         question_set = _parse_question_set(d.pop("question_set", UNSET))
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorEvalQuestion")
@@ -47,34 +50,20 @@ class MentorEvalQuestion:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         def _parse_sample_answer(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sample_answer_type_0 = data
-                if not isinstance(sample_answer_type_0, str):
-                    raise TypeError(
-                        f"sample_answer_type_0: expected a string, got {type(sample_answer_type_0).__name__}"
-                    )
-
-                return sample_answer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sample_answer_type_1 = data
-
-            return sample_answer_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("sample_answer", "a string or null", data)
 
         sample_answer = _parse_sample_answer(d.pop("sample_answer", UNSET))
 

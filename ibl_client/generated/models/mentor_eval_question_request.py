@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorEvalQuestionRequest")
@@ -43,30 +46,16 @@ class MentorEvalQuestionRequest:
         d = dict(src_dict)
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         def _parse_sample_answer(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sample_answer_type_0 = data
-                if not isinstance(sample_answer_type_0, str):
-                    raise TypeError(
-                        f"sample_answer_type_0: expected a string, got {type(sample_answer_type_0).__name__}"
-                    )
-
-                return sample_answer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sample_answer_type_1 = data
-
-            return sample_answer_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("sample_answer", "a string or null", data)
 
         sample_answer = _parse_sample_answer(d.pop("sample_answer", UNSET))
 

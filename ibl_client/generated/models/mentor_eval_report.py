@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.conversation_rating import ConversationRating
 
@@ -66,21 +74,34 @@ class MentorEvalReport:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         mentor_eval = d.pop("mentor_eval")
         if not isinstance(mentor_eval, str):
-            raise TypeError(f"mentor_eval: expected a string, got {type(mentor_eval).__name__}")
+            raise FieldError("mentor_eval", "a string", mentor_eval)
 
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
-        conversation_ratings = []
         _conversation_ratings = d.pop("conversation_ratings")
-        for conversation_ratings_item_data in _conversation_ratings:
-            conversation_ratings_item = ConversationRating.from_dict(conversation_ratings_item_data)
+        if not isinstance(_conversation_ratings, list):
+            raise FieldError("conversation_ratings", "an array", _conversation_ratings)
+        conversation_ratings = []
+        for _conversation_ratings_index, conversation_ratings_item_data in enumerate(
+            _conversation_ratings
+        ):
+            try:
+                conversation_ratings_item = nested(
+                    "conversation_ratings_item", ConversationRating, conversation_ratings_item_data
+                )
 
+            except PARSE_ERRORS as _conversation_ratings_error:
+                raise within(
+                    ("conversation_ratings", _conversation_ratings_index),
+                    _conversation_ratings_error,
+                    "conversation_ratings_item",
+                ) from _conversation_ratings_error
             conversation_ratings.append(conversation_ratings_item)
 
         overall_score = d.pop("overall_score")
@@ -89,15 +110,13 @@ class MentorEvalReport:
             or overall_score is True
             or overall_score is False
         ):
-            raise TypeError(f"overall_score: expected a number, got {type(overall_score).__name__}")
+            raise FieldError("overall_score", "a number", overall_score)
 
         is_passed = d.pop("is_passed")
         if not isinstance(is_passed, bool):
-            raise TypeError(f"is_passed: expected a boolean, got {type(is_passed).__name__}")
+            raise FieldError("is_passed", "a boolean", is_passed)
 
-        generated_at = datetime.datetime.fromisoformat(
-            d.pop("generated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        generated_at = parse_datetime("generated_at", d.pop("generated_at"))
 
         mentor_eval_report = cls(
             id=id,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,23 +95,9 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                id_type_0 = data
-                if not isinstance(id_type_0, int) or id_type_0 is True or id_type_0 is False:
-                    raise TypeError(
-                        f"id_type_0: expected an integer, got {type(id_type_0).__name__}"
-                    )
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            id_type_1 = data
-
-            return id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("id", "an integer or null", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -113,23 +106,9 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -138,27 +117,9 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                passing_score_type_0 = data
-                if (
-                    not isinstance(passing_score_type_0, int)
-                    or passing_score_type_0 is True
-                    or passing_score_type_0 is False
-                ):
-                    raise TypeError(
-                        f"passing_score_type_0: expected an integer, got {type(passing_score_type_0).__name__}"
-                    )
-
-                return passing_score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            passing_score_type_1 = data
-
-            return passing_score_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("passing_score", "an integer or null", data)
 
         passing_score = _parse_passing_score(d.pop("passing_score", UNSET))
 
@@ -167,26 +128,37 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                questions_type_0 = []
-                _questions_type_0 = data
-                for questions_type_0_item_data in _questions_type_0:
-                    questions_type_0_item = MentorEvalQuestionRequest.from_dict(
-                        questions_type_0_item_data
-                    )
+            error: FieldError | None = None
+            if isinstance(data, list):
+                try:
+                    _questions_type_0 = data
+                    if not isinstance(_questions_type_0, list):
+                        raise FieldError("questions_type_0", "an array", _questions_type_0)
+                    questions_type_0 = []
+                    for _questions_type_0_index, questions_type_0_item_data in enumerate(
+                        _questions_type_0
+                    ):
+                        try:
+                            questions_type_0_item = nested(
+                                "questions_type_0_item",
+                                MentorEvalQuestionRequest,
+                                questions_type_0_item_data,
+                            )
 
-                    questions_type_0.append(questions_type_0_item)
+                        except PARSE_ERRORS as _questions_type_0_error:
+                            raise within(
+                                ("questions_type_0", _questions_type_0_index),
+                                _questions_type_0_error,
+                                "questions_type_0_item",
+                            ) from _questions_type_0_error
+                        questions_type_0.append(questions_type_0_item)
 
-                return questions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            questions_type_1 = data
-
-            return questions_type_1
+                    return questions_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("questions", member_error, "questions_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("questions", "an array or null", data)
 
         questions = _parse_questions(d.pop("questions", UNSET))
 
@@ -195,23 +167,9 @@ class MentorEvalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                evaluation_prompt_type_0 = data
-                if not isinstance(evaluation_prompt_type_0, str):
-                    raise TypeError(
-                        f"evaluation_prompt_type_0: expected a string, got {type(evaluation_prompt_type_0).__name__}"
-                    )
-
-                return evaluation_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            evaluation_prompt_type_1 = data
-
-            return evaluation_prompt_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("evaluation_prompt", "a string or null", data)
 
         evaluation_prompt = _parse_evaluation_prompt(d.pop("evaluation_prompt", UNSET))
 

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.mentor_facet_terms import MentorFacetTerms
 
@@ -51,13 +56,13 @@ class MentorFacet:
         d = dict(src_dict)
         total = d.pop("total")
         if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
-        terms = MentorFacetTerms.from_dict(d.pop("terms"))
+        terms = nested("terms", MentorFacetTerms, d.pop("terms"))
 
         other = d.pop("other")
         if not isinstance(other, int) or other is True or other is False:
-            raise TypeError(f"other: expected an integer, got {type(other).__name__}")
+            raise FieldError("other", "an integer", other)
 
         mentor_facet = cls(
             total=total,

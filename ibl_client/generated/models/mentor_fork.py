@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorFork")
@@ -43,21 +46,15 @@ class MentorFork:
         d = dict(src_dict)
         new_mentor_name = d.pop("new_mentor_name")
         if not isinstance(new_mentor_name, str):
-            raise TypeError(
-                f"new_mentor_name: expected a string, got {type(new_mentor_name).__name__}"
-            )
+            raise FieldError("new_mentor_name", "a string", new_mentor_name)
 
         destination_platform_key = d.pop("destination_platform_key")
         if not isinstance(destination_platform_key, str):
-            raise TypeError(
-                f"destination_platform_key: expected a string, got {type(destination_platform_key).__name__}"
-            )
+            raise FieldError("destination_platform_key", "a string", destination_platform_key)
 
         clone_documents = d.pop("clone_documents", UNSET)
         if not isinstance(clone_documents, (bool, Unset)):
-            raise TypeError(
-                f"clone_documents: expected a boolean, got {type(clone_documents).__name__}"
-            )
+            raise FieldError("clone_documents", "a boolean", clone_documents)
 
         mentor_fork = cls(
             new_mentor_name=new_mentor_name,

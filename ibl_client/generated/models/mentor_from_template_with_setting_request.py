@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    within,
+)
 from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
 from ..models.starter_prompts_8c6_enum import StarterPrompts8C6Enum, check_starter_prompts_8c6_enum
 from ..types import UNSET, Unset
@@ -409,201 +415,193 @@ class MentorFromTemplateWithSettingRequest:
         d = dict(src_dict)
         template_name = d.pop("template_name")
         if not isinstance(template_name, str):
-            raise TypeError(f"template_name: expected a string, got {type(template_name).__name__}")
+            raise FieldError("template_name", "a string", template_name)
 
         new_mentor_name = d.pop("new_mentor_name")
         if not isinstance(new_mentor_name, str):
-            raise TypeError(
-                f"new_mentor_name: expected a string, got {type(new_mentor_name).__name__}"
-            )
+            raise FieldError("new_mentor_name", "a string", new_mentor_name)
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         profile_image = d.pop("profile_image", UNSET)
         if not isinstance(profile_image, (str, Unset)):
-            raise TypeError(f"profile_image: expected a string, got {type(profile_image).__name__}")
+            raise FieldError("profile_image", "a string", profile_image)
 
         initial_message = d.pop("initial_message", UNSET)
         if not isinstance(initial_message, (str, Unset)):
-            raise TypeError(
-                f"initial_message: expected a string, got {type(initial_message).__name__}"
-            )
+            raise FieldError("initial_message", "a string", initial_message)
 
         suggested_message = d.pop("suggested_message", UNSET)
         if not isinstance(suggested_message, (str, Unset)):
-            raise TypeError(
-                f"suggested_message: expected a string, got {type(suggested_message).__name__}"
-            )
+            raise FieldError("suggested_message", "a string", suggested_message)
 
         theme = d.pop("theme", UNSET)
         if not isinstance(theme, (str, Unset)):
-            raise TypeError(f"theme: expected a string, got {type(theme).__name__}")
+            raise FieldError("theme", "a string", theme)
 
         user_message_color = d.pop("user_message_color", UNSET)
         if not isinstance(user_message_color, (str, Unset)):
-            raise TypeError(
-                f"user_message_color: expected a string, got {type(user_message_color).__name__}"
-            )
+            raise FieldError("user_message_color", "a string", user_message_color)
 
         mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
         if not isinstance(mentor_bubble_color, (str, Unset)):
-            raise TypeError(
-                f"mentor_bubble_color: expected a string, got {type(mentor_bubble_color).__name__}"
-            )
+            raise FieldError("mentor_bubble_color", "a string", mentor_bubble_color)
 
         align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
         if not isinstance(align_mentor_bubble, (str, Unset)):
-            raise TypeError(
-                f"align_mentor_bubble: expected a string, got {type(align_mentor_bubble).__name__}"
-            )
+            raise FieldError("align_mentor_bubble", "a string", align_mentor_bubble)
 
         system_prompt = d.pop("system_prompt", UNSET)
         if not isinstance(system_prompt, (str, Unset)):
-            raise TypeError(f"system_prompt: expected a string, got {type(system_prompt).__name__}")
+            raise FieldError("system_prompt", "a string", system_prompt)
 
         llm_provider = d.pop("llm_provider", UNSET)
         if not isinstance(llm_provider, (str, Unset)):
-            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+            raise FieldError("llm_provider", "a string", llm_provider)
 
         llm_name = d.pop("llm_name", UNSET)
         if not isinstance(llm_name, (str, Unset)):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+            raise FieldError("llm_name", "a string", llm_name)
 
         mentor_visibility = d.pop("mentor_visibility", UNSET)
         if not isinstance(mentor_visibility, (str, Unset)):
-            raise TypeError(
-                f"mentor_visibility: expected a string, got {type(mentor_visibility).__name__}"
-            )
+            raise FieldError("mentor_visibility", "a string", mentor_visibility)
 
         enable_image_generation = d.pop("enable_image_generation", UNSET)
         if not isinstance(enable_image_generation, (bool, Unset)):
-            raise TypeError(
-                f"enable_image_generation: expected a boolean, got {type(enable_image_generation).__name__}"
-            )
+            raise FieldError("enable_image_generation", "a boolean", enable_image_generation)
 
         enable_web_browsing = d.pop("enable_web_browsing", UNSET)
         if not isinstance(enable_web_browsing, (bool, Unset)):
-            raise TypeError(
-                f"enable_web_browsing: expected a boolean, got {type(enable_web_browsing).__name__}"
-            )
+            raise FieldError("enable_web_browsing", "a boolean", enable_web_browsing)
 
         enable_code_interpreter = d.pop("enable_code_interpreter", UNSET)
         if not isinstance(enable_code_interpreter, (bool, Unset)):
-            raise TypeError(
-                f"enable_code_interpreter: expected a boolean, got {type(enable_code_interpreter).__name__}"
-            )
+            raise FieldError("enable_code_interpreter", "a boolean", enable_code_interpreter)
 
         metadata = d.pop("metadata", UNSET)
 
         custom_css = d.pop("custom_css", UNSET)
         if not isinstance(custom_css, (str, Unset)):
-            raise TypeError(f"custom_css: expected a string, got {type(custom_css).__name__}")
+            raise FieldError("custom_css", "a string", custom_css)
 
         custom_javascript = d.pop("custom_javascript", UNSET)
         if not isinstance(custom_javascript, (str, Unset)):
-            raise TypeError(
-                f"custom_javascript: expected a string, got {type(custom_javascript).__name__}"
-            )
+            raise FieldError("custom_javascript", "a string", custom_javascript)
 
         uploaded_profile_image = d.pop("uploaded_profile_image", UNSET)
         if not isinstance(uploaded_profile_image, (str, Unset)):
-            raise TypeError(
-                f"uploaded_profile_image: expected a string, got {type(uploaded_profile_image).__name__}"
-            )
+            raise FieldError("uploaded_profile_image", "a string", uploaded_profile_image)
 
         embed_custom_image = d.pop("embed_custom_image", UNSET)
         if not isinstance(embed_custom_image, (str, Unset)):
-            raise TypeError(
-                f"embed_custom_image: expected a string, got {type(embed_custom_image).__name__}"
-            )
+            raise FieldError("embed_custom_image", "a string", embed_custom_image)
 
         proactive_response = d.pop("proactive_response", UNSET)
         if not isinstance(proactive_response, (str, Unset)):
-            raise TypeError(
-                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
-            )
+            raise FieldError("proactive_response", "a string", proactive_response)
 
         _greeting_method = d.pop("greeting_method", UNSET)
         greeting_method: GreetingMethodEnum | Unset
         if isinstance(_greeting_method, Unset):
             greeting_method = UNSET
         else:
-            greeting_method = check_greeting_method_enum(_greeting_method)
+            greeting_method = check_greeting_method_enum(_greeting_method, "greeting_method")
 
         forkable = d.pop("forkable", UNSET)
         if not isinstance(forkable, (bool, Unset)):
-            raise TypeError(f"forkable: expected a boolean, got {type(forkable).__name__}")
+            raise FieldError("forkable", "a boolean", forkable)
 
         forkable_with_training_data = d.pop("forkable_with_training_data", UNSET)
         if not isinstance(forkable_with_training_data, (bool, Unset)):
-            raise TypeError(
-                f"forkable_with_training_data: expected a boolean, got {type(forkable_with_training_data).__name__}"
+            raise FieldError(
+                "forkable_with_training_data", "a boolean", forkable_with_training_data
             )
 
         _categories = d.pop("categories", UNSET)
         categories: list[int] | Unset = UNSET
         if _categories is not UNSET:
+            if not isinstance(_categories, list):
+                raise FieldError("categories", "an array", _categories)
             categories = []
-            for categories_item_data in _categories:
-                categories_item = categories_item_data
-                if (
-                    not isinstance(categories_item, int)
-                    or categories_item is True
-                    or categories_item is False
-                ):
-                    raise TypeError(
-                        f"categories_item: expected an integer, got {type(categories_item).__name__}"
-                    )
+            for _categories_index, categories_item_data in enumerate(_categories):
+                try:
+                    categories_item = categories_item_data
+                    if (
+                        not isinstance(categories_item, int)
+                        or categories_item is True
+                        or categories_item is False
+                    ):
+                        raise FieldError("categories_item", "an integer", categories_item)
 
+                except PARSE_ERRORS as _categories_error:
+                    raise within(
+                        ("categories", _categories_index), _categories_error, "categories_item"
+                    ) from _categories_error
                 categories.append(categories_item)
 
         _types = d.pop("types", UNSET)
         types: list[int] | Unset = UNSET
         if _types is not UNSET:
+            if not isinstance(_types, list):
+                raise FieldError("types", "an array", _types)
             types = []
-            for types_item_data in _types:
-                types_item = types_item_data
-                if not isinstance(types_item, int) or types_item is True or types_item is False:
-                    raise TypeError(
-                        f"types_item: expected an integer, got {type(types_item).__name__}"
-                    )
+            for _types_index, types_item_data in enumerate(_types):
+                try:
+                    types_item = types_item_data
+                    if not isinstance(types_item, int) or types_item is True or types_item is False:
+                        raise FieldError("types_item", "an integer", types_item)
 
+                except PARSE_ERRORS as _types_error:
+                    raise within(
+                        ("types", _types_index), _types_error, "types_item"
+                    ) from _types_error
                 types.append(types_item)
 
         _subjects = d.pop("subjects", UNSET)
         subjects: list[int] | Unset = UNSET
         if _subjects is not UNSET:
+            if not isinstance(_subjects, list):
+                raise FieldError("subjects", "an array", _subjects)
             subjects = []
-            for subjects_item_data in _subjects:
-                subjects_item = subjects_item_data
-                if (
-                    not isinstance(subjects_item, int)
-                    or subjects_item is True
-                    or subjects_item is False
-                ):
-                    raise TypeError(
-                        f"subjects_item: expected an integer, got {type(subjects_item).__name__}"
-                    )
+            for _subjects_index, subjects_item_data in enumerate(_subjects):
+                try:
+                    subjects_item = subjects_item_data
+                    if (
+                        not isinstance(subjects_item, int)
+                        or subjects_item is True
+                        or subjects_item is False
+                    ):
+                        raise FieldError("subjects_item", "an integer", subjects_item)
 
+                except PARSE_ERRORS as _subjects_error:
+                    raise within(
+                        ("subjects", _subjects_index), _subjects_error, "subjects_item"
+                    ) from _subjects_error
                 subjects.append(subjects_item)
 
         _tool_slugs = d.pop("tool_slugs", UNSET)
         tool_slugs: list[str] | Unset = UNSET
         if _tool_slugs is not UNSET:
+            if not isinstance(_tool_slugs, list):
+                raise FieldError("tool_slugs", "an array", _tool_slugs)
             tool_slugs = []
-            for tool_slugs_item_data in _tool_slugs:
-                tool_slugs_item = tool_slugs_item_data
-                if not isinstance(tool_slugs_item, str):
-                    raise TypeError(
-                        f"tool_slugs_item: expected a string, got {type(tool_slugs_item).__name__}"
-                    )
+            for _tool_slugs_index, tool_slugs_item_data in enumerate(_tool_slugs):
+                try:
+                    tool_slugs_item = tool_slugs_item_data
+                    if not isinstance(tool_slugs_item, str):
+                        raise FieldError("tool_slugs_item", "a string", tool_slugs_item)
 
+                except PARSE_ERRORS as _tool_slugs_error:
+                    raise within(
+                        ("tool_slugs", _tool_slugs_index), _tool_slugs_error, "tool_slugs_item"
+                    ) from _tool_slugs_error
                 tool_slugs.append(tool_slugs_item)
 
         llm_temperature = d.pop("llm_temperature", UNSET)
@@ -612,9 +610,7 @@ class MentorFromTemplateWithSettingRequest:
             or llm_temperature is True
             or llm_temperature is False
         ):
-            raise TypeError(
-                f"llm_temperature: expected a number, got {type(llm_temperature).__name__}"
-            )
+            raise FieldError("llm_temperature", "a number", llm_temperature)
 
         seo_tags = d.pop("seo_tags", UNSET)
 
@@ -622,154 +618,110 @@ class MentorFromTemplateWithSettingRequest:
 
         proactive_prompt = d.pop("proactive_prompt", UNSET)
         if not isinstance(proactive_prompt, (str, Unset)):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+            raise FieldError("proactive_prompt", "a string", proactive_prompt)
 
         study_mode_prompt = d.pop("study_mode_prompt", UNSET)
         if not isinstance(study_mode_prompt, (str, Unset)):
-            raise TypeError(
-                f"study_mode_prompt: expected a string, got {type(study_mode_prompt).__name__}"
-            )
+            raise FieldError("study_mode_prompt", "a string", study_mode_prompt)
 
         disclaimer = d.pop("disclaimer", UNSET)
         if not isinstance(disclaimer, (str, Unset)):
-            raise TypeError(f"disclaimer: expected a string, got {type(disclaimer).__name__}")
+            raise FieldError("disclaimer", "a string", disclaimer)
 
         enable_disclaimer = d.pop("enable_disclaimer", UNSET)
         if not isinstance(enable_disclaimer, (bool, Unset)):
-            raise TypeError(
-                f"enable_disclaimer: expected a boolean, got {type(enable_disclaimer).__name__}"
-            )
+            raise FieldError("enable_disclaimer", "a boolean", enable_disclaimer)
 
         show_attachment = d.pop("show_attachment", UNSET)
         if not isinstance(show_attachment, (bool, Unset)):
-            raise TypeError(
-                f"show_attachment: expected a boolean, got {type(show_attachment).__name__}"
-            )
+            raise FieldError("show_attachment", "a boolean", show_attachment)
 
         show_voice_call = d.pop("show_voice_call", UNSET)
         if not isinstance(show_voice_call, (bool, Unset)):
-            raise TypeError(
-                f"show_voice_call: expected a boolean, got {type(show_voice_call).__name__}"
-            )
+            raise FieldError("show_voice_call", "a boolean", show_voice_call)
 
         show_voice_record = d.pop("show_voice_record", UNSET)
         if not isinstance(show_voice_record, (bool, Unset)):
-            raise TypeError(
-                f"show_voice_record: expected a boolean, got {type(show_voice_record).__name__}"
-            )
+            raise FieldError("show_voice_record", "a boolean", show_voice_record)
 
         show_rag_images = d.pop("show_rag_images", UNSET)
         if not isinstance(show_rag_images, (bool, Unset)):
-            raise TypeError(
-                f"show_rag_images: expected a boolean, got {type(show_rag_images).__name__}"
-            )
+            raise FieldError("show_rag_images", "a boolean", show_rag_images)
 
         _starter_prompts = d.pop("starter_prompts", UNSET)
         starter_prompts: StarterPrompts8C6Enum | Unset
         if isinstance(_starter_prompts, Unset):
             starter_prompts = UNSET
         else:
-            starter_prompts = check_starter_prompts_8c6_enum(_starter_prompts)
+            starter_prompts = check_starter_prompts_8c6_enum(_starter_prompts, "starter_prompts")
 
         embed_is_context_aware = d.pop("embed_is_context_aware", UNSET)
         if not isinstance(embed_is_context_aware, (bool, Unset)):
-            raise TypeError(
-                f"embed_is_context_aware: expected a boolean, got {type(embed_is_context_aware).__name__}"
-            )
+            raise FieldError("embed_is_context_aware", "a boolean", embed_is_context_aware)
 
         embed_open_by_default = d.pop("embed_open_by_default", UNSET)
         if not isinstance(embed_open_by_default, (bool, Unset)):
-            raise TypeError(
-                f"embed_open_by_default: expected a boolean, got {type(embed_open_by_default).__name__}"
-            )
+            raise FieldError("embed_open_by_default", "a boolean", embed_open_by_default)
 
         embed_show_attachment = d.pop("embed_show_attachment", UNSET)
         if not isinstance(embed_show_attachment, (bool, Unset)):
-            raise TypeError(
-                f"embed_show_attachment: expected a boolean, got {type(embed_show_attachment).__name__}"
-            )
+            raise FieldError("embed_show_attachment", "a boolean", embed_show_attachment)
 
         embed_show_voice_call = d.pop("embed_show_voice_call", UNSET)
         if not isinstance(embed_show_voice_call, (bool, Unset)):
-            raise TypeError(
-                f"embed_show_voice_call: expected a boolean, got {type(embed_show_voice_call).__name__}"
-            )
+            raise FieldError("embed_show_voice_call", "a boolean", embed_show_voice_call)
 
         embed_show_voice_record = d.pop("embed_show_voice_record", UNSET)
         if not isinstance(embed_show_voice_record, (bool, Unset)):
-            raise TypeError(
-                f"embed_show_voice_record: expected a boolean, got {type(embed_show_voice_record).__name__}"
-            )
+            raise FieldError("embed_show_voice_record", "a boolean", embed_show_voice_record)
 
         show_explore_mentors = d.pop("show_explore_mentors", UNSET)
         if not isinstance(show_explore_mentors, (bool, Unset)):
-            raise TypeError(
-                f"show_explore_mentors: expected a boolean, got {type(show_explore_mentors).__name__}"
-            )
+            raise FieldError("show_explore_mentors", "a boolean", show_explore_mentors)
 
         embed_icon_selection_data = d.pop("embed_icon_selection_data", UNSET)
 
         placeholder_prompt = d.pop("placeholder_prompt", UNSET)
         if not isinstance(placeholder_prompt, (str, Unset)):
-            raise TypeError(
-                f"placeholder_prompt: expected a string, got {type(placeholder_prompt).__name__}"
-            )
+            raise FieldError("placeholder_prompt", "a string", placeholder_prompt)
 
         moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
         if not isinstance(moderation_system_prompt, (str, Unset)):
-            raise TypeError(
-                f"moderation_system_prompt: expected a string, got {type(moderation_system_prompt).__name__}"
-            )
+            raise FieldError("moderation_system_prompt", "a string", moderation_system_prompt)
 
         post_processing_prompt = d.pop("post_processing_prompt", UNSET)
         if not isinstance(post_processing_prompt, (str, Unset)):
-            raise TypeError(
-                f"post_processing_prompt: expected a string, got {type(post_processing_prompt).__name__}"
-            )
+            raise FieldError("post_processing_prompt", "a string", post_processing_prompt)
 
         moderation_response = d.pop("moderation_response", UNSET)
         if not isinstance(moderation_response, (str, Unset)):
-            raise TypeError(
-                f"moderation_response: expected a string, got {type(moderation_response).__name__}"
-            )
+            raise FieldError("moderation_response", "a string", moderation_response)
 
         enable_moderation = d.pop("enable_moderation", UNSET)
         if not isinstance(enable_moderation, (bool, Unset)):
-            raise TypeError(
-                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
-            )
+            raise FieldError("enable_moderation", "a boolean", enable_moderation)
 
         enable_multi_query_rag = d.pop("enable_multi_query_rag", UNSET)
         if not isinstance(enable_multi_query_rag, (bool, Unset)):
-            raise TypeError(
-                f"enable_multi_query_rag: expected a boolean, got {type(enable_multi_query_rag).__name__}"
-            )
+            raise FieldError("enable_multi_query_rag", "a boolean", enable_multi_query_rag)
 
         enable_prompt_caching = d.pop("enable_prompt_caching", UNSET)
         if not isinstance(enable_prompt_caching, (bool, Unset)):
-            raise TypeError(
-                f"enable_prompt_caching: expected a boolean, got {type(enable_prompt_caching).__name__}"
-            )
+            raise FieldError("enable_prompt_caching", "a boolean", enable_prompt_caching)
 
         enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
         if not isinstance(enable_post_processing_system, (bool, Unset)):
-            raise TypeError(
-                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
+            raise FieldError(
+                "enable_post_processing_system", "a boolean", enable_post_processing_system
             )
 
         enable_openai_assistant = d.pop("enable_openai_assistant", UNSET)
         if not isinstance(enable_openai_assistant, (bool, Unset)):
-            raise TypeError(
-                f"enable_openai_assistant: expected a boolean, got {type(enable_openai_assistant).__name__}"
-            )
+            raise FieldError("enable_openai_assistant", "a boolean", enable_openai_assistant)
 
         enable_total_grounding = d.pop("enable_total_grounding", UNSET)
         if not isinstance(enable_total_grounding, (bool, Unset)):
-            raise TypeError(
-                f"enable_total_grounding: expected a boolean, got {type(enable_total_grounding).__name__}"
-            )
+            raise FieldError("enable_total_grounding", "a boolean", enable_total_grounding)
 
         google_voice = d.pop("google_voice", UNSET)
         if (
@@ -777,7 +729,7 @@ class MentorFromTemplateWithSettingRequest:
             or google_voice is True
             or google_voice is False
         ):
-            raise TypeError(f"google_voice: expected an integer, got {type(google_voice).__name__}")
+            raise FieldError("google_voice", "an integer", google_voice)
 
         openai_voice = d.pop("openai_voice", UNSET)
         if (
@@ -785,30 +737,16 @@ class MentorFromTemplateWithSettingRequest:
             or openai_voice is True
             or openai_voice is False
         ):
-            raise TypeError(f"openai_voice: expected an integer, got {type(openai_voice).__name__}")
+            raise FieldError("openai_voice", "an integer", openai_voice)
 
         def _parse_enable_suggested_prompts(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_suggested_prompts_type_0 = data
-                if not isinstance(enable_suggested_prompts_type_0, bool):
-                    raise TypeError(
-                        f"enable_suggested_prompts_type_0: expected a boolean, got {type(enable_suggested_prompts_type_0).__name__}"
-                    )
-
-                return enable_suggested_prompts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_suggested_prompts_type_1 = data
-
-            return enable_suggested_prompts_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("enable_suggested_prompts", "a boolean or null", data)
 
         enable_suggested_prompts = _parse_enable_suggested_prompts(
             d.pop("enable_suggested_prompts", UNSET)
@@ -819,23 +757,9 @@ class MentorFromTemplateWithSettingRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_guided_prompts_type_0 = data
-                if not isinstance(enable_guided_prompts_type_0, bool):
-                    raise TypeError(
-                        f"enable_guided_prompts_type_0: expected a boolean, got {type(enable_guided_prompts_type_0).__name__}"
-                    )
-
-                return enable_guided_prompts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_guided_prompts_type_1 = data
-
-            return enable_guided_prompts_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("enable_guided_prompts", "a boolean or null", data)
 
         enable_guided_prompts = _parse_enable_guided_prompts(d.pop("enable_guided_prompts", UNSET))
 
@@ -844,23 +768,9 @@ class MentorFromTemplateWithSettingRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                save_flagged_prompts_type_0 = data
-                if not isinstance(save_flagged_prompts_type_0, bool):
-                    raise TypeError(
-                        f"save_flagged_prompts_type_0: expected a boolean, got {type(save_flagged_prompts_type_0).__name__}"
-                    )
-
-                return save_flagged_prompts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            save_flagged_prompts_type_1 = data
-
-            return save_flagged_prompts_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("save_flagged_prompts", "a boolean or null", data)
 
         save_flagged_prompts = _parse_save_flagged_prompts(d.pop("save_flagged_prompts", UNSET))
 
@@ -869,32 +779,41 @@ class MentorFromTemplateWithSettingRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mcp_servers_type_0 = []
-                _mcp_servers_type_0 = data
-                for mcp_servers_type_0_item_data in _mcp_servers_type_0:
-                    mcp_servers_type_0_item = mcp_servers_type_0_item_data
-                    if (
-                        not isinstance(mcp_servers_type_0_item, int)
-                        or mcp_servers_type_0_item is True
-                        or mcp_servers_type_0_item is False
+            error: FieldError | None = None
+            if isinstance(data, list):
+                try:
+                    _mcp_servers_type_0 = data
+                    if not isinstance(_mcp_servers_type_0, list):
+                        raise FieldError("mcp_servers_type_0", "an array", _mcp_servers_type_0)
+                    mcp_servers_type_0 = []
+                    for _mcp_servers_type_0_index, mcp_servers_type_0_item_data in enumerate(
+                        _mcp_servers_type_0
                     ):
-                        raise TypeError(
-                            f"mcp_servers_type_0_item: expected an integer, got {type(mcp_servers_type_0_item).__name__}"
-                        )
+                        try:
+                            mcp_servers_type_0_item = mcp_servers_type_0_item_data
+                            if (
+                                not isinstance(mcp_servers_type_0_item, int)
+                                or mcp_servers_type_0_item is True
+                                or mcp_servers_type_0_item is False
+                            ):
+                                raise FieldError(
+                                    "mcp_servers_type_0_item", "an integer", mcp_servers_type_0_item
+                                )
 
-                    mcp_servers_type_0.append(mcp_servers_type_0_item)
+                        except PARSE_ERRORS as _mcp_servers_type_0_error:
+                            raise within(
+                                ("mcp_servers_type_0", _mcp_servers_type_0_index),
+                                _mcp_servers_type_0_error,
+                                "mcp_servers_type_0_item",
+                            ) from _mcp_servers_type_0_error
+                        mcp_servers_type_0.append(mcp_servers_type_0_item)
 
-                return mcp_servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mcp_servers_type_1 = data
-
-            return mcp_servers_type_1
+                    return mcp_servers_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("mcp_servers", member_error, "mcp_servers_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("mcp_servers", "an array or null", data)
 
         mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
 
@@ -903,23 +822,9 @@ class MentorFromTemplateWithSettingRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                guided_prompt_instructions_type_0 = data
-                if not isinstance(guided_prompt_instructions_type_0, str):
-                    raise TypeError(
-                        f"guided_prompt_instructions_type_0: expected a string, got {type(guided_prompt_instructions_type_0).__name__}"
-                    )
-
-                return guided_prompt_instructions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            guided_prompt_instructions_type_1 = data
-
-            return guided_prompt_instructions_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("guided_prompt_instructions", "a string or null", data)
 
         guided_prompt_instructions = _parse_guided_prompt_instructions(
             d.pop("guided_prompt_instructions", UNSET)
@@ -927,7 +832,7 @@ class MentorFromTemplateWithSettingRequest:
 
         is_featured = d.pop("is_featured", UNSET)
         if not isinstance(is_featured, (bool, Unset)):
-            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+            raise FieldError("is_featured", "a boolean", is_featured)
 
         mentor_from_template_with_setting_request = cls(
             template_name=template_name,

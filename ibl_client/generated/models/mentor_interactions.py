@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorInteractions")
@@ -55,30 +62,27 @@ class MentorInteractions:
         d = dict(src_dict)
         total_messages = d.pop("total_messages")
         if not isinstance(total_messages, int) or total_messages is True or total_messages is False:
-            raise TypeError(
-                f"total_messages: expected an integer, got {type(total_messages).__name__}"
-            )
+            raise FieldError("total_messages", "an integer", total_messages)
 
         def _parse_latest_interaction(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                latest_interaction_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    latest_interaction_type_0 = parse_datetime("latest_interaction_type_0", data)
 
-                return latest_interaction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            latest_interaction_type_1 = data
-
-            return latest_interaction_type_1
+                    return latest_interaction_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within("latest_interaction", member_error, "latest_interaction_type_0"),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("latest_interaction", "a date-time string or null", data)
 
         latest_interaction = _parse_latest_interaction(d.pop("latest_interaction", UNSET))
 
@@ -87,27 +91,9 @@ class MentorInteractions:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                rating_type_0 = data
-                if (
-                    not isinstance(rating_type_0, (int, float))
-                    or rating_type_0 is True
-                    or rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
-                    )
-
-                return rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_type_1 = data
-
-            return rating_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("rating", "a number or null", data)
 
         rating = _parse_rating(d.pop("rating", UNSET))
 

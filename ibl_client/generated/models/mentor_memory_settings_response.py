@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorMemorySettingsResponse")
@@ -60,46 +63,18 @@ class MentorMemorySettingsResponse:
         def _parse_item_type(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_type_type_0 = data
-                if not isinstance(item_type_type_0, str):
-                    raise TypeError(
-                        f"item_type_type_0: expected a string, got {type(item_type_type_0).__name__}"
-                    )
-
-                return item_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_type_type_1 = data
-
-            return item_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("item_type", "a string or null", data)
 
         item_type = _parse_item_type(d.pop("item_type"))
 
         def _parse_item_identifier(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_identifier_type_0 = data
-                if not isinstance(item_identifier_type_0, str):
-                    raise TypeError(
-                        f"item_identifier_type_0: expected a string, got {type(item_identifier_type_0).__name__}"
-                    )
-
-                return item_identifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_identifier_type_1 = data
-
-            return item_identifier_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("item_identifier", "a string or null", data)
 
         item_identifier = _parse_item_identifier(d.pop("item_identifier"))
 
@@ -108,27 +83,9 @@ class MentorMemorySettingsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                learner_advance_correct_rate_type_0 = data
-                if (
-                    not isinstance(learner_advance_correct_rate_type_0, (int, float))
-                    or learner_advance_correct_rate_type_0 is True
-                    or learner_advance_correct_rate_type_0 is False
-                ):
-                    raise TypeError(
-                        f"learner_advance_correct_rate_type_0: expected a number, got {type(learner_advance_correct_rate_type_0).__name__}"
-                    )
-
-                return learner_advance_correct_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            learner_advance_correct_rate_type_1 = data
-
-            return learner_advance_correct_rate_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("learner_advance_correct_rate", "a number or null", data)
 
         learner_advance_correct_rate = _parse_learner_advance_correct_rate(
             d.pop("learner_advance_correct_rate", UNSET)
@@ -139,27 +96,9 @@ class MentorMemorySettingsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                learner_advance_question_count_type_0 = data
-                if (
-                    not isinstance(learner_advance_question_count_type_0, int)
-                    or learner_advance_question_count_type_0 is True
-                    or learner_advance_question_count_type_0 is False
-                ):
-                    raise TypeError(
-                        f"learner_advance_question_count_type_0: expected an integer, got {type(learner_advance_question_count_type_0).__name__}"
-                    )
-
-                return learner_advance_question_count_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            learner_advance_question_count_type_1 = data
-
-            return learner_advance_question_count_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("learner_advance_question_count", "an integer or null", data)
 
         learner_advance_question_count = _parse_learner_advance_question_count(
             d.pop("learner_advance_question_count", UNSET)

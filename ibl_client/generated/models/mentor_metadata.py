@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorMetadata")
@@ -46,11 +49,11 @@ class MentorMetadata:
 
         mentor = d.pop("mentor", UNSET)
         if not isinstance(mentor, (str, Unset)):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         mentor_id = d.pop("mentor_id", UNSET)
         if not isinstance(mentor_id, (int, Unset)) or mentor_id is True or mentor_id is False:
-            raise TypeError(f"mentor_id: expected an integer, got {type(mentor_id).__name__}")
+            raise FieldError("mentor_id", "an integer", mentor_id)
 
         mentor_metadata = cls(
             metadata=metadata,

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorPolicyRequest")
@@ -98,108 +103,152 @@ class MentorPolicyRequest:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         mentor_id = d.pop("mentor_id")
         if not isinstance(mentor_id, int) or mentor_id is True or mentor_id is False:
-            raise TypeError(f"mentor_id: expected an integer, got {type(mentor_id).__name__}")
+            raise FieldError("mentor_id", "an integer", mentor_id)
 
         role = d.pop("role")
         if not isinstance(role, str):
-            raise TypeError(f"role: expected a string, got {type(role).__name__}")
+            raise FieldError("role", "a string", role)
 
         _groups_to_add = d.pop("groups_to_add", UNSET)
         groups_to_add: list[int] | Unset = UNSET
         if _groups_to_add is not UNSET:
+            if not isinstance(_groups_to_add, list):
+                raise FieldError("groups_to_add", "an array", _groups_to_add)
             groups_to_add = []
-            for groups_to_add_item_data in _groups_to_add:
-                groups_to_add_item = groups_to_add_item_data
-                if (
-                    not isinstance(groups_to_add_item, int)
-                    or groups_to_add_item is True
-                    or groups_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
-                    )
+            for _groups_to_add_index, groups_to_add_item_data in enumerate(_groups_to_add):
+                try:
+                    groups_to_add_item = groups_to_add_item_data
+                    if (
+                        not isinstance(groups_to_add_item, int)
+                        or groups_to_add_item is True
+                        or groups_to_add_item is False
+                    ):
+                        raise FieldError("groups_to_add_item", "an integer", groups_to_add_item)
 
+                except PARSE_ERRORS as _groups_to_add_error:
+                    raise within(
+                        ("groups_to_add", _groups_to_add_index),
+                        _groups_to_add_error,
+                        "groups_to_add_item",
+                    ) from _groups_to_add_error
                 groups_to_add.append(groups_to_add_item)
 
         _groups_to_remove = d.pop("groups_to_remove", UNSET)
         groups_to_remove: list[int] | Unset = UNSET
         if _groups_to_remove is not UNSET:
+            if not isinstance(_groups_to_remove, list):
+                raise FieldError("groups_to_remove", "an array", _groups_to_remove)
             groups_to_remove = []
-            for groups_to_remove_item_data in _groups_to_remove:
-                groups_to_remove_item = groups_to_remove_item_data
-                if (
-                    not isinstance(groups_to_remove_item, int)
-                    or groups_to_remove_item is True
-                    or groups_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
-                    )
+            for _groups_to_remove_index, groups_to_remove_item_data in enumerate(_groups_to_remove):
+                try:
+                    groups_to_remove_item = groups_to_remove_item_data
+                    if (
+                        not isinstance(groups_to_remove_item, int)
+                        or groups_to_remove_item is True
+                        or groups_to_remove_item is False
+                    ):
+                        raise FieldError(
+                            "groups_to_remove_item", "an integer", groups_to_remove_item
+                        )
 
+                except PARSE_ERRORS as _groups_to_remove_error:
+                    raise within(
+                        ("groups_to_remove", _groups_to_remove_index),
+                        _groups_to_remove_error,
+                        "groups_to_remove_item",
+                    ) from _groups_to_remove_error
                 groups_to_remove.append(groups_to_remove_item)
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
         if _users_to_add is not UNSET:
+            if not isinstance(_users_to_add, list):
+                raise FieldError("users_to_add", "an array", _users_to_add)
             users_to_add = []
-            for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+            for _users_to_add_index, users_to_add_item_data in enumerate(_users_to_add):
+                try:
+                    users_to_add_item = users_to_add_item_data
+                    if (
+                        not isinstance(users_to_add_item, int)
+                        or users_to_add_item is True
+                        or users_to_add_item is False
+                    ):
+                        raise FieldError("users_to_add_item", "an integer", users_to_add_item)
 
+                except PARSE_ERRORS as _users_to_add_error:
+                    raise within(
+                        ("users_to_add", _users_to_add_index),
+                        _users_to_add_error,
+                        "users_to_add_item",
+                    ) from _users_to_add_error
                 users_to_add.append(users_to_add_item)
 
         _usernames_to_add = d.pop("usernames_to_add", UNSET)
         usernames_to_add: list[str] | Unset = UNSET
         if _usernames_to_add is not UNSET:
+            if not isinstance(_usernames_to_add, list):
+                raise FieldError("usernames_to_add", "an array", _usernames_to_add)
             usernames_to_add = []
-            for usernames_to_add_item_data in _usernames_to_add:
-                usernames_to_add_item = usernames_to_add_item_data
-                if not isinstance(usernames_to_add_item, str):
-                    raise TypeError(
-                        f"usernames_to_add_item: expected a string, got {type(usernames_to_add_item).__name__}"
-                    )
+            for _usernames_to_add_index, usernames_to_add_item_data in enumerate(_usernames_to_add):
+                try:
+                    usernames_to_add_item = usernames_to_add_item_data
+                    if not isinstance(usernames_to_add_item, str):
+                        raise FieldError("usernames_to_add_item", "a string", usernames_to_add_item)
 
+                except PARSE_ERRORS as _usernames_to_add_error:
+                    raise within(
+                        ("usernames_to_add", _usernames_to_add_index),
+                        _usernames_to_add_error,
+                        "usernames_to_add_item",
+                    ) from _usernames_to_add_error
                 usernames_to_add.append(usernames_to_add_item)
 
         _emails_to_add = d.pop("emails_to_add", UNSET)
         emails_to_add: list[str] | Unset = UNSET
         if _emails_to_add is not UNSET:
+            if not isinstance(_emails_to_add, list):
+                raise FieldError("emails_to_add", "an array", _emails_to_add)
             emails_to_add = []
-            for emails_to_add_item_data in _emails_to_add:
-                emails_to_add_item = emails_to_add_item_data
-                if not isinstance(emails_to_add_item, str):
-                    raise TypeError(
-                        f"emails_to_add_item: expected a string, got {type(emails_to_add_item).__name__}"
-                    )
+            for _emails_to_add_index, emails_to_add_item_data in enumerate(_emails_to_add):
+                try:
+                    emails_to_add_item = emails_to_add_item_data
+                    if not isinstance(emails_to_add_item, str):
+                        raise FieldError("emails_to_add_item", "a string", emails_to_add_item)
 
+                except PARSE_ERRORS as _emails_to_add_error:
+                    raise within(
+                        ("emails_to_add", _emails_to_add_index),
+                        _emails_to_add_error,
+                        "emails_to_add_item",
+                    ) from _emails_to_add_error
                 emails_to_add.append(emails_to_add_item)
 
         _users_to_remove = d.pop("users_to_remove", UNSET)
         users_to_remove: list[int] | Unset = UNSET
         if _users_to_remove is not UNSET:
+            if not isinstance(_users_to_remove, list):
+                raise FieldError("users_to_remove", "an array", _users_to_remove)
             users_to_remove = []
-            for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+            for _users_to_remove_index, users_to_remove_item_data in enumerate(_users_to_remove):
+                try:
+                    users_to_remove_item = users_to_remove_item_data
+                    if (
+                        not isinstance(users_to_remove_item, int)
+                        or users_to_remove_item is True
+                        or users_to_remove_item is False
+                    ):
+                        raise FieldError("users_to_remove_item", "an integer", users_to_remove_item)
 
+                except PARSE_ERRORS as _users_to_remove_error:
+                    raise within(
+                        ("users_to_remove", _users_to_remove_index),
+                        _users_to_remove_error,
+                        "users_to_remove_item",
+                    ) from _users_to_remove_error
                 users_to_remove.append(users_to_remove_item)
 
         mentor_policy_request = cls(

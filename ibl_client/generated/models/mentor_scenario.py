@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,13 +62,20 @@ class MentorScenario:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        prompts = []
         _prompts = d.pop("prompts")
-        for prompts_item_data in _prompts:
-            prompts_item = MentorScenarioPrompt.from_dict(prompts_item_data)
+        if not isinstance(_prompts, list):
+            raise FieldError("prompts", "an array", _prompts)
+        prompts = []
+        for _prompts_index, prompts_item_data in enumerate(_prompts):
+            try:
+                prompts_item = nested("prompts_item", MentorScenarioPrompt, prompts_item_data)
 
+            except PARSE_ERRORS as _prompts_error:
+                raise within(
+                    ("prompts", _prompts_index), _prompts_error, "prompts_item"
+                ) from _prompts_error
             prompts.append(prompts_item)
 
         def _parse_display(data: object) -> None | str | Unset:
@@ -70,23 +83,9 @@ class MentorScenario:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_type_0 = data
-                if not isinstance(display_type_0, str):
-                    raise TypeError(
-                        f"display_type_0: expected a string, got {type(display_type_0).__name__}"
-                    )
-
-                return display_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            display_type_1 = data
-
-            return display_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("display", "a string or null", data)
 
         display = _parse_display(d.pop("display", UNSET))
 

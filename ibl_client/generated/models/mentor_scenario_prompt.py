@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorScenarioPrompt")
@@ -43,15 +46,15 @@ class MentorScenarioPrompt:
         d = dict(src_dict)
         summary = d.pop("summary")
         if not isinstance(summary, str):
-            raise TypeError(f"summary: expected a string, got {type(summary).__name__}")
+            raise FieldError("summary", "a string", summary)
 
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         icon = d.pop("icon", UNSET)
         if not isinstance(icon, (str, Unset)):
-            raise TypeError(f"icon: expected a string, got {type(icon).__name__}")
+            raise FieldError("icon", "a string", icon)
 
         mentor_scenario_prompt = cls(
             summary=summary,

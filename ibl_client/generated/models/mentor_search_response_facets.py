@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.mentor_facet import MentorFacet
 
@@ -36,7 +40,7 @@ class MentorSearchResponseFacets:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = MentorFacet.from_dict(prop_dict)
+            additional_property = nested("AdditionalProperty", MentorFacet, prop_dict)
 
             additional_properties[prop_name] = additional_property
 

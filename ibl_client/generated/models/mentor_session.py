@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="MentorSession")
 
 
@@ -36,11 +40,11 @@ class MentorSession:
         d = dict(src_dict)
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
         cost = d.pop("cost")
         if not isinstance(cost, (int, float)) or cost is True or cost is False:
-            raise TypeError(f"cost: expected a number, got {type(cost).__name__}")
+            raise FieldError("cost", "a number", cost)
 
         mentor_session = cls(
             session_id=session_id,

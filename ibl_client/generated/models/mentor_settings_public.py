@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..models.align_mentor_bubble_enum import AlignMentorBubbleEnum, check_align_mentor_bubble_enum
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.mentor_visibility_enum import MentorVisibilityEnum, check_mentor_visibility_enum
@@ -425,339 +432,268 @@ class MentorSettingsPublic:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         mentor_slug = d.pop("mentor_slug")
         if not isinstance(mentor_slug, str):
-            raise TypeError(f"mentor_slug: expected a string, got {type(mentor_slug).__name__}")
+            raise FieldError("mentor_slug", "a string", mentor_slug)
 
         mentor_unique_id = d.pop("mentor_unique_id")
         if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+            raise FieldError("mentor_unique_id", "a string", mentor_unique_id)
 
         mentor_id = d.pop("mentor_id")
         if not isinstance(mentor_id, int) or mentor_id is True or mentor_id is False:
-            raise TypeError(f"mentor_id: expected an integer, got {type(mentor_id).__name__}")
+            raise FieldError("mentor_id", "an integer", mentor_id)
 
         metadata = d.pop("metadata")
 
         enable_memory_component = d.pop("enable_memory_component")
         if not isinstance(enable_memory_component, bool):
-            raise TypeError(
-                f"enable_memory_component: expected a boolean, got {type(enable_memory_component).__name__}"
-            )
+            raise FieldError("enable_memory_component", "a boolean", enable_memory_component)
 
         enable_custom_javascript = d.pop("enable_custom_javascript")
         if not isinstance(enable_custom_javascript, bool):
-            raise TypeError(
-                f"enable_custom_javascript: expected a boolean, got {type(enable_custom_javascript).__name__}"
-            )
+            raise FieldError("enable_custom_javascript", "a boolean", enable_custom_javascript)
 
         allow_anonymous = d.pop("allow_anonymous")
         if not isinstance(allow_anonymous, bool):
-            raise TypeError(
-                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
-            )
+            raise FieldError("allow_anonymous", "a boolean", allow_anonymous)
 
         enable_offline_mode = d.pop("enable_offline_mode")
         if not isinstance(enable_offline_mode, bool):
-            raise TypeError(
-                f"enable_offline_mode: expected a boolean, got {type(enable_offline_mode).__name__}"
-            )
+            raise FieldError("enable_offline_mode", "a boolean", enable_offline_mode)
 
         mentor_description = d.pop("mentor_description")
         if not isinstance(mentor_description, str):
-            raise TypeError(
-                f"mentor_description: expected a string, got {type(mentor_description).__name__}"
-            )
+            raise FieldError("mentor_description", "a string", mentor_description)
 
         suggested_prompts = d.pop("suggested_prompts")
 
         proactive_response = d.pop("proactive_response")
         if not isinstance(proactive_response, str):
-            raise TypeError(
-                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
-            )
+            raise FieldError("proactive_response", "a string", proactive_response)
 
         greeting_method = d.pop("greeting_method")
         if not isinstance(greeting_method, str):
-            raise TypeError(
-                f"greeting_method: expected a string, got {type(greeting_method).__name__}"
-            )
+            raise FieldError("greeting_method", "a string", greeting_method)
 
         mentor_tools = d.pop("mentor_tools")
 
         can_use_tools = d.pop("can_use_tools")
         if not isinstance(can_use_tools, bool):
-            raise TypeError(
-                f"can_use_tools: expected a boolean, got {type(can_use_tools).__name__}"
-            )
+            raise FieldError("can_use_tools", "a boolean", can_use_tools)
 
         llm_name = d.pop("llm_name")
         if not isinstance(llm_name, str):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+            raise FieldError("llm_name", "a string", llm_name)
 
         proactive_prompt = d.pop("proactive_prompt")
         if not isinstance(proactive_prompt, str):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+            raise FieldError("proactive_prompt", "a string", proactive_prompt)
 
         study_mode_prompt = d.pop("study_mode_prompt")
         if not isinstance(study_mode_prompt, str):
-            raise TypeError(
-                f"study_mode_prompt: expected a string, got {type(study_mode_prompt).__name__}"
-            )
+            raise FieldError("study_mode_prompt", "a string", study_mode_prompt)
 
         disclaimer = d.pop("disclaimer")
         if not isinstance(disclaimer, str):
-            raise TypeError(f"disclaimer: expected a string, got {type(disclaimer).__name__}")
+            raise FieldError("disclaimer", "a string", disclaimer)
 
         enable_disclaimer = d.pop("enable_disclaimer")
         if not isinstance(enable_disclaimer, bool):
-            raise TypeError(
-                f"enable_disclaimer: expected a boolean, got {type(enable_disclaimer).__name__}"
-            )
+            raise FieldError("enable_disclaimer", "a boolean", enable_disclaimer)
 
         show_attachment = d.pop("show_attachment")
         if not isinstance(show_attachment, bool):
-            raise TypeError(
-                f"show_attachment: expected a boolean, got {type(show_attachment).__name__}"
-            )
+            raise FieldError("show_attachment", "a boolean", show_attachment)
 
         show_voice_call = d.pop("show_voice_call")
         if not isinstance(show_voice_call, bool):
-            raise TypeError(
-                f"show_voice_call: expected a boolean, got {type(show_voice_call).__name__}"
-            )
+            raise FieldError("show_voice_call", "a boolean", show_voice_call)
 
         show_voice_record = d.pop("show_voice_record")
         if not isinstance(show_voice_record, bool):
-            raise TypeError(
-                f"show_voice_record: expected a boolean, got {type(show_voice_record).__name__}"
-            )
+            raise FieldError("show_voice_record", "a boolean", show_voice_record)
 
         show_rag_images = d.pop("show_rag_images")
         if not isinstance(show_rag_images, bool):
-            raise TypeError(
-                f"show_rag_images: expected a boolean, got {type(show_rag_images).__name__}"
-            )
+            raise FieldError("show_rag_images", "a boolean", show_rag_images)
 
         starter_prompts = d.pop("starter_prompts")
         if not isinstance(starter_prompts, str):
-            raise TypeError(
-                f"starter_prompts: expected a string, got {type(starter_prompts).__name__}"
-            )
+            raise FieldError("starter_prompts", "a string", starter_prompts)
 
         embed_is_context_aware = d.pop("embed_is_context_aware")
         if not isinstance(embed_is_context_aware, bool):
-            raise TypeError(
-                f"embed_is_context_aware: expected a boolean, got {type(embed_is_context_aware).__name__}"
-            )
+            raise FieldError("embed_is_context_aware", "a boolean", embed_is_context_aware)
 
         embed_open_by_default = d.pop("embed_open_by_default")
         if not isinstance(embed_open_by_default, bool):
-            raise TypeError(
-                f"embed_open_by_default: expected a boolean, got {type(embed_open_by_default).__name__}"
-            )
+            raise FieldError("embed_open_by_default", "a boolean", embed_open_by_default)
 
         embed_show_attachment = d.pop("embed_show_attachment")
         if not isinstance(embed_show_attachment, bool):
-            raise TypeError(
-                f"embed_show_attachment: expected a boolean, got {type(embed_show_attachment).__name__}"
-            )
+            raise FieldError("embed_show_attachment", "a boolean", embed_show_attachment)
 
         embed_show_voice_call = d.pop("embed_show_voice_call")
         if not isinstance(embed_show_voice_call, bool):
-            raise TypeError(
-                f"embed_show_voice_call: expected a boolean, got {type(embed_show_voice_call).__name__}"
-            )
+            raise FieldError("embed_show_voice_call", "a boolean", embed_show_voice_call)
 
         embed_show_voice_record = d.pop("embed_show_voice_record")
         if not isinstance(embed_show_voice_record, bool):
-            raise TypeError(
-                f"embed_show_voice_record: expected a boolean, got {type(embed_show_voice_record).__name__}"
-            )
+            raise FieldError("embed_show_voice_record", "a boolean", embed_show_voice_record)
 
         show_explore_mentors = d.pop("show_explore_mentors")
         if not isinstance(show_explore_mentors, bool):
-            raise TypeError(
-                f"show_explore_mentors: expected a boolean, got {type(show_explore_mentors).__name__}"
-            )
+            raise FieldError("show_explore_mentors", "a boolean", show_explore_mentors)
 
         embed_icon_selection_data = d.pop("embed_icon_selection_data")
 
         placeholder_prompt = d.pop("placeholder_prompt")
         if not isinstance(placeholder_prompt, str):
-            raise TypeError(
-                f"placeholder_prompt: expected a string, got {type(placeholder_prompt).__name__}"
-            )
+            raise FieldError("placeholder_prompt", "a string", placeholder_prompt)
 
         enable_email_chat = d.pop("enable_email_chat")
         if not isinstance(enable_email_chat, bool):
-            raise TypeError(
-                f"enable_email_chat: expected a boolean, got {type(enable_email_chat).__name__}"
-            )
+            raise FieldError("enable_email_chat", "a boolean", enable_email_chat)
 
         enable_spaced_repetition = d.pop("enable_spaced_repetition")
         if not isinstance(enable_spaced_repetition, bool):
-            raise TypeError(
-                f"enable_spaced_repetition: expected a boolean, got {type(enable_spaced_repetition).__name__}"
-            )
+            raise FieldError("enable_spaced_repetition", "a boolean", enable_spaced_repetition)
 
         enable_instruction_mode = d.pop("enable_instruction_mode")
         if not isinstance(enable_instruction_mode, bool):
-            raise TypeError(
-                f"enable_instruction_mode: expected a boolean, got {type(enable_instruction_mode).__name__}"
-            )
+            raise FieldError("enable_instruction_mode", "a boolean", enable_instruction_mode)
 
         enable_socratic_mode = d.pop("enable_socratic_mode")
         if not isinstance(enable_socratic_mode, bool):
-            raise TypeError(
-                f"enable_socratic_mode: expected a boolean, got {type(enable_socratic_mode).__name__}"
-            )
+            raise FieldError("enable_socratic_mode", "a boolean", enable_socratic_mode)
 
         is_guided_mentor = d.pop("is_guided_mentor")
         if not isinstance(is_guided_mentor, bool):
-            raise TypeError(
-                f"is_guided_mentor: expected a boolean, got {type(is_guided_mentor).__name__}"
-            )
+            raise FieldError("is_guided_mentor", "a boolean", is_guided_mentor)
 
         is_featured = d.pop("is_featured")
         if not isinstance(is_featured, bool):
-            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+            raise FieldError("is_featured", "a boolean", is_featured)
 
         enable_guided_prompts = d.pop("enable_guided_prompts")
         if not isinstance(enable_guided_prompts, bool):
-            raise TypeError(
-                f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
-            )
+            raise FieldError("enable_guided_prompts", "a boolean", enable_guided_prompts)
 
         save_flagged_prompts = d.pop("save_flagged_prompts")
         if not isinstance(save_flagged_prompts, bool):
-            raise TypeError(
-                f"save_flagged_prompts: expected a boolean, got {type(save_flagged_prompts).__name__}"
-            )
+            raise FieldError("save_flagged_prompts", "a boolean", save_flagged_prompts)
 
         enable_moderation = d.pop("enable_moderation")
         if not isinstance(enable_moderation, bool):
-            raise TypeError(
-                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
-            )
+            raise FieldError("enable_moderation", "a boolean", enable_moderation)
 
         enable_multi_query_rag = d.pop("enable_multi_query_rag")
         if not isinstance(enable_multi_query_rag, bool):
-            raise TypeError(
-                f"enable_multi_query_rag: expected a boolean, got {type(enable_multi_query_rag).__name__}"
-            )
+            raise FieldError("enable_multi_query_rag", "a boolean", enable_multi_query_rag)
 
         enable_prompt_caching = d.pop("enable_prompt_caching")
         if not isinstance(enable_prompt_caching, bool):
-            raise TypeError(
-                f"enable_prompt_caching: expected a boolean, got {type(enable_prompt_caching).__name__}"
-            )
+            raise FieldError("enable_prompt_caching", "a boolean", enable_prompt_caching)
 
         enable_post_processing_system = d.pop("enable_post_processing_system")
         if not isinstance(enable_post_processing_system, bool):
-            raise TypeError(
-                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
+            raise FieldError(
+                "enable_post_processing_system", "a boolean", enable_post_processing_system
             )
 
         enable_safety_system = d.pop("enable_safety_system")
         if not isinstance(enable_safety_system, bool):
-            raise TypeError(
-                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
-            )
+            raise FieldError("enable_safety_system", "a boolean", enable_safety_system)
 
         forkable = d.pop("forkable")
         if not isinstance(forkable, bool):
-            raise TypeError(f"forkable: expected a boolean, got {type(forkable).__name__}")
+            raise FieldError("forkable", "a boolean", forkable)
 
         forkable_with_training_data = d.pop("forkable_with_training_data")
         if not isinstance(forkable_with_training_data, bool):
-            raise TypeError(
-                f"forkable_with_training_data: expected a boolean, got {type(forkable_with_training_data).__name__}"
+            raise FieldError(
+                "forkable_with_training_data", "a boolean", forkable_with_training_data
             )
 
         mentor_name = d.pop("mentor_name")
         if not isinstance(mentor_name, str):
-            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
+            raise FieldError("mentor_name", "a string", mentor_name)
 
-        categories = []
         _categories = d.pop("categories")
-        for categories_item_data in _categories:
-            categories_item = MentorCategory.from_dict(categories_item_data)
+        if not isinstance(_categories, list):
+            raise FieldError("categories", "an array", _categories)
+        categories = []
+        for _categories_index, categories_item_data in enumerate(_categories):
+            try:
+                categories_item = nested("categories_item", MentorCategory, categories_item_data)
 
+            except PARSE_ERRORS as _categories_error:
+                raise within(
+                    ("categories", _categories_index), _categories_error, "categories_item"
+                ) from _categories_error
             categories.append(categories_item)
 
-        types = []
         _types = d.pop("types")
-        for types_item_data in _types:
-            types_item = MentorType.from_dict(types_item_data)
+        if not isinstance(_types, list):
+            raise FieldError("types", "an array", _types)
+        types = []
+        for _types_index, types_item_data in enumerate(_types):
+            try:
+                types_item = nested("types_item", MentorType, types_item_data)
 
+            except PARSE_ERRORS as _types_error:
+                raise within(("types", _types_index), _types_error, "types_item") from _types_error
             types.append(types_item)
 
-        subjects = []
         _subjects = d.pop("subjects")
-        for subjects_item_data in _subjects:
-            subjects_item = Subject.from_dict(subjects_item_data)
+        if not isinstance(_subjects, list):
+            raise FieldError("subjects", "an array", _subjects)
+        subjects = []
+        for _subjects_index, subjects_item_data in enumerate(_subjects):
+            try:
+                subjects_item = nested("subjects_item", Subject, subjects_item_data)
 
+            except PARSE_ERRORS as _subjects_error:
+                raise within(
+                    ("subjects", _subjects_index), _subjects_error, "subjects_item"
+                ) from _subjects_error
             subjects.append(subjects_item)
 
-        recently_accessed_at = datetime.datetime.fromisoformat(
-            d.pop("recently_accessed_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        recently_accessed_at = parse_datetime("recently_accessed_at", d.pop("recently_accessed_at"))
 
         created_by = d.pop("created_by")
         if not isinstance(created_by, str):
-            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
+            raise FieldError("created_by", "a string", created_by)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         llm_config = d.pop("llm_config")
 
         llm_provider = d.pop("llm_provider")
         if not isinstance(llm_provider, str):
-            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+            raise FieldError("llm_provider", "a string", llm_provider)
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_name_type_0 = data
-                if not isinstance(display_name_type_0, str):
-                    raise TypeError(
-                        f"display_name_type_0: expected a string, got {type(display_name_type_0).__name__}"
-                    )
-
-                return display_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            display_name_type_1 = data
-
-            return display_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("display_name", "a string or null", data)
 
         display_name = _parse_display_name(d.pop("display_name", UNSET))
 
@@ -766,23 +702,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                profile_image_type_0 = data
-                if not isinstance(profile_image_type_0, str):
-                    raise TypeError(
-                        f"profile_image_type_0: expected a string, got {type(profile_image_type_0).__name__}"
-                    )
-
-                return profile_image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            profile_image_type_1 = data
-
-            return profile_image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("profile_image", "a string or null", data)
 
         profile_image = _parse_profile_image(d.pop("profile_image", UNSET))
 
@@ -791,23 +713,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                initial_message_type_0 = data
-                if not isinstance(initial_message_type_0, str):
-                    raise TypeError(
-                        f"initial_message_type_0: expected a string, got {type(initial_message_type_0).__name__}"
-                    )
-
-                return initial_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            initial_message_type_1 = data
-
-            return initial_message_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("initial_message", "a string or null", data)
 
         initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
 
@@ -816,23 +724,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                suggested_message_type_0 = data
-                if not isinstance(suggested_message_type_0, str):
-                    raise TypeError(
-                        f"suggested_message_type_0: expected a string, got {type(suggested_message_type_0).__name__}"
-                    )
-
-                return suggested_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            suggested_message_type_1 = data
-
-            return suggested_message_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("suggested_message", "a string or null", data)
 
         suggested_message = _parse_suggested_message(d.pop("suggested_message", UNSET))
 
@@ -841,26 +735,24 @@ class MentorSettingsPublic:
         if isinstance(_theme, Unset):
             theme = UNSET
         else:
-            theme = check_theme_enum(_theme)
+            theme = check_theme_enum(_theme, "theme")
 
         user_message_color = d.pop("user_message_color", UNSET)
         if not isinstance(user_message_color, (str, Unset)):
-            raise TypeError(
-                f"user_message_color: expected a string, got {type(user_message_color).__name__}"
-            )
+            raise FieldError("user_message_color", "a string", user_message_color)
 
         mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
         if not isinstance(mentor_bubble_color, (str, Unset)):
-            raise TypeError(
-                f"mentor_bubble_color: expected a string, got {type(mentor_bubble_color).__name__}"
-            )
+            raise FieldError("mentor_bubble_color", "a string", mentor_bubble_color)
 
         _align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
         align_mentor_bubble: AlignMentorBubbleEnum | Unset
         if isinstance(_align_mentor_bubble, Unset):
             align_mentor_bubble = UNSET
         else:
-            align_mentor_bubble = check_align_mentor_bubble_enum(_align_mentor_bubble)
+            align_mentor_bubble = check_align_mentor_bubble_enum(
+                _align_mentor_bubble, "align_mentor_bubble"
+            )
 
         def _parse_mentor_visibility(
             data: object,
@@ -870,26 +762,18 @@ class MentorSettingsPublic:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_visibility_type_0 = check_mentor_visibility_enum(data)
-
-                return mentor_visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_mentor_visibility_enum(data, "mentor_visibility", known_only=True)
+            except PARSE_ERRORS:
                 pass
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_visibility_type_1 = check_blank_enum(data)
-
-                return mentor_visibility_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_blank_enum(data, "mentor_visibility", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            mentor_visibility_type_2 = data
-
-            return mentor_visibility_type_2
+            if isinstance(data, str):
+                return check_mentor_visibility_enum(data, "mentor_visibility")
+            raise FieldError(
+                "mentor_visibility", "one of MentorVisibilityEnum or one of BlankEnum or null", data
+            )
 
         mentor_visibility = _parse_mentor_visibility(d.pop("mentor_visibility", UNSET))
 
@@ -898,23 +782,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_image_generation_type_0 = data
-                if not isinstance(enable_image_generation_type_0, bool):
-                    raise TypeError(
-                        f"enable_image_generation_type_0: expected a boolean, got {type(enable_image_generation_type_0).__name__}"
-                    )
-
-                return enable_image_generation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_image_generation_type_1 = data
-
-            return enable_image_generation_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("enable_image_generation", "a boolean or null", data)
 
         enable_image_generation = _parse_enable_image_generation(
             d.pop("enable_image_generation", UNSET)
@@ -925,23 +795,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_web_browsing_type_0 = data
-                if not isinstance(enable_web_browsing_type_0, bool):
-                    raise TypeError(
-                        f"enable_web_browsing_type_0: expected a boolean, got {type(enable_web_browsing_type_0).__name__}"
-                    )
-
-                return enable_web_browsing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_web_browsing_type_1 = data
-
-            return enable_web_browsing_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("enable_web_browsing", "a boolean or null", data)
 
         enable_web_browsing = _parse_enable_web_browsing(d.pop("enable_web_browsing", UNSET))
 
@@ -950,23 +806,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_code_interpreter_type_0 = data
-                if not isinstance(enable_code_interpreter_type_0, bool):
-                    raise TypeError(
-                        f"enable_code_interpreter_type_0: expected a boolean, got {type(enable_code_interpreter_type_0).__name__}"
-                    )
-
-                return enable_code_interpreter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_code_interpreter_type_1 = data
-
-            return enable_code_interpreter_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("enable_code_interpreter", "a boolean or null", data)
 
         enable_code_interpreter = _parse_enable_code_interpreter(
             d.pop("enable_code_interpreter", UNSET)
@@ -977,23 +819,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                custom_css_type_0 = data
-                if not isinstance(custom_css_type_0, str):
-                    raise TypeError(
-                        f"custom_css_type_0: expected a string, got {type(custom_css_type_0).__name__}"
-                    )
-
-                return custom_css_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            custom_css_type_1 = data
-
-            return custom_css_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("custom_css", "a string or null", data)
 
         custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
 
@@ -1002,23 +830,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                custom_javascript_type_0 = data
-                if not isinstance(custom_javascript_type_0, str):
-                    raise TypeError(
-                        f"custom_javascript_type_0: expected a string, got {type(custom_javascript_type_0).__name__}"
-                    )
-
-                return custom_javascript_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            custom_javascript_type_1 = data
-
-            return custom_javascript_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("custom_javascript", "a string or null", data)
 
         custom_javascript = _parse_custom_javascript(d.pop("custom_javascript", UNSET))
 
@@ -1027,23 +841,9 @@ class MentorSettingsPublic:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                embed_custom_image_type_0 = data
-                if not isinstance(embed_custom_image_type_0, str):
-                    raise TypeError(
-                        f"embed_custom_image_type_0: expected a string, got {type(embed_custom_image_type_0).__name__}"
-                    )
-
-                return embed_custom_image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            embed_custom_image_type_1 = data
-
-            return embed_custom_image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("embed_custom_image", "a string or null", data)
 
         embed_custom_image = _parse_embed_custom_image(d.pop("embed_custom_image", UNSET))
 

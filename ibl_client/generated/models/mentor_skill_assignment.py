@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorSkillAssignment")
@@ -61,29 +66,25 @@ class MentorSkillAssignment:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        mentor = UUID(d.pop("mentor"))
+        mentor = parse_uuid("mentor", d.pop("mentor"))
 
         skill = d.pop("skill")
         if not isinstance(skill, int) or skill is True or skill is False:
-            raise TypeError(f"skill: expected an integer, got {type(skill).__name__}")
+            raise FieldError("skill", "an integer", skill)
 
         skill_name = d.pop("skill_name")
         if not isinstance(skill_name, str):
-            raise TypeError(f"skill_name: expected a string, got {type(skill_name).__name__}")
+            raise FieldError("skill_name", "a string", skill_name)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         mentor_skill_assignment = cls(
             id=id,

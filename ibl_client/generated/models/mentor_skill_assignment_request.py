@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorSkillAssignmentRequest")
@@ -42,15 +46,15 @@ class MentorSkillAssignmentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mentor = UUID(d.pop("mentor"))
+        mentor = parse_uuid("mentor", d.pop("mentor"))
 
         skill = d.pop("skill")
         if not isinstance(skill, int) or skill is True or skill is False:
-            raise TypeError(f"skill: expected an integer, got {type(skill).__name__}")
+            raise FieldError("skill", "an integer", skill)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         mentor_skill_assignment_request = cls(
             mentor=mentor,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="MentorSummary")
 
 
@@ -44,60 +50,33 @@ class MentorSummary:
         def _parse_rating(data: object) -> float | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                rating_type_0 = data
-                if (
-                    not isinstance(rating_type_0, (int, float))
-                    or rating_type_0 is True
-                    or rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
-                    )
-
-                return rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_type_1 = data
-
-            return rating_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("rating", "a number or null", data)
 
         rating = _parse_rating(d.pop("rating"))
 
         def _parse_summary(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                summary_type_0 = data
-                if not isinstance(summary_type_0, str):
-                    raise TypeError(
-                        f"summary_type_0: expected a string, got {type(summary_type_0).__name__}"
-                    )
-
-                return summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            summary_type_1 = data
-
-            return summary_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("summary", "a string or null", data)
 
         summary = _parse_summary(d.pop("summary"))
 
-        tags = []
         _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = tags_item_data
-            if not isinstance(tags_item, str):
-                raise TypeError(f"tags_item: expected a string, got {type(tags_item).__name__}")
+        if not isinstance(_tags, list):
+            raise FieldError("tags", "an array", _tags)
+        tags = []
+        for _tags_index, tags_item_data in enumerate(_tags):
+            try:
+                tags_item = tags_item_data
+                if not isinstance(tags_item, str):
+                    raise FieldError("tags_item", "a string", tags_item)
 
+            except PARSE_ERRORS as _tags_error:
+                raise within(("tags", _tags_index), _tags_error, "tags_item") from _tags_error
             tags.append(tags_item)
 
         mentor_summary = cls(

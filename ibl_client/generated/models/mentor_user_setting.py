@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MentorUserSetting")
@@ -37,15 +40,11 @@ class MentorUserSetting:
         d = dict(src_dict)
         reference_saved_memories = d.pop("reference_saved_memories", UNSET)
         if not isinstance(reference_saved_memories, (bool, Unset)):
-            raise TypeError(
-                f"reference_saved_memories: expected a boolean, got {type(reference_saved_memories).__name__}"
-            )
+            raise FieldError("reference_saved_memories", "a boolean", reference_saved_memories)
 
         as_tenant_admin = d.pop("as_tenant_admin", UNSET)
         if not isinstance(as_tenant_admin, (bool, Unset)):
-            raise TypeError(
-                f"as_tenant_admin: expected a boolean, got {type(as_tenant_admin).__name__}"
-            )
+            raise FieldError("as_tenant_admin", "a boolean", as_tenant_admin)
 
         mentor_user_setting = cls(
             reference_saved_memories=reference_saved_memories,

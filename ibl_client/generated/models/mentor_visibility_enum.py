@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 MentorVisibilityEnum = Literal[
     "viewable_by_anyone", "viewable_by_tenant_admins", "viewable_by_tenant_students"
@@ -9,9 +11,19 @@ MENTOR_VISIBILITY_ENUM_VALUES: frozenset[MentorVisibilityEnum] = frozenset(
 )
 
 
-def check_mentor_visibility_enum(value: str) -> MentorVisibilityEnum:
-    if value in MENTOR_VISIBILITY_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(MENTOR_VISIBILITY_ENUM_VALUES)!r}"
+def check_mentor_visibility_enum(
+    value: object, path: str = "MentorVisibilityEnum", *, known_only: bool = False
+) -> MentorVisibilityEnum:
+    """`value` as a `MentorVisibilityEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in MENTOR_VISIBILITY_ENUM_VALUES:
+        return value
+    return cast(
+        MentorVisibilityEnum,
+        unknown_enum_value(
+            path,
+            value,
+            MENTOR_VISIBILITY_ENUM_VALUES,
+            "MentorVisibilityEnum",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="MentorWizard")
 
 
@@ -36,11 +40,11 @@ class MentorWizard:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         mentor_wizard = cls(
             name=name,

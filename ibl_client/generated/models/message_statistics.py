@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="MessageStatistics")
 
 
@@ -39,19 +44,15 @@ class MessageStatistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(
-            d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        time = parse_datetime("time", d.pop("time"))
 
         avg_messages = d.pop("avg_messages")
         if not isinstance(avg_messages, int) or avg_messages is True or avg_messages is False:
-            raise TypeError(f"avg_messages: expected an integer, got {type(avg_messages).__name__}")
+            raise FieldError("avg_messages", "an integer", avg_messages)
 
         total_sessions = d.pop("total_sessions")
         if not isinstance(total_sessions, int) or total_sessions is True or total_sessions is False:
-            raise TypeError(
-                f"total_sessions: expected an integer, got {type(total_sessions).__name__}"
-            )
+            raise FieldError("total_sessions", "an integer", total_sessions)
 
         message_statistics = cls(
             time=time,

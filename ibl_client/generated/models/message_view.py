@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="MessageView")
 
 
@@ -64,46 +68,40 @@ class MessageView:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         is_shared = d.pop("is_shared")
         if not isinstance(is_shared, bool):
-            raise TypeError(f"is_shared: expected a boolean, got {type(is_shared).__name__}")
+            raise FieldError("is_shared", "a boolean", is_shared)
 
         proactive_prompt = d.pop("proactive_prompt")
         if not isinstance(proactive_prompt, str):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+            raise FieldError("proactive_prompt", "a string", proactive_prompt)
 
         mentor_unique_id = d.pop("mentor_unique_id")
         if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+            raise FieldError("mentor_unique_id", "a string", mentor_unique_id)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         previous = d.pop("previous")
         if not isinstance(previous, str):
-            raise TypeError(f"previous: expected a string, got {type(previous).__name__}")
+            raise FieldError("previous", "a string", previous)
 
         next_ = d.pop("next")
         if not isinstance(next_, str):
-            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
+            raise FieldError("next", "a string", next_)
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = results_item_data
-
-            results.append(results_item)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = _results
 
         message_view = cls(
             count=count,

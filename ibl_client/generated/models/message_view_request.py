@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageViewRequest")
@@ -55,47 +61,50 @@ class MessageViewRequest:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         def _parse_tools(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-                    tools_type_0_item = tools_type_0_item_data
-                    if not isinstance(tools_type_0_item, str):
-                        raise TypeError(
-                            f"tools_type_0_item: expected a string, got {type(tools_type_0_item).__name__}"
-                        )
+            error: FieldError | None = None
+            if isinstance(data, list):
+                try:
+                    _tools_type_0 = data
+                    if not isinstance(_tools_type_0, list):
+                        raise FieldError("tools_type_0", "an array", _tools_type_0)
+                    tools_type_0 = []
+                    for _tools_type_0_index, tools_type_0_item_data in enumerate(_tools_type_0):
+                        try:
+                            tools_type_0_item = tools_type_0_item_data
+                            if not isinstance(tools_type_0_item, str):
+                                raise FieldError("tools_type_0_item", "a string", tools_type_0_item)
 
-                    tools_type_0.append(tools_type_0_item)
+                        except PARSE_ERRORS as _tools_type_0_error:
+                            raise within(
+                                ("tools_type_0", _tools_type_0_index),
+                                _tools_type_0_error,
+                                "tools_type_0_item",
+                            ) from _tools_type_0_error
+                        tools_type_0.append(tools_type_0_item)
 
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tools_type_1 = data
-
-            return tools_type_1
+                    return tools_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("tools", member_error, "tools_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("tools", "an array or null", data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
         enable_artifacts = d.pop("enable_artifacts", UNSET)
         if not isinstance(enable_artifacts, (bool, Unset)):
-            raise TypeError(
-                f"enable_artifacts: expected a boolean, got {type(enable_artifacts).__name__}"
-            )
+            raise FieldError("enable_artifacts", "a boolean", enable_artifacts)
 
         is_shared = d.pop("is_shared", UNSET)
         if not isinstance(is_shared, (bool, Unset)):
-            raise TypeError(f"is_shared: expected a boolean, got {type(is_shared).__name__}")
+            raise FieldError("is_shared", "a boolean", is_shared)
 
         message_view_request = cls(
             title=title,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metadata")
@@ -46,11 +49,11 @@ class Metadata:
 
         prompt = d.pop("prompt", UNSET)
         if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         prompt_id = d.pop("prompt_id", UNSET)
         if not isinstance(prompt_id, (int, Unset)) or prompt_id is True or prompt_id is False:
-            raise TypeError(f"prompt_id: expected an integer, got {type(prompt_id).__name__}")
+            raise FieldError("prompt_id", "an integer", prompt_id)
 
         metadata = cls(
             metadata=metadata,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="MetricChange")
 
 
@@ -36,11 +40,11 @@ class MetricChange:
         d = dict(src_dict)
         total = d.pop("total")
         if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
         change = d.pop("change")
         if not isinstance(change, (int, float)) or change is True or change is False:
-            raise TypeError(f"change: expected a number, got {type(change).__name__}")
+            raise FieldError("change", "a number", change)
 
         metric_change = cls(
             total=total,

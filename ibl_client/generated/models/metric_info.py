@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="MetricInfo")
 
 
@@ -40,15 +44,15 @@ class MetricInfo:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         unit = d.pop("unit")
         if not isinstance(unit, str):
-            raise TypeError(f"unit: expected a string, got {type(unit).__name__}")
+            raise FieldError("unit", "a string", unit)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         metric_info = cls(
             name=name,

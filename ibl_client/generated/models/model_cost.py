@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ModelCost")
 
 
@@ -36,11 +40,11 @@ class ModelCost:
         d = dict(src_dict)
         model = d.pop("model")
         if not isinstance(model, str):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         total_cost = d.pop("total_cost")
         if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
-            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
+            raise FieldError("total_cost", "a number", total_cost)
 
         model_cost = cls(
             model=model,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.target_system_enum import TargetSystemEnum, check_target_system_enum
 from ..types import UNSET, Unset
 
@@ -74,42 +78,40 @@ class ModerationLog:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         mentor = d.pop("mentor")
         if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+            raise FieldError("mentor", "an integer", mentor)
 
         prompt = d.pop("prompt")
         if not isinstance(prompt, str):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         reason = d.pop("reason")
         if not isinstance(reason, str):
-            raise TypeError(f"reason: expected a string, got {type(reason).__name__}")
+            raise FieldError("reason", "a string", reason)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         _target_system = d.pop("target_system", UNSET)
         target_system: TargetSystemEnum | Unset
         if isinstance(_target_system, Unset):
             target_system = UNSET
         else:
-            target_system = check_target_system_enum(_target_system)
+            target_system = check_target_system_enum(_target_system, "target_system")
 
         moderation_log = cls(
             id=id,

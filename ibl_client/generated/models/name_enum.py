@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 NameEnum = Literal[
     "anthropic",
@@ -33,7 +35,11 @@ NAME_ENUM_VALUES: frozenset[NameEnum] = frozenset(
 )
 
 
-def check_name_enum(value: str) -> NameEnum:
-    if value in NAME_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(f"Unexpected value {value!r}; expected one of {sorted(NAME_ENUM_VALUES)!r}")
+def check_name_enum(value: object, path: str = "NameEnum", *, known_only: bool = False) -> NameEnum:
+    """`value` as a `NameEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in NAME_ENUM_VALUES:
+        return value
+    return cast(
+        NameEnum,
+        unknown_enum_value(path, value, NAME_ENUM_VALUES, "NameEnum", known_only=known_only),
+    )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="NewPerLearnerListData")
 
 
@@ -88,19 +92,19 @@ class NewPerLearnerListData:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         courses_enrolled = d.pop("courses_enrolled")
         if (
@@ -108,9 +112,7 @@ class NewPerLearnerListData:
             or courses_enrolled is True
             or courses_enrolled is False
         ):
-            raise TypeError(
-                f"courses_enrolled: expected an integer, got {type(courses_enrolled).__name__}"
-            )
+            raise FieldError("courses_enrolled", "an integer", courses_enrolled)
 
         courses_completed = d.pop("courses_completed")
         if (
@@ -118,13 +120,11 @@ class NewPerLearnerListData:
             or courses_completed is True
             or courses_completed is False
         ):
-            raise TypeError(
-                f"courses_completed: expected an integer, got {type(courses_completed).__name__}"
-            )
+            raise FieldError("courses_completed", "an integer", courses_completed)
 
         time_spent = d.pop("time_spent")
         if not isinstance(time_spent, str):
-            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
+            raise FieldError("time_spent", "a string", time_spent)
 
         pathways_assigned = d.pop("pathways_assigned")
         if (
@@ -132,9 +132,7 @@ class NewPerLearnerListData:
             or pathways_assigned is True
             or pathways_assigned is False
         ):
-            raise TypeError(
-                f"pathways_assigned: expected an integer, got {type(pathways_assigned).__name__}"
-            )
+            raise FieldError("pathways_assigned", "an integer", pathways_assigned)
 
         pathways_completed = d.pop("pathways_completed")
         if (
@@ -142,9 +140,7 @@ class NewPerLearnerListData:
             or pathways_completed is True
             or pathways_completed is False
         ):
-            raise TypeError(
-                f"pathways_completed: expected an integer, got {type(pathways_completed).__name__}"
-            )
+            raise FieldError("pathways_completed", "an integer", pathways_completed)
 
         certificates_earned = d.pop("certificates_earned")
         if (
@@ -152,9 +148,7 @@ class NewPerLearnerListData:
             or certificates_earned is True
             or certificates_earned is False
         ):
-            raise TypeError(
-                f"certificates_earned: expected an integer, got {type(certificates_earned).__name__}"
-            )
+            raise FieldError("certificates_earned", "an integer", certificates_earned)
 
         assessments_passed = d.pop("assessments_passed")
         if (
@@ -162,29 +156,23 @@ class NewPerLearnerListData:
             or assessments_passed is True
             or assessments_passed is False
         ):
-            raise TypeError(
-                f"assessments_passed: expected an integer, got {type(assessments_passed).__name__}"
-            )
+            raise FieldError("assessments_passed", "an integer", assessments_passed)
 
         skills_earned = d.pop("skills_earned")
         if not isinstance(skills_earned, int) or skills_earned is True or skills_earned is False:
-            raise TypeError(
-                f"skills_earned: expected an integer, got {type(skills_earned).__name__}"
-            )
+            raise FieldError("skills_earned", "an integer", skills_earned)
 
         skills_points = d.pop("skills_points")
         if not isinstance(skills_points, int) or skills_points is True or skills_points is False:
-            raise TypeError(
-                f"skills_points: expected an integer, got {type(skills_points).__name__}"
-            )
+            raise FieldError("skills_points", "an integer", skills_points)
 
         last_login = d.pop("last_login")
         if not isinstance(last_login, str):
-            raise TypeError(f"last_login: expected a string, got {type(last_login).__name__}")
+            raise FieldError("last_login", "a string", last_login)
 
         location = d.pop("location")
         if not isinstance(location, str):
-            raise TypeError(f"location: expected a string, got {type(location).__name__}")
+            raise FieldError("location", "a string", location)
 
         new_per_learner_list_data = cls(
             username=username,

@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
@@ -85,86 +91,54 @@ class Notification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid("id", d.pop("id"))
 
         def _parse_username(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("username", "a string or null", data)
 
         username = _parse_username(d.pop("username"))
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         body = d.pop("body")
         if not isinstance(body, str):
-            raise TypeError(f"body: expected a string, got {type(body).__name__}")
+            raise FieldError("body", "a string", body)
 
         def _parse_channel(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = data
-                if not isinstance(channel_type_0, str):
-                    raise TypeError(
-                        f"channel_type_0: expected a string, got {type(channel_type_0).__name__}"
-                    )
-
-                return channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            channel_type_1 = data
-
-            return channel_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("channel", "a string or null", data)
 
         channel = _parse_channel(d.pop("channel"))
 
         short_message = d.pop("short_message")
         if not isinstance(short_message, str):
-            raise TypeError(f"short_message: expected a string, got {type(short_message).__name__}")
+            raise FieldError("short_message", "a string", short_message)
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_status(data: object) -> BlankEnum | Status3DaEnum | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_status_3_da_enum(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_status_3_da_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_1 = check_blank_enum(data)
-
-            return status_type_1
+            try:
+                return check_blank_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
+                pass
+            if isinstance(data, str):
+                return check_status_3_da_enum(data, "status")
+            raise FieldError("status", "one of Status3DaEnum or one of BlankEnum", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -175,9 +149,7 @@ class Notification:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         notification = cls(
             id=id,

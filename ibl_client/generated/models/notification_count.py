@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
 
@@ -47,11 +50,11 @@ class NotificationCount:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_status_3_da_enum(_status)
+            status = check_status_3_da_enum(_status, "status")
 
         channel = d.pop("channel", UNSET)
         if not isinstance(channel, (str, Unset)):
-            raise TypeError(f"channel: expected a string, got {type(channel).__name__}")
+            raise FieldError("channel", "a string", channel)
 
         notification_count = cls(
             status=status,

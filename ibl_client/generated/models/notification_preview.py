@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,26 +111,38 @@ class NotificationPreview:
         from ..models.notification_template_data import NotificationTemplateData  # noqa: PLC0415
 
         d = dict(src_dict)
-        channels = []
         _channels = d.pop("channels")
-        for channels_item_data in _channels:
-            channels_item = channels_item_data
-            if (
-                not isinstance(channels_item, int)
-                or channels_item is True
-                or channels_item is False
-            ):
-                raise TypeError(
-                    f"channels_item: expected an integer, got {type(channels_item).__name__}"
-                )
+        if not isinstance(_channels, list):
+            raise FieldError("channels", "an array", _channels)
+        channels = []
+        for _channels_index, channels_item_data in enumerate(_channels):
+            try:
+                channels_item = channels_item_data
+                if (
+                    not isinstance(channels_item, int)
+                    or channels_item is True
+                    or channels_item is False
+                ):
+                    raise FieldError("channels_item", "an integer", channels_item)
 
+            except PARSE_ERRORS as _channels_error:
+                raise within(
+                    ("channels", _channels_index), _channels_error, "channels_item"
+                ) from _channels_error
             channels.append(channels_item)
 
-        sources = []
         _sources = d.pop("sources")
-        for sources_item_data in _sources:
-            sources_item = NotificationSource.from_dict(sources_item_data)
+        if not isinstance(_sources, list):
+            raise FieldError("sources", "an array", _sources)
+        sources = []
+        for _sources_index, sources_item_data in enumerate(_sources):
+            try:
+                sources_item = nested("sources_item", NotificationSource, sources_item_data)
 
+            except PARSE_ERRORS as _sources_error:
+                raise within(
+                    ("sources", _sources_index), _sources_error, "sources_item"
+                ) from _sources_error
             sources.append(sources_item)
 
         def _parse_template_id(data: object) -> None | Unset | UUID:
@@ -129,19 +150,17 @@ class NotificationPreview:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    template_id_type_0 = parse_uuid("template_id_type_0", data)
 
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            template_id_type_1 = data
-
-            return template_id_type_1
+                    return template_id_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("template_id", member_error, "template_id_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("template_id", "UUID or null", data)
 
         template_id = _parse_template_id(d.pop("template_id", UNSET))
 
@@ -150,19 +169,21 @@ class NotificationPreview:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not data is None:
-                    raise TypeError()
-                template_data_type_0 = data
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    template_data_type_1 = nested(
+                        "template_data_type_1", NotificationTemplateData, data
+                    )
 
-                return template_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            template_data_type_1 = NotificationTemplateData.from_dict(data)
-
-            return template_data_type_1
+                    return template_data_type_1
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("template_data", member_error, "template_data_type_1")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("template_data", "an object (NotificationTemplateData) or null", data)
 
         template_data = _parse_template_data(d.pop("template_data", UNSET))
 
@@ -171,28 +192,24 @@ class NotificationPreview:
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = NotificationPreviewContext.from_dict(_context)
+            context = nested("context", NotificationPreviewContext, _context)
 
         def _parse_process_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                process_on_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    process_on_type_0 = parse_datetime("process_on_type_0", data)
 
-                return process_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            process_on_type_1 = data
-
-            return process_on_type_1
+                    return process_on_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("process_on", member_error, "process_on_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("process_on", "a date-time string or null", data)
 
         process_on = _parse_process_on(d.pop("process_on", UNSET))
 

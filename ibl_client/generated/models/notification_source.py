@@ -49,7 +49,7 @@ class NotificationSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_notification_source_type_enum(d.pop("type"))
+        type_ = check_notification_source_type_enum(d.pop("type"), "type")
 
         data = d.pop("data")
 

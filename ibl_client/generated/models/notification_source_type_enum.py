@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 NotificationSourceTypeEnum = Literal[
     "csv", "department", "email", "pathway", "platform", "program", "usergroup", "username"
@@ -9,9 +11,19 @@ NOTIFICATION_SOURCE_TYPE_ENUM_VALUES: frozenset[NotificationSourceTypeEnum] = fr
 )
 
 
-def check_notification_source_type_enum(value: str) -> NotificationSourceTypeEnum:
-    if value in NOTIFICATION_SOURCE_TYPE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(NOTIFICATION_SOURCE_TYPE_ENUM_VALUES)!r}"
+def check_notification_source_type_enum(
+    value: object, path: str = "NotificationSourceTypeEnum", *, known_only: bool = False
+) -> NotificationSourceTypeEnum:
+    """`value` as a `NotificationSourceTypeEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in NOTIFICATION_SOURCE_TYPE_ENUM_VALUES:
+        return value
+    return cast(
+        NotificationSourceTypeEnum,
+        unknown_enum_value(
+            path,
+            value,
+            NOTIFICATION_SOURCE_TYPE_ENUM_VALUES,
+            "NotificationSourceTypeEnum",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationTemplateData")
@@ -55,30 +58,16 @@ class NotificationTemplateData:
         d = dict(src_dict)
         message_body = d.pop("message_body")
         if not isinstance(message_body, str):
-            raise TypeError(f"message_body: expected a string, got {type(message_body).__name__}")
+            raise FieldError("message_body", "a string", message_body)
 
         def _parse_message_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_title_type_0 = data
-                if not isinstance(message_title_type_0, str):
-                    raise TypeError(
-                        f"message_title_type_0: expected a string, got {type(message_title_type_0).__name__}"
-                    )
-
-                return message_title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            message_title_type_1 = data
-
-            return message_title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("message_title", "a string or null", data)
 
         message_title = _parse_message_title(d.pop("message_title", UNSET))
 

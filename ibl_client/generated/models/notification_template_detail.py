@@ -8,6 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..models.human_support_recipient_mode_enum import (
     HumanSupportRecipientModeEnum,
     check_human_support_recipient_mode_enum,
@@ -378,179 +386,135 @@ class NotificationTemplateDetail:
         from ..models.spa import Spa  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid("id", d.pop("id"))
 
         def _parse_type_(data: object) -> None | Type840Enum:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_type_840_enum(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_type_840_enum(data, "type", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            type_type_1 = data
-
-            return type_type_1
+            if isinstance(data, str):
+                return check_type_840_enum(data, "type")
+            raise FieldError("type", "one of Type840Enum or null", data)
 
         type_ = _parse_type_(d.pop("type"))
 
-        spas_detail = []
         _spas_detail = d.pop("spas_detail")
-        for spas_detail_item_data in _spas_detail:
-            spas_detail_item = Spa.from_dict(spas_detail_item_data)
+        if not isinstance(_spas_detail, list):
+            raise FieldError("spas_detail", "an array", _spas_detail)
+        spas_detail = []
+        for _spas_detail_index, spas_detail_item_data in enumerate(_spas_detail):
+            try:
+                spas_detail_item = nested("spas_detail_item", Spa, spas_detail_item_data)
 
+            except PARSE_ERRORS as _spas_detail_error:
+                raise within(
+                    ("spas_detail", _spas_detail_index), _spas_detail_error, "spas_detail_item"
+                ) from _spas_detail_error
             spas_detail.append(spas_detail_item)
 
-        allowed_channels_detail = []
         _allowed_channels_detail = d.pop("allowed_channels_detail")
-        for allowed_channels_detail_item_data in _allowed_channels_detail:
-            allowed_channels_detail_item = ConsumerChannel.from_dict(
-                allowed_channels_detail_item_data
-            )
+        if not isinstance(_allowed_channels_detail, list):
+            raise FieldError("allowed_channels_detail", "an array", _allowed_channels_detail)
+        allowed_channels_detail = []
+        for _allowed_channels_detail_index, allowed_channels_detail_item_data in enumerate(
+            _allowed_channels_detail
+        ):
+            try:
+                allowed_channels_detail_item = nested(
+                    "allowed_channels_detail_item",
+                    ConsumerChannel,
+                    allowed_channels_detail_item_data,
+                )
 
+            except PARSE_ERRORS as _allowed_channels_detail_error:
+                raise within(
+                    ("allowed_channels_detail", _allowed_channels_detail_index),
+                    _allowed_channels_detail_error,
+                    "allowed_channels_detail_item",
+                ) from _allowed_channels_detail_error
             allowed_channels_detail.append(allowed_channels_detail_item)
 
         is_inherited = d.pop("is_inherited")
         if not isinstance(is_inherited, bool):
-            raise TypeError(f"is_inherited: expected a boolean, got {type(is_inherited).__name__}")
+            raise FieldError("is_inherited", "a boolean", is_inherited)
 
         is_enabled = d.pop("is_enabled")
         if not isinstance(is_enabled, bool):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         source_platform = d.pop("source_platform")
         if not isinstance(source_platform, str):
-            raise TypeError(
-                f"source_platform: expected a string, got {type(source_platform).__name__}"
-            )
+            raise FieldError("source_platform", "a string", source_platform)
 
         can_customize = d.pop("can_customize")
         if not isinstance(can_customize, bool):
-            raise TypeError(
-                f"can_customize: expected a boolean, got {type(can_customize).__name__}"
-            )
+            raise FieldError("can_customize", "a boolean", can_customize)
 
         available_context = d.pop("available_context")
         if not isinstance(available_context, str):
-            raise TypeError(
-                f"available_context: expected a string, got {type(available_context).__name__}"
-            )
+            raise FieldError("available_context", "a string", available_context)
 
         periodic_config = d.pop("periodic_config")
         if not isinstance(periodic_config, str):
-            raise TypeError(
-                f"periodic_config: expected a string, got {type(periodic_config).__name__}"
-            )
+            raise FieldError("periodic_config", "a string", periodic_config)
 
         policy_config = d.pop("policy_config")
         if not isinstance(policy_config, str):
-            raise TypeError(f"policy_config: expected a string, got {type(policy_config).__name__}")
+            raise FieldError("policy_config", "a string", policy_config)
 
         human_support_config = d.pop("human_support_config")
         if not isinstance(human_support_config, str):
-            raise TypeError(
-                f"human_support_config: expected a string, got {type(human_support_config).__name__}"
-            )
+            raise FieldError("human_support_config", "a string", human_support_config)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         def _parse_message_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_title_type_0 = data
-                if not isinstance(message_title_type_0, str):
-                    raise TypeError(
-                        f"message_title_type_0: expected a string, got {type(message_title_type_0).__name__}"
-                    )
-
-                return message_title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            message_title_type_1 = data
-
-            return message_title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("message_title", "a string or null", data)
 
         message_title = _parse_message_title(d.pop("message_title", UNSET))
 
         message_body = d.pop("message_body", UNSET)
         if not isinstance(message_body, (str, Unset)):
-            raise TypeError(f"message_body: expected a string, got {type(message_body).__name__}")
+            raise FieldError("message_body", "a string", message_body)
 
         short_message_body = d.pop("short_message_body", UNSET)
         if not isinstance(short_message_body, (str, Unset)):
-            raise TypeError(
-                f"short_message_body: expected a string, got {type(short_message_body).__name__}"
-            )
+            raise FieldError("short_message_body", "a string", short_message_body)
 
         def _parse_email_subject(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_subject_type_0 = data
-                if not isinstance(email_subject_type_0, str):
-                    raise TypeError(
-                        f"email_subject_type_0: expected a string, got {type(email_subject_type_0).__name__}"
-                    )
-
-                return email_subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_subject_type_1 = data
-
-            return email_subject_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email_subject", "a string or null", data)
 
         email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
 
@@ -559,23 +523,9 @@ class NotificationTemplateDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_from_address_type_0 = data
-                if not isinstance(email_from_address_type_0, str):
-                    raise TypeError(
-                        f"email_from_address_type_0: expected a string, got {type(email_from_address_type_0).__name__}"
-                    )
-
-                return email_from_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_from_address_type_1 = data
-
-            return email_from_address_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email_from_address", "a string or null", data)
 
         email_from_address = _parse_email_from_address(d.pop("email_from_address", UNSET))
 
@@ -584,58 +534,54 @@ class NotificationTemplateDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_html_template_type_0 = data
-                if not isinstance(email_html_template_type_0, str):
-                    raise TypeError(
-                        f"email_html_template_type_0: expected a string, got {type(email_html_template_type_0).__name__}"
-                    )
-
-                return email_html_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_html_template_type_1 = data
-
-            return email_html_template_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email_html_template", "a string or null", data)
 
         email_html_template = _parse_email_html_template(d.pop("email_html_template", UNSET))
 
         _spa_ids = d.pop("spa_ids", UNSET)
         spa_ids: list[int] | Unset = UNSET
         if _spa_ids is not UNSET:
+            if not isinstance(_spa_ids, list):
+                raise FieldError("spa_ids", "an array", _spa_ids)
             spa_ids = []
-            for spa_ids_item_data in _spa_ids:
-                spa_ids_item = spa_ids_item_data
-                if (
-                    not isinstance(spa_ids_item, int)
-                    or spa_ids_item is True
-                    or spa_ids_item is False
-                ):
-                    raise TypeError(
-                        f"spa_ids_item: expected an integer, got {type(spa_ids_item).__name__}"
-                    )
+            for _spa_ids_index, spa_ids_item_data in enumerate(_spa_ids):
+                try:
+                    spa_ids_item = spa_ids_item_data
+                    if (
+                        not isinstance(spa_ids_item, int)
+                        or spa_ids_item is True
+                        or spa_ids_item is False
+                    ):
+                        raise FieldError("spa_ids_item", "an integer", spa_ids_item)
 
+                except PARSE_ERRORS as _spa_ids_error:
+                    raise within(
+                        ("spa_ids", _spa_ids_index), _spa_ids_error, "spa_ids_item"
+                    ) from _spa_ids_error
                 spa_ids.append(spa_ids_item)
 
         _channel_ids = d.pop("channel_ids", UNSET)
         channel_ids: list[int] | Unset = UNSET
         if _channel_ids is not UNSET:
+            if not isinstance(_channel_ids, list):
+                raise FieldError("channel_ids", "an array", _channel_ids)
             channel_ids = []
-            for channel_ids_item_data in _channel_ids:
-                channel_ids_item = channel_ids_item_data
-                if (
-                    not isinstance(channel_ids_item, int)
-                    or channel_ids_item is True
-                    or channel_ids_item is False
-                ):
-                    raise TypeError(
-                        f"channel_ids_item: expected an integer, got {type(channel_ids_item).__name__}"
-                    )
+            for _channel_ids_index, channel_ids_item_data in enumerate(_channel_ids):
+                try:
+                    channel_ids_item = channel_ids_item_data
+                    if (
+                        not isinstance(channel_ids_item, int)
+                        or channel_ids_item is True
+                        or channel_ids_item is False
+                    ):
+                        raise FieldError("channel_ids_item", "an integer", channel_ids_item)
 
+                except PARSE_ERRORS as _channel_ids_error:
+                    raise within(
+                        ("channel_ids", _channel_ids_index), _channel_ids_error, "channel_ids_item"
+                    ) from _channel_ids_error
                 channel_ids.append(channel_ids_item)
 
         metadata = d.pop("metadata", UNSET)
@@ -645,23 +591,9 @@ class NotificationTemplateDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proactive_prompt_message_type_0 = data
-                if not isinstance(proactive_prompt_message_type_0, str):
-                    raise TypeError(
-                        f"proactive_prompt_message_type_0: expected a string, got {type(proactive_prompt_message_type_0).__name__}"
-                    )
-
-                return proactive_prompt_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            proactive_prompt_message_type_1 = data
-
-            return proactive_prompt_message_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("proactive_prompt_message", "a string or null", data)
 
         proactive_prompt_message = _parse_proactive_prompt_message(
             d.pop("proactive_prompt_message", UNSET)
@@ -672,7 +604,9 @@ class NotificationTemplateDetail:
         if isinstance(_periodic_learner_scope, Unset):
             periodic_learner_scope = UNSET
         else:
-            periodic_learner_scope = check_periodic_learner_scope_enum(_periodic_learner_scope)
+            periodic_learner_scope = check_periodic_learner_scope_enum(
+                _periodic_learner_scope, "periodic_learner_scope"
+            )
 
         periodic_report_period_days = d.pop("periodic_report_period_days", UNSET)
         if (
@@ -680,8 +614,8 @@ class NotificationTemplateDetail:
             or periodic_report_period_days is True
             or periodic_report_period_days is False
         ):
-            raise TypeError(
-                f"periodic_report_period_days: expected an integer, got {type(periodic_report_period_days).__name__}"
+            raise FieldError(
+                "periodic_report_period_days", "an integer", periodic_report_period_days
             )
 
         _periodic_frequency = d.pop("periodic_frequency", UNSET)
@@ -689,7 +623,9 @@ class NotificationTemplateDetail:
         if isinstance(_periodic_frequency, Unset):
             periodic_frequency = UNSET
         else:
-            periodic_frequency = check_periodic_frequency_enum(_periodic_frequency)
+            periodic_frequency = check_periodic_frequency_enum(
+                _periodic_frequency, "periodic_frequency"
+            )
 
         periodic_custom_interval_days = d.pop("periodic_custom_interval_days", UNSET)
         if (
@@ -697,31 +633,38 @@ class NotificationTemplateDetail:
             or periodic_custom_interval_days is True
             or periodic_custom_interval_days is False
         ):
-            raise TypeError(
-                f"periodic_custom_interval_days: expected an integer, got {type(periodic_custom_interval_days).__name__}"
+            raise FieldError(
+                "periodic_custom_interval_days", "an integer", periodic_custom_interval_days
             )
 
         periodic_execution_time = d.pop("periodic_execution_time", UNSET)
         if not isinstance(periodic_execution_time, (str, Unset)):
-            raise TypeError(
-                f"periodic_execution_time: expected a string, got {type(periodic_execution_time).__name__}"
-            )
+            raise FieldError("periodic_execution_time", "a string", periodic_execution_time)
 
         periodic_timezone = d.pop("periodic_timezone", UNSET)
         if not isinstance(periodic_timezone, (str, Unset)):
-            raise TypeError(
-                f"periodic_timezone: expected a string, got {type(periodic_timezone).__name__}"
-            )
+            raise FieldError("periodic_timezone", "a string", periodic_timezone)
 
         _periodic_mentors = d.pop("periodic_mentors", UNSET)
         periodic_mentors: list[NotificationTemplateDetailPeriodicMentorsItem] | Unset = UNSET
         if _periodic_mentors is not UNSET:
+            if not isinstance(_periodic_mentors, list):
+                raise FieldError("periodic_mentors", "an array", _periodic_mentors)
             periodic_mentors = []
-            for periodic_mentors_item_data in _periodic_mentors:
-                periodic_mentors_item = NotificationTemplateDetailPeriodicMentorsItem.from_dict(
-                    periodic_mentors_item_data
-                )
+            for _periodic_mentors_index, periodic_mentors_item_data in enumerate(_periodic_mentors):
+                try:
+                    periodic_mentors_item = nested(
+                        "periodic_mentors_item",
+                        NotificationTemplateDetailPeriodicMentorsItem,
+                        periodic_mentors_item_data,
+                    )
 
+                except PARSE_ERRORS as _periodic_mentors_error:
+                    raise within(
+                        ("periodic_mentors", _periodic_mentors_index),
+                        _periodic_mentors_error,
+                        "periodic_mentors_item",
+                    ) from _periodic_mentors_error
                 periodic_mentors.append(periodic_mentors_item)
 
         _policy_enabled_policies = d.pop("policy_enabled_policies", UNSET)
@@ -729,27 +672,36 @@ class NotificationTemplateDetail:
             list[NotificationTemplateDetailPolicyEnabledPoliciesItem] | Unset
         ) = UNSET
         if _policy_enabled_policies is not UNSET:
+            if not isinstance(_policy_enabled_policies, list):
+                raise FieldError("policy_enabled_policies", "an array", _policy_enabled_policies)
             policy_enabled_policies = []
-            for policy_enabled_policies_item_data in _policy_enabled_policies:
-                policy_enabled_policies_item = (
-                    NotificationTemplateDetailPolicyEnabledPoliciesItem.from_dict(
-                        policy_enabled_policies_item_data
+            for _policy_enabled_policies_index, policy_enabled_policies_item_data in enumerate(
+                _policy_enabled_policies
+            ):
+                try:
+                    policy_enabled_policies_item = nested(
+                        "policy_enabled_policies_item",
+                        NotificationTemplateDetailPolicyEnabledPoliciesItem,
+                        policy_enabled_policies_item_data,
                     )
-                )
 
+                except PARSE_ERRORS as _policy_enabled_policies_error:
+                    raise within(
+                        ("policy_enabled_policies", _policy_enabled_policies_index),
+                        _policy_enabled_policies_error,
+                        "policy_enabled_policies_item",
+                    ) from _policy_enabled_policies_error
                 policy_enabled_policies.append(policy_enabled_policies_item)
 
         policy_notify_on_assignment = d.pop("policy_notify_on_assignment", UNSET)
         if not isinstance(policy_notify_on_assignment, (bool, Unset)):
-            raise TypeError(
-                f"policy_notify_on_assignment: expected a boolean, got {type(policy_notify_on_assignment).__name__}"
+            raise FieldError(
+                "policy_notify_on_assignment", "a boolean", policy_notify_on_assignment
             )
 
         policy_notify_on_removal = d.pop("policy_notify_on_removal", UNSET)
         if not isinstance(policy_notify_on_removal, (bool, Unset)):
-            raise TypeError(
-                f"policy_notify_on_removal: expected a boolean, got {type(policy_notify_on_removal).__name__}"
-            )
+            raise FieldError("policy_notify_on_removal", "a boolean", policy_notify_on_removal)
 
         _human_support_recipient_mode = d.pop("human_support_recipient_mode", UNSET)
         human_support_recipient_mode: HumanSupportRecipientModeEnum | Unset
@@ -757,7 +709,7 @@ class NotificationTemplateDetail:
             human_support_recipient_mode = UNSET
         else:
             human_support_recipient_mode = check_human_support_recipient_mode_enum(
-                _human_support_recipient_mode
+                _human_support_recipient_mode, "human_support_recipient_mode"
             )
 
         _human_support_custom_recipients = d.pop("human_support_custom_recipients", UNSET)
@@ -765,14 +717,28 @@ class NotificationTemplateDetail:
             list[NotificationTemplateDetailHumanSupportCustomRecipientsItem] | Unset
         ) = UNSET
         if _human_support_custom_recipients is not UNSET:
-            human_support_custom_recipients = []
-            for human_support_custom_recipients_item_data in _human_support_custom_recipients:
-                human_support_custom_recipients_item = (
-                    NotificationTemplateDetailHumanSupportCustomRecipientsItem.from_dict(
-                        human_support_custom_recipients_item_data
-                    )
+            if not isinstance(_human_support_custom_recipients, list):
+                raise FieldError(
+                    "human_support_custom_recipients", "an array", _human_support_custom_recipients
                 )
+            human_support_custom_recipients = []
+            for (
+                _human_support_custom_recipients_index,
+                human_support_custom_recipients_item_data,
+            ) in enumerate(_human_support_custom_recipients):
+                try:
+                    human_support_custom_recipients_item = nested(
+                        "human_support_custom_recipients_item",
+                        NotificationTemplateDetailHumanSupportCustomRecipientsItem,
+                        human_support_custom_recipients_item_data,
+                    )
 
+                except PARSE_ERRORS as _human_support_custom_recipients_error:
+                    raise within(
+                        ("human_support_custom_recipients", _human_support_custom_recipients_index),
+                        _human_support_custom_recipients_error,
+                        "human_support_custom_recipients_item",
+                    ) from _human_support_custom_recipients_error
                 human_support_custom_recipients.append(human_support_custom_recipients_item)
 
         notification_template_detail = cls(

@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_uuid,
+)
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.type_840_enum import Type840Enum, check_type_840_enum
 from ..types import UNSET, Unset
@@ -153,47 +158,39 @@ class NotificationTemplateList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid("id", d.pop("id"))
 
         is_inherited = d.pop("is_inherited")
         if not isinstance(is_inherited, bool):
-            raise TypeError(f"is_inherited: expected a boolean, got {type(is_inherited).__name__}")
+            raise FieldError("is_inherited", "a boolean", is_inherited)
 
         source_platform = d.pop("source_platform")
         if not isinstance(source_platform, str):
-            raise TypeError(
-                f"source_platform: expected a string, got {type(source_platform).__name__}"
-            )
+            raise FieldError("source_platform", "a string", source_platform)
 
         is_enabled = d.pop("is_enabled")
         if not isinstance(is_enabled, bool):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         can_customize = d.pop("can_customize")
         if not isinstance(can_customize, bool):
-            raise TypeError(
-                f"can_customize: expected a boolean, got {type(can_customize).__name__}"
-            )
+            raise FieldError("can_customize", "a boolean", can_customize)
 
         is_custom = d.pop("is_custom")
         if not isinstance(is_custom, bool):
-            raise TypeError(f"is_custom: expected a boolean, got {type(is_custom).__name__}")
+            raise FieldError("is_custom", "a boolean", is_custom)
 
         spas = d.pop("spas")
         if not isinstance(spas, str):
-            raise TypeError(f"spas: expected a string, got {type(spas).__name__}")
+            raise FieldError("spas", "a string", spas)
 
         allowed_channels = d.pop("allowed_channels")
         if not isinstance(allowed_channels, str):
-            raise TypeError(
-                f"allowed_channels: expected a string, got {type(allowed_channels).__name__}"
-            )
+            raise FieldError("allowed_channels", "a string", allowed_channels)
 
         available_context = d.pop("available_context")
         if not isinstance(available_context, str):
-            raise TypeError(
-                f"available_context: expected a string, got {type(available_context).__name__}"
-            )
+            raise FieldError("available_context", "a string", available_context)
 
         def _parse_type_(data: object) -> BlankEnum | None | Type840Enum | Unset:
             if data is None:
@@ -201,26 +198,16 @@ class NotificationTemplateList:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_type_840_enum(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_type_840_enum(data, "type", known_only=True)
+            except PARSE_ERRORS:
                 pass
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = check_blank_enum(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_blank_enum(data, "type", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            type_type_2 = data
-
-            return type_type_2
+            if isinstance(data, str):
+                return check_type_840_enum(data, "type")
+            raise FieldError("type", "one of Type840Enum or one of BlankEnum or null", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -229,52 +216,24 @@ class NotificationTemplateList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         def _parse_message_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_title_type_0 = data
-                if not isinstance(message_title_type_0, str):
-                    raise TypeError(
-                        f"message_title_type_0: expected a string, got {type(message_title_type_0).__name__}"
-                    )
-
-                return message_title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            message_title_type_1 = data
-
-            return message_title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("message_title", "a string or null", data)
 
         message_title = _parse_message_title(d.pop("message_title", UNSET))
 
@@ -283,23 +242,9 @@ class NotificationTemplateList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_subject_type_0 = data
-                if not isinstance(email_subject_type_0, str):
-                    raise TypeError(
-                        f"email_subject_type_0: expected a string, got {type(email_subject_type_0).__name__}"
-                    )
-
-                return email_subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_subject_type_1 = data
-
-            return email_subject_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email_subject", "a string or null", data)
 
         email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
 

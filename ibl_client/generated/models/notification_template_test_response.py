@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="NotificationTemplateTestResponse")
 
 
@@ -45,15 +49,15 @@ class NotificationTemplateTestResponse:
         d = dict(src_dict)
         success = d.pop("success")
         if not isinstance(success, bool):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         recipient = d.pop("recipient")
         if not isinstance(recipient, str):
-            raise TypeError(f"recipient: expected a string, got {type(recipient).__name__}")
+            raise FieldError("recipient", "a string", recipient)
 
         notification_template_test_response = cls(
             success=success,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="NotificationToggle")
 
 
@@ -35,9 +39,7 @@ class NotificationToggle:
         d = dict(src_dict)
         allow_notification = d.pop("allow_notification")
         if not isinstance(allow_notification, bool):
-            raise TypeError(
-                f"allow_notification: expected a boolean, got {type(allow_notification).__name__}"
-            )
+            raise FieldError("allow_notification", "a boolean", allow_notification)
 
         notification_toggle = cls(
             allow_notification=allow_notification,

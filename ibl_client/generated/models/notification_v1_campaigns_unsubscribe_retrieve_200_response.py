@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationV1CampaignsUnsubscribeRetrieve200Response")
@@ -37,11 +40,11 @@ class NotificationV1CampaignsUnsubscribeRetrieve200Response:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
         if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         notification_v1_campaigns_unsubscribe_retrieve_200_response = cls(
             success=success,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 NotificationV1OrgsUsersNotificationsCountRetrieveStatus = Literal["CANCELLED", "READ", "UNREAD"]
 
@@ -8,10 +10,24 @@ NOTIFICATION_V1_ORGS_USERS_NOTIFICATIONS_COUNT_RETRIEVE_STATUS_VALUES: frozenset
 
 
 def check_notification_v1_orgs_users_notifications_count_retrieve_status(
-    value: str,
+    value: object,
+    path: str = "NotificationV1OrgsUsersNotificationsCountRetrieveStatus",
+    *,
+    known_only: bool = False,
 ) -> NotificationV1OrgsUsersNotificationsCountRetrieveStatus:
-    if value in NOTIFICATION_V1_ORGS_USERS_NOTIFICATIONS_COUNT_RETRIEVE_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(NOTIFICATION_V1_ORGS_USERS_NOTIFICATIONS_COUNT_RETRIEVE_STATUS_VALUES)!r}"
+    """`value` as a `NotificationV1OrgsUsersNotificationsCountRetrieveStatus`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in NOTIFICATION_V1_ORGS_USERS_NOTIFICATIONS_COUNT_RETRIEVE_STATUS_VALUES
+    ):
+        return value
+    return cast(
+        NotificationV1OrgsUsersNotificationsCountRetrieveStatus,
+        unknown_enum_value(
+            path,
+            value,
+            NOTIFICATION_V1_ORGS_USERS_NOTIFICATIONS_COUNT_RETRIEVE_STATUS_VALUES,
+            "NotificationV1OrgsUsersNotificationsCountRetrieveStatus",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationV1PlatformsTemplatesResetCreate200Response")
@@ -37,11 +40,11 @@ class NotificationV1PlatformsTemplatesResetCreate200Response:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         deleted = d.pop("deleted", UNSET)
         if not isinstance(deleted, (bool, Unset)):
-            raise TypeError(f"deleted: expected a boolean, got {type(deleted).__name__}")
+            raise FieldError("deleted", "a boolean", deleted)
 
         notification_v1_platforms_templates_reset_create_200_response = cls(
             message=message,

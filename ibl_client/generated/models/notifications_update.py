@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
 
@@ -42,13 +45,11 @@ class NotificationsUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_status_3_da_enum(d.pop("status"))
+        status = check_status_3_da_enum(d.pop("status"), "status")
 
         notification_id = d.pop("notification_id", UNSET)
         if not isinstance(notification_id, (str, Unset)):
-            raise TypeError(
-                f"notification_id: expected a string, got {type(notification_id).__name__}"
-            )
+            raise FieldError("notification_id", "a string", notification_id)
 
         notifications_update = cls(
             status=status,

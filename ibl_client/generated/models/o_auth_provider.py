@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.o_auth_service import OAuthService
     from ..models.oauth_credentials_masked import OauthCredentialsMasked
@@ -101,40 +109,26 @@ class OAuthProvider:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         def _parse_image(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_type_0 = data
-                if not isinstance(image_type_0, str):
-                    raise TypeError(
-                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
-                    )
-
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            image_type_1 = data
-
-            return image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("image", "a string or null", data)
 
         image = _parse_image(d.pop("image"))
 
@@ -142,38 +136,39 @@ class OAuthProvider:
 
         auth_url = d.pop("auth_url")
         if not isinstance(auth_url, str):
-            raise TypeError(f"auth_url: expected a string, got {type(auth_url).__name__}")
+            raise FieldError("auth_url", "a string", auth_url)
 
         token_url = d.pop("token_url")
         if not isinstance(token_url, str):
-            raise TypeError(f"token_url: expected a string, got {type(token_url).__name__}")
+            raise FieldError("token_url", "a string", token_url)
 
         is_enabled = d.pop("is_enabled")
         if not isinstance(is_enabled, bool):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
-        services = []
         _services = d.pop("services")
-        for services_item_data in _services:
-            services_item = OAuthService.from_dict(services_item_data)
+        if not isinstance(_services, list):
+            raise FieldError("services", "an array", _services)
+        services = []
+        for _services_index, services_item_data in enumerate(_services):
+            try:
+                services_item = nested("services_item", OAuthService, services_item_data)
 
+            except PARSE_ERRORS as _services_error:
+                raise within(
+                    ("services", _services_index), _services_error, "services_item"
+                ) from _services_error
             services.append(services_item)
 
-        credentials = OauthCredentialsMasked.from_dict(d.pop("credentials"))
+        credentials = nested("credentials", OauthCredentialsMasked, d.pop("credentials"))
 
         use_basic_auth = d.pop("use_basic_auth")
         if not isinstance(use_basic_auth, bool):
-            raise TypeError(
-                f"use_basic_auth: expected a boolean, got {type(use_basic_auth).__name__}"
-            )
+            raise FieldError("use_basic_auth", "a boolean", use_basic_auth)
 
         o_auth_provider = cls(
             id=id,

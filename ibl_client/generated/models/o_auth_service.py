@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthService")
@@ -80,87 +84,49 @@ class OAuthService:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         oauth_provider = d.pop("oauth_provider")
         if not isinstance(oauth_provider, str):
-            raise TypeError(
-                f"oauth_provider: expected a string, got {type(oauth_provider).__name__}"
-            )
+            raise FieldError("oauth_provider", "a string", oauth_provider)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         scope = d.pop("scope")
         if not isinstance(scope, str):
-            raise TypeError(f"scope: expected a string, got {type(scope).__name__}")
+            raise FieldError("scope", "a string", scope)
 
         def _parse_image(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_type_0 = data
-                if not isinstance(image_type_0, str):
-                    raise TypeError(
-                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
-                    )
-
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            image_type_1 = data
-
-            return image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("image", "a string or null", data)
 
         image = _parse_image(d.pop("image"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_oauth_provider_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                oauth_provider_id_type_0 = data
-                if (
-                    not isinstance(oauth_provider_id_type_0, int)
-                    or oauth_provider_id_type_0 is True
-                    or oauth_provider_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"oauth_provider_id_type_0: expected an integer, got {type(oauth_provider_id_type_0).__name__}"
-                    )
-
-                return oauth_provider_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            oauth_provider_id_type_1 = data
-
-            return oauth_provider_id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("oauth_provider_id", "an integer or null", data)
 
         oauth_provider_id = _parse_oauth_provider_id(d.pop("oauth_provider_id", UNSET))
 

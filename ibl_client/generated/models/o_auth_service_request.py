@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthServiceRequest")
@@ -42,27 +45,9 @@ class OAuthServiceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                oauth_provider_id_type_0 = data
-                if (
-                    not isinstance(oauth_provider_id_type_0, int)
-                    or oauth_provider_id_type_0 is True
-                    or oauth_provider_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"oauth_provider_id_type_0: expected an integer, got {type(oauth_provider_id_type_0).__name__}"
-                    )
-
-                return oauth_provider_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            oauth_provider_id_type_1 = data
-
-            return oauth_provider_id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("oauth_provider_id", "an integer or null", data)
 
         oauth_provider_id = _parse_oauth_provider_id(d.pop("oauth_provider_id", UNSET))
 

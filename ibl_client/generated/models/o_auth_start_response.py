@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="OAuthStartResponse")
 
 
@@ -32,7 +36,7 @@ class OAuthStartResponse:
         d = dict(src_dict)
         auth_url = d.pop("auth_url")
         if not isinstance(auth_url, str):
-            raise TypeError(f"auth_url: expected a string, got {type(auth_url).__name__}")
+            raise FieldError("auth_url", "a string", auth_url)
 
         o_auth_start_response = cls(
             auth_url=auth_url,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OauthCredentialsMasked")
@@ -88,42 +94,28 @@ class OauthCredentialsMasked:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         is_global = d.pop("is_global")
         if not isinstance(is_global, bool):
-            raise TypeError(f"is_global: expected a boolean, got {type(is_global).__name__}")
+            raise FieldError("is_global", "a boolean", is_global)
 
         client_id = d.pop("client_id")
         if not isinstance(client_id, str):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+            raise FieldError("client_id", "a string", client_id)
 
         def _parse_client_secret(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                client_secret_type_0 = data
-                if not isinstance(client_secret_type_0, str):
-                    raise TypeError(
-                        f"client_secret_type_0: expected a string, got {type(client_secret_type_0).__name__}"
-                    )
-
-                return client_secret_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            client_secret_type_1 = data
-
-            return client_secret_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("client_secret", "a string or null", data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -132,28 +124,35 @@ class OauthCredentialsMasked:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scopes_type_0 = []
-                _scopes_type_0 = data
-                for scopes_type_0_item_data in _scopes_type_0:
-                    scopes_type_0_item = scopes_type_0_item_data
-                    if not isinstance(scopes_type_0_item, str):
-                        raise TypeError(
-                            f"scopes_type_0_item: expected a string, got {type(scopes_type_0_item).__name__}"
-                        )
+            error: FieldError | None = None
+            if isinstance(data, list):
+                try:
+                    _scopes_type_0 = data
+                    if not isinstance(_scopes_type_0, list):
+                        raise FieldError("scopes_type_0", "an array", _scopes_type_0)
+                    scopes_type_0 = []
+                    for _scopes_type_0_index, scopes_type_0_item_data in enumerate(_scopes_type_0):
+                        try:
+                            scopes_type_0_item = scopes_type_0_item_data
+                            if not isinstance(scopes_type_0_item, str):
+                                raise FieldError(
+                                    "scopes_type_0_item", "a string", scopes_type_0_item
+                                )
 
-                    scopes_type_0.append(scopes_type_0_item)
+                        except PARSE_ERRORS as _scopes_type_0_error:
+                            raise within(
+                                ("scopes_type_0", _scopes_type_0_index),
+                                _scopes_type_0_error,
+                                "scopes_type_0_item",
+                            ) from _scopes_type_0_error
+                        scopes_type_0.append(scopes_type_0_item)
 
-                return scopes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            scopes_type_1 = data
-
-            return scopes_type_1
+                    return scopes_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("scopes", member_error, "scopes_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("scopes", "an array or null", data)
 
         scopes = _parse_scopes(d.pop("scopes", UNSET))
 
@@ -162,28 +161,41 @@ class OauthCredentialsMasked:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                redirect_uris_type_0 = []
-                _redirect_uris_type_0 = data
-                for redirect_uris_type_0_item_data in _redirect_uris_type_0:
-                    redirect_uris_type_0_item = redirect_uris_type_0_item_data
-                    if not isinstance(redirect_uris_type_0_item, str):
-                        raise TypeError(
-                            f"redirect_uris_type_0_item: expected a string, got {type(redirect_uris_type_0_item).__name__}"
-                        )
+            error: FieldError | None = None
+            if isinstance(data, list):
+                try:
+                    _redirect_uris_type_0 = data
+                    if not isinstance(_redirect_uris_type_0, list):
+                        raise FieldError("redirect_uris_type_0", "an array", _redirect_uris_type_0)
+                    redirect_uris_type_0 = []
+                    for _redirect_uris_type_0_index, redirect_uris_type_0_item_data in enumerate(
+                        _redirect_uris_type_0
+                    ):
+                        try:
+                            redirect_uris_type_0_item = redirect_uris_type_0_item_data
+                            if not isinstance(redirect_uris_type_0_item, str):
+                                raise FieldError(
+                                    "redirect_uris_type_0_item",
+                                    "a string",
+                                    redirect_uris_type_0_item,
+                                )
 
-                    redirect_uris_type_0.append(redirect_uris_type_0_item)
+                        except PARSE_ERRORS as _redirect_uris_type_0_error:
+                            raise within(
+                                ("redirect_uris_type_0", _redirect_uris_type_0_index),
+                                _redirect_uris_type_0_error,
+                                "redirect_uris_type_0_item",
+                            ) from _redirect_uris_type_0_error
+                        redirect_uris_type_0.append(redirect_uris_type_0_item)
 
-                return redirect_uris_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_uris_type_1 = data
-
-            return redirect_uris_type_1
+                    return redirect_uris_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("redirect_uris", member_error, "redirect_uris_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("redirect_uris", "an array or null", data)
 
         redirect_uris = _parse_redirect_uris(d.pop("redirect_uris", UNSET))
 
@@ -192,23 +204,9 @@ class OauthCredentialsMasked:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_type_0 = data
-                if not isinstance(url_type_0, str):
-                    raise TypeError(
-                        f"url_type_0: expected a string, got {type(url_type_0).__name__}"
-                    )
-
-                return url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            url_type_1 = data
-
-            return url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("url", "a string or null", data)
 
         url = _parse_url(d.pop("url", UNSET))
 

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Observation")
@@ -224,84 +231,60 @@ class Observation:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         trace_id = d.pop("trace_id")
         if not isinstance(trace_id, str):
-            raise TypeError(f"trace_id: expected a string, got {type(trace_id).__name__}")
+            raise FieldError("trace_id", "a string", trace_id)
 
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
-        start_time = datetime.datetime.fromisoformat(
-            d.pop("start_time").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        start_time = parse_datetime("start_time", d.pop("start_time"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         metadata = d.pop("metadata")
 
         level = d.pop("level")
         if not isinstance(level, str):
-            raise TypeError(f"level: expected a string, got {type(level).__name__}")
+            raise FieldError("level", "a string", level)
 
         provided_usage_details = d.pop("provided_usage_details")
         if not isinstance(provided_usage_details, str):
-            raise TypeError(
-                f"provided_usage_details: expected a string, got {type(provided_usage_details).__name__}"
-            )
+            raise FieldError("provided_usage_details", "a string", provided_usage_details)
 
         usage_details = d.pop("usage_details")
         if not isinstance(usage_details, str):
-            raise TypeError(f"usage_details: expected a string, got {type(usage_details).__name__}")
+            raise FieldError("usage_details", "a string", usage_details)
 
         provided_cost_details = d.pop("provided_cost_details")
         if not isinstance(provided_cost_details, str):
-            raise TypeError(
-                f"provided_cost_details: expected a string, got {type(provided_cost_details).__name__}"
-            )
+            raise FieldError("provided_cost_details", "a string", provided_cost_details)
 
         cost_details = d.pop("cost_details")
         if not isinstance(cost_details, str):
-            raise TypeError(f"cost_details: expected a string, got {type(cost_details).__name__}")
+            raise FieldError("cost_details", "a string", cost_details)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        event_ts = datetime.datetime.fromisoformat(
-            d.pop("event_ts").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        event_ts = parse_datetime("event_ts", d.pop("event_ts"))
 
         is_deleted = d.pop("is_deleted")
         if not isinstance(is_deleted, int) or is_deleted is True or is_deleted is False:
-            raise TypeError(f"is_deleted: expected an integer, got {type(is_deleted).__name__}")
+            raise FieldError("is_deleted", "an integer", is_deleted)
 
         def _parse_parent_observation_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_observation_id_type_0 = data
-                if not isinstance(parent_observation_id_type_0, str):
-                    raise TypeError(
-                        f"parent_observation_id_type_0: expected a string, got {type(parent_observation_id_type_0).__name__}"
-                    )
-
-                return parent_observation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            parent_observation_id_type_1 = data
-
-            return parent_observation_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("parent_observation_id", "a string or null", data)
 
         parent_observation_id = _parse_parent_observation_id(d.pop("parent_observation_id", UNSET))
 
@@ -310,21 +293,17 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    end_time_type_0 = parse_datetime("end_time_type_0", data)
 
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            end_time_type_1 = data
-
-            return end_time_type_1
+                    return end_time_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("end_time", member_error, "end_time_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("end_time", "a date-time string or null", data)
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
@@ -333,23 +312,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_message_type_0 = data
-                if not isinstance(status_message_type_0, str):
-                    raise TypeError(
-                        f"status_message_type_0: expected a string, got {type(status_message_type_0).__name__}"
-                    )
-
-                return status_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            status_message_type_1 = data
-
-            return status_message_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("status_message", "a string or null", data)
 
         status_message = _parse_status_message(d.pop("status_message", UNSET))
 
@@ -358,23 +323,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_type_0 = data
-                if not isinstance(version_type_0, str):
-                    raise TypeError(
-                        f"version_type_0: expected a string, got {type(version_type_0).__name__}"
-                    )
-
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            version_type_1 = data
-
-            return version_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("version", "a string or null", data)
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -383,23 +334,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_type_0 = data
-                if not isinstance(input_type_0, str):
-                    raise TypeError(
-                        f"input_type_0: expected a string, got {type(input_type_0).__name__}"
-                    )
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            input_type_1 = data
-
-            return input_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("input", "a string or null", data)
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -408,23 +345,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_type_0 = data
-                if not isinstance(output_type_0, str):
-                    raise TypeError(
-                        f"output_type_0: expected a string, got {type(output_type_0).__name__}"
-                    )
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            output_type_1 = data
-
-            return output_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("output", "a string or null", data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -433,23 +356,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                provided_model_name_type_0 = data
-                if not isinstance(provided_model_name_type_0, str):
-                    raise TypeError(
-                        f"provided_model_name_type_0: expected a string, got {type(provided_model_name_type_0).__name__}"
-                    )
-
-                return provided_model_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            provided_model_name_type_1 = data
-
-            return provided_model_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("provided_model_name", "a string or null", data)
 
         provided_model_name = _parse_provided_model_name(d.pop("provided_model_name", UNSET))
 
@@ -458,23 +367,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                internal_model_id_type_0 = data
-                if not isinstance(internal_model_id_type_0, str):
-                    raise TypeError(
-                        f"internal_model_id_type_0: expected a string, got {type(internal_model_id_type_0).__name__}"
-                    )
-
-                return internal_model_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            internal_model_id_type_1 = data
-
-            return internal_model_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("internal_model_id", "a string or null", data)
 
         internal_model_id = _parse_internal_model_id(d.pop("internal_model_id", UNSET))
 
@@ -483,23 +378,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_parameters_type_0 = data
-                if not isinstance(model_parameters_type_0, str):
-                    raise TypeError(
-                        f"model_parameters_type_0: expected a string, got {type(model_parameters_type_0).__name__}"
-                    )
-
-                return model_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            model_parameters_type_1 = data
-
-            return model_parameters_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("model_parameters", "a string or null", data)
 
         model_parameters = _parse_model_parameters(d.pop("model_parameters", UNSET))
 
@@ -508,23 +389,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                total_cost_type_0 = data
-                if not isinstance(total_cost_type_0, str):
-                    raise TypeError(
-                        f"total_cost_type_0: expected a string, got {type(total_cost_type_0).__name__}"
-                    )
-
-                return total_cost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            total_cost_type_1 = data
-
-            return total_cost_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("total_cost", "a string or null", data)
 
         total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
 
@@ -533,21 +400,24 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completion_start_time_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    completion_start_time_type_0 = parse_datetime(
+                        "completion_start_time_type_0", data
+                    )
 
-                return completion_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_start_time_type_1 = data
-
-            return completion_start_time_type_1
+                    return completion_start_time_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within(
+                            "completion_start_time", member_error, "completion_start_time_type_0"
+                        ),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("completion_start_time", "a date-time string or null", data)
 
         completion_start_time = _parse_completion_start_time(d.pop("completion_start_time", UNSET))
 
@@ -556,23 +426,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_id_type_0 = data
-                if not isinstance(prompt_id_type_0, str):
-                    raise TypeError(
-                        f"prompt_id_type_0: expected a string, got {type(prompt_id_type_0).__name__}"
-                    )
-
-                return prompt_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_id_type_1 = data
-
-            return prompt_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("prompt_id", "a string or null", data)
 
         prompt_id = _parse_prompt_id(d.pop("prompt_id", UNSET))
 
@@ -581,23 +437,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_name_type_0 = data
-                if not isinstance(prompt_name_type_0, str):
-                    raise TypeError(
-                        f"prompt_name_type_0: expected a string, got {type(prompt_name_type_0).__name__}"
-                    )
-
-                return prompt_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_name_type_1 = data
-
-            return prompt_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("prompt_name", "a string or null", data)
 
         prompt_name = _parse_prompt_name(d.pop("prompt_name", UNSET))
 
@@ -606,27 +448,9 @@ class Observation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                prompt_version_type_0 = data
-                if (
-                    not isinstance(prompt_version_type_0, int)
-                    or prompt_version_type_0 is True
-                    or prompt_version_type_0 is False
-                ):
-                    raise TypeError(
-                        f"prompt_version_type_0: expected an integer, got {type(prompt_version_type_0).__name__}"
-                    )
-
-                return prompt_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_version_type_1 = data
-
-            return prompt_version_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("prompt_version", "an integer or null", data)
 
         prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
 
@@ -635,9 +459,7 @@ class Observation:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         observation = cls(
             id=id,

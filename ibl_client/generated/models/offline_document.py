@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..models.access_enum import AccessEnum, check_access_enum
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..types import UNSET, Unset
@@ -110,26 +117,24 @@ class OfflineDocument:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_last_trained_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_trained_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_trained_at_type_0 = parse_datetime("last_trained_at_type_0", data)
 
-                return last_trained_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_trained_at_type_1 = data
-
-            return last_trained_at_type_1
+                    return last_trained_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_trained_at", member_error, "last_trained_at_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_trained_at", "a date-time string or null", data)
 
         last_trained_at = _parse_last_trained_at(d.pop("last_trained_at"))
 
@@ -138,23 +143,9 @@ class OfflineDocument:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                document_name_type_0 = data
-                if not isinstance(document_name_type_0, str):
-                    raise TypeError(
-                        f"document_name_type_0: expected a string, got {type(document_name_type_0).__name__}"
-                    )
-
-                return document_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            document_name_type_1 = data
-
-            return document_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("document_name", "a string or null", data)
 
         document_name = _parse_document_name(d.pop("document_name", UNSET))
 
@@ -163,23 +154,9 @@ class OfflineDocument:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                document_type_type_0 = data
-                if not isinstance(document_type_type_0, str):
-                    raise TypeError(
-                        f"document_type_type_0: expected a string, got {type(document_type_type_0).__name__}"
-                    )
-
-                return document_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            document_type_type_1 = data
-
-            return document_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("document_type", "a string or null", data)
 
         document_type = _parse_document_type(d.pop("document_type", UNSET))
 
@@ -188,23 +165,9 @@ class OfflineDocument:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_type_0 = data
-                if not isinstance(url_type_0, str):
-                    raise TypeError(
-                        f"url_type_0: expected a string, got {type(url_type_0).__name__}"
-                    )
-
-                return url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            url_type_1 = data
-
-            return url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("url", "a string or null", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -213,33 +176,15 @@ class OfflineDocument:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                tokens_type_0 = data
-                if (
-                    not isinstance(tokens_type_0, int)
-                    or tokens_type_0 is True
-                    or tokens_type_0 is False
-                ):
-                    raise TypeError(
-                        f"tokens_type_0: expected an integer, got {type(tokens_type_0).__name__}"
-                    )
-
-                return tokens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tokens_type_1 = data
-
-            return tokens_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("tokens", "an integer or null", data)
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 
         is_trained = d.pop("is_trained", UNSET)
         if not isinstance(is_trained, (bool, Unset)):
-            raise TypeError(f"is_trained: expected a boolean, got {type(is_trained).__name__}")
+            raise FieldError("is_trained", "a boolean", is_trained)
 
         def _parse_access(data: object) -> AccessEnum | BlankEnum | None | Unset:
             if data is None:
@@ -247,26 +192,16 @@ class OfflineDocument:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_type_0 = check_access_enum(data)
-
-                return access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_access_enum(data, "access", known_only=True)
+            except PARSE_ERRORS:
                 pass
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_type_1 = check_blank_enum(data)
-
-                return access_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_blank_enum(data, "access", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            access_type_2 = data
-
-            return access_type_2
+            if isinstance(data, str):
+                return check_access_enum(data, "access")
+            raise FieldError("access", "one of AccessEnum or one of BlankEnum or null", data)
 
         access = _parse_access(d.pop("access", UNSET))
 

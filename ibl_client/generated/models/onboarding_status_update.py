@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="OnboardingStatusUpdate")
 
 
@@ -37,13 +41,11 @@ class OnboardingStatusUpdate:
         d = dict(src_dict)
         onboarding_completed = d.pop("onboarding_completed")
         if not isinstance(onboarding_completed, bool):
-            raise TypeError(
-                f"onboarding_completed: expected a boolean, got {type(onboarding_completed).__name__}"
-            )
+            raise FieldError("onboarding_completed", "a boolean", onboarding_completed)
 
         app = d.pop("app")
         if not isinstance(app, str):
-            raise TypeError(f"app: expected a string, got {type(app).__name__}")
+            raise FieldError("app", "a string", app)
 
         onboarding_status_update = cls(
             onboarding_completed=onboarding_completed,

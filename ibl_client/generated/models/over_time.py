@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.over_time_data import OverTimeData
 
@@ -36,7 +40,7 @@ class OverTime:
         from ..models.over_time_data import OverTimeData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = OverTimeData.from_dict(d.pop("data"))
+        data = nested("data", OverTimeData, d.pop("data"))
 
         over_time = cls(
             data=data,

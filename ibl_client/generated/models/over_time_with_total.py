@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,11 +67,11 @@ class OverTimeWithTotal:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = OverTimeWithTotalData.from_dict(_data)
+            data = nested("data", OverTimeWithTotalData, _data)
 
         total = d.pop("total", UNSET)
         if not isinstance(total, (int, Unset)) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
         over_time_with_total = cls(
             data=data,

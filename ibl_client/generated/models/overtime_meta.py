@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OvertimeMeta")
@@ -71,7 +74,7 @@ class OvertimeMeta:
         d = dict(src_dict)
         total = d.pop("total")
         if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
         change_range = d.pop("change_range", UNSET)
         if (
@@ -79,7 +82,7 @@ class OvertimeMeta:
             or change_range is True
             or change_range is False
         ):
-            raise TypeError(f"change_range: expected an integer, got {type(change_range).__name__}")
+            raise FieldError("change_range", "an integer", change_range)
 
         change_last_seven_days = d.pop("change_last_seven_days", UNSET)
         if (
@@ -87,9 +90,7 @@ class OvertimeMeta:
             or change_last_seven_days is True
             or change_last_seven_days is False
         ):
-            raise TypeError(
-                f"change_last_seven_days: expected an integer, got {type(change_last_seven_days).__name__}"
-            )
+            raise FieldError("change_last_seven_days", "an integer", change_last_seven_days)
 
         change_last_thirty_days = d.pop("change_last_thirty_days", UNSET)
         if (
@@ -97,9 +98,7 @@ class OvertimeMeta:
             or change_last_thirty_days is True
             or change_last_thirty_days is False
         ):
-            raise TypeError(
-                f"change_last_thirty_days: expected an integer, got {type(change_last_thirty_days).__name__}"
-            )
+            raise FieldError("change_last_thirty_days", "an integer", change_last_thirty_days)
 
         change_last_seven_days_percent = d.pop("change_last_seven_days_percent", UNSET)
         if (
@@ -107,8 +106,8 @@ class OvertimeMeta:
             or change_last_seven_days_percent is True
             or change_last_seven_days_percent is False
         ):
-            raise TypeError(
-                f"change_last_seven_days_percent: expected a number, got {type(change_last_seven_days_percent).__name__}"
+            raise FieldError(
+                "change_last_seven_days_percent", "a number", change_last_seven_days_percent
             )
 
         change_last_thirty_days_percent = d.pop("change_last_thirty_days_percent", UNSET)
@@ -117,8 +116,8 @@ class OvertimeMeta:
             or change_last_thirty_days_percent is True
             or change_last_thirty_days_percent is False
         ):
-            raise TypeError(
-                f"change_last_thirty_days_percent: expected a number, got {type(change_last_thirty_days_percent).__name__}"
+            raise FieldError(
+                "change_last_thirty_days_percent", "a number", change_last_thirty_days_percent
             )
 
         change_range_percent = d.pop("change_range_percent", UNSET)
@@ -127,9 +126,7 @@ class OvertimeMeta:
             or change_range_percent is True
             or change_range_percent is False
         ):
-            raise TypeError(
-                f"change_range_percent: expected a number, got {type(change_range_percent).__name__}"
-            )
+            raise FieldError("change_range_percent", "a number", change_range_percent)
 
         overtime_meta = cls(
             total=total,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,18 +71,18 @@ class OvertimeWithChangeInfo:
         from ..models.overtime_with_change_info_data import OvertimeWithChangeInfoData  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = OvertimeMeta.from_dict(d.pop("meta"))
+        meta = nested("meta", OvertimeMeta, d.pop("meta"))
 
         _data = d.pop("data", UNSET)
         data: OvertimeWithChangeInfoData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = OvertimeWithChangeInfoData.from_dict(_data)
+            data = nested("data", OvertimeWithChangeInfoData, _data)
 
         total = d.pop("total", UNSET)
         if not isinstance(total, (int, Unset)) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
         overtime_with_change_info = cls(
             meta=meta,

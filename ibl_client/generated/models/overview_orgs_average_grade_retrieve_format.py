@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 OverviewOrgsAverageGradeRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,18 @@ OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_overview_orgs_average_grade_retrieve_format(
-    value: str,
+    value: object, path: str = "OverviewOrgsAverageGradeRetrieveFormat", *, known_only: bool = False
 ) -> OverviewOrgsAverageGradeRetrieveFormat:
-    if value in OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `OverviewOrgsAverageGradeRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        OverviewOrgsAverageGradeRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            OVERVIEW_ORGS_AVERAGE_GRADE_RETRIEVE_FORMAT_VALUES,
+            "OverviewOrgsAverageGradeRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 OverviewOrgsLearnersRetrieveFormat = Literal["json"]
 
@@ -7,9 +9,19 @@ OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES: frozenset[OverviewOrgsLearnersRet
 )
 
 
-def check_overview_orgs_learners_retrieve_format(value: str) -> OverviewOrgsLearnersRetrieveFormat:
-    if value in OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES)!r}"
+def check_overview_orgs_learners_retrieve_format(
+    value: object, path: str = "OverviewOrgsLearnersRetrieveFormat", *, known_only: bool = False
+) -> OverviewOrgsLearnersRetrieveFormat:
+    """`value` as a `OverviewOrgsLearnersRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        OverviewOrgsLearnersRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            OVERVIEW_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES,
+            "OverviewOrgsLearnersRetrieveFormat",
+            known_only=known_only,
+        ),
     )

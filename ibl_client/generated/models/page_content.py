@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PageContent")
 
 
@@ -33,7 +37,7 @@ class PageContent:
         d = dict(src_dict)
         page_content = d.pop("page_content")
         if not isinstance(page_content, str):
-            raise TypeError(f"page_content: expected a string, got {type(page_content).__name__}")
+            raise FieldError("page_content", "a string", page_content)
 
         page_content = cls(
             page_content=page_content,

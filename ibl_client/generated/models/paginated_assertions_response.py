@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.assertion import Assertion
 
@@ -77,35 +84,38 @@ class PaginatedAssertionsResponse:
         d = dict(src_dict)
         next_ = d.pop("next")
         if not isinstance(next_, str):
-            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
+            raise FieldError("next", "a string", next_)
 
         previous = d.pop("previous")
         if not isinstance(previous, str):
-            raise TypeError(f"previous: expected a string, got {type(previous).__name__}")
+            raise FieldError("previous", "a string", previous)
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         num_pages = d.pop("num_pages")
         if not isinstance(num_pages, int) or num_pages is True or num_pages is False:
-            raise TypeError(f"num_pages: expected an integer, got {type(num_pages).__name__}")
+            raise FieldError("num_pages", "an integer", num_pages)
 
         page_number = d.pop("page_number")
         if not isinstance(page_number, int) or page_number is True or page_number is False:
-            raise TypeError(f"page_number: expected an integer, got {type(page_number).__name__}")
+            raise FieldError("page_number", "an integer", page_number)
 
         max_page_size = d.pop("max_page_size")
         if not isinstance(max_page_size, int) or max_page_size is True or max_page_size is False:
-            raise TypeError(
-                f"max_page_size: expected an integer, got {type(max_page_size).__name__}"
-            )
+            raise FieldError("max_page_size", "an integer", max_page_size)
 
-        data = []
         _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Assertion.from_dict(data_item_data)
+        if not isinstance(_data, list):
+            raise FieldError("data", "an array", _data)
+        data = []
+        for _data_index, data_item_data in enumerate(_data):
+            try:
+                data_item = nested("data_item", Assertion, data_item_data)
 
+            except PARSE_ERRORS as _data_error:
+                raise within(("data", _data_index), _data_error, "data_item") from _data_error
             data.append(data_item)
 
         paginated_assertions_response = cls(

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.program_group_suggestion_detail import ProgramGroupSuggestionDetail
 
@@ -61,59 +68,40 @@ class PaginatedProgramGroupSuggestion:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         def _parse_next_page(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_page_type_0 = data
-                if not isinstance(next_page_type_0, str):
-                    raise TypeError(
-                        f"next_page_type_0: expected a string, got {type(next_page_type_0).__name__}"
-                    )
-
-                return next_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_page_type_1 = data
-
-            return next_page_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("next_page", "a string or null", data)
 
         next_page = _parse_next_page(d.pop("next_page"))
 
         def _parse_previous_page(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_page_type_0 = data
-                if not isinstance(previous_page_type_0, str):
-                    raise TypeError(
-                        f"previous_page_type_0: expected a string, got {type(previous_page_type_0).__name__}"
-                    )
-
-                return previous_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_page_type_1 = data
-
-            return previous_page_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("previous_page", "a string or null", data)
 
         previous_page = _parse_previous_page(d.pop("previous_page"))
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ProgramGroupSuggestionDetail.from_dict(results_item_data)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = nested(
+                    "results_item", ProgramGroupSuggestionDetail, results_item_data
+                )
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
         paginated_program_group_suggestion = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PaginatedSkillRequest")
 
 
@@ -36,11 +40,11 @@ class PaginatedSkillRequest:
         d = dict(src_dict)
         next_page = d.pop("next_page")
         if not isinstance(next_page, str):
-            raise TypeError(f"next_page: expected a string, got {type(next_page).__name__}")
+            raise FieldError("next_page", "a string", next_page)
 
         previous_page = d.pop("previous_page")
         if not isinstance(previous_page, str):
-            raise TypeError(f"previous_page: expected a string, got {type(previous_page).__name__}")
+            raise FieldError("previous_page", "a string", previous_page)
 
         paginated_skill_request = cls(
             next_page=next_page,

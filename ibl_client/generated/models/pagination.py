@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -48,19 +52,19 @@ class Pagination:
         d = dict(src_dict)
         total_items = d.pop("totalItems")
         if not isinstance(total_items, int) or total_items is True or total_items is False:
-            raise TypeError(f"totalItems: expected an integer, got {type(total_items).__name__}")
+            raise FieldError("totalItems", "an integer", total_items)
 
         current_page = d.pop("currentPage")
         if not isinstance(current_page, int) or current_page is True or current_page is False:
-            raise TypeError(f"currentPage: expected an integer, got {type(current_page).__name__}")
+            raise FieldError("currentPage", "an integer", current_page)
 
         per_page = d.pop("perPage")
         if not isinstance(per_page, int) or per_page is True or per_page is False:
-            raise TypeError(f"perPage: expected an integer, got {type(per_page).__name__}")
+            raise FieldError("perPage", "an integer", per_page)
 
         total_pages = d.pop("totalPages")
         if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
-            raise TypeError(f"totalPages: expected an integer, got {type(total_pages).__name__}")
+            raise FieldError("totalPages", "an integer", total_pages)
 
         pagination = cls(
             total_items=total_items,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedAgentSkillRequest")
@@ -64,29 +67,29 @@ class PatchedAgentSkillRequest:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
-            raise TypeError(f"version: expected a string, got {type(version).__name__}")
+            raise FieldError("version", "a string", version)
 
         instruction = d.pop("instruction", UNSET)
         if not isinstance(instruction, (str, Unset)):
-            raise TypeError(f"instruction: expected a string, got {type(instruction).__name__}")
+            raise FieldError("instruction", "a string", instruction)
 
         metadata = d.pop("metadata", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         patched_agent_skill_request = cls(
             name=name,

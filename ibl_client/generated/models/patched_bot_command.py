@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedBotCommand")
@@ -47,19 +50,19 @@ class PatchedBotCommand:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         command = d.pop("command", UNSET)
         if not isinstance(command, (str, Unset)):
-            raise TypeError(f"command: expected a string, got {type(command).__name__}")
+            raise FieldError("command", "a string", command)
 
         mentor = d.pop("mentor", UNSET)
         if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+            raise FieldError("mentor", "an integer", mentor)
 
         bot = d.pop("bot", UNSET)
         if not isinstance(bot, (int, Unset)) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+            raise FieldError("bot", "an integer", bot)
 
         patched_bot_command = cls(
             id=id,

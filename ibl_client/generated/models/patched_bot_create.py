@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
 from ..types import UNSET, Unset
 
@@ -80,28 +83,26 @@ class PatchedBotCreate:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         _provider = d.pop("provider", UNSET)
         provider: Provider05CEnum | Unset
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
-            provider = check_provider_05c_enum(_provider)
+            provider = check_provider_05c_enum(_provider, "provider")
 
         is_configured = d.pop("is_configured", UNSET)
         if not isinstance(is_configured, (bool, Unset)):
-            raise TypeError(
-                f"is_configured: expected a boolean, got {type(is_configured).__name__}"
-            )
+            raise FieldError("is_configured", "a boolean", is_configured)
 
         webhook_url = d.pop("webhook_url", UNSET)
         if not isinstance(webhook_url, (str, Unset)):
-            raise TypeError(f"webhook_url: expected a string, got {type(webhook_url).__name__}")
+            raise FieldError("webhook_url", "a string", webhook_url)
 
         discord_config = d.pop("discord_config", UNSET)
         if (
@@ -109,9 +110,7 @@ class PatchedBotCreate:
             or discord_config is True
             or discord_config is False
         ):
-            raise TypeError(
-                f"discord_config: expected an integer, got {type(discord_config).__name__}"
-            )
+            raise FieldError("discord_config", "an integer", discord_config)
 
         webex_config = d.pop("webex_config", UNSET)
         if (
@@ -119,7 +118,7 @@ class PatchedBotCreate:
             or webex_config is True
             or webex_config is False
         ):
-            raise TypeError(f"webex_config: expected an integer, got {type(webex_config).__name__}")
+            raise FieldError("webex_config", "an integer", webex_config)
 
         whatsapp_config = d.pop("whatsapp_config", UNSET)
         if (
@@ -127,9 +126,7 @@ class PatchedBotCreate:
             or whatsapp_config is True
             or whatsapp_config is False
         ):
-            raise TypeError(
-                f"whatsapp_config: expected an integer, got {type(whatsapp_config).__name__}"
-            )
+            raise FieldError("whatsapp_config", "an integer", whatsapp_config)
 
         teams_config = d.pop("teams_config", UNSET)
         if (
@@ -137,7 +134,7 @@ class PatchedBotCreate:
             or teams_config is True
             or teams_config is False
         ):
-            raise TypeError(f"teams_config: expected an integer, got {type(teams_config).__name__}")
+            raise FieldError("teams_config", "an integer", teams_config)
 
         patched_bot_create = cls(
             id=id,

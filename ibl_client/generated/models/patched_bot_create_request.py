@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
 from ..types import UNSET, Unset
 
@@ -45,14 +48,14 @@ class PatchedBotCreateRequest:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         _provider = d.pop("provider", UNSET)
         provider: Provider05CEnum | Unset
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
-            provider = check_provider_05c_enum(_provider)
+            provider = check_provider_05c_enum(_provider, "provider")
 
         patched_bot_create_request = cls(
             name=name,

@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_uuid,
+)
 from ..models.call_configuration_mode_enum import (
     CallConfigurationModeEnum,
     check_call_configuration_mode_enum,
@@ -162,51 +167,51 @@ class PatchedCallConfiguration:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         _mentor = d.pop("mentor", UNSET)
         mentor: UUID | Unset
         if isinstance(_mentor, Unset):
             mentor = UNSET
         else:
-            mentor = UUID(_mentor)
+            mentor = parse_uuid("mentor", _mentor)
 
         _mode = d.pop("mode", UNSET)
         mode: CallConfigurationModeEnum | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = check_call_configuration_mode_enum(_mode)
+            mode = check_call_configuration_mode_enum(_mode, "mode")
 
         _tts_provider = d.pop("tts_provider", UNSET)
         tts_provider: TtsProviderEnum | Unset
         if isinstance(_tts_provider, Unset):
             tts_provider = UNSET
         else:
-            tts_provider = check_tts_provider_enum(_tts_provider)
+            tts_provider = check_tts_provider_enum(_tts_provider, "tts_provider")
 
         _stt_provider = d.pop("stt_provider", UNSET)
         stt_provider: SttProviderEnum | Unset
         if isinstance(_stt_provider, Unset):
             stt_provider = UNSET
         else:
-            stt_provider = check_stt_provider_enum(_stt_provider)
+            stt_provider = check_stt_provider_enum(_stt_provider, "stt_provider")
 
         _llm_provider = d.pop("llm_provider", UNSET)
         llm_provider: LlmProviderEnum | Unset
         if isinstance(_llm_provider, Unset):
             llm_provider = UNSET
         else:
-            llm_provider = check_llm_provider_enum(_llm_provider)
+            llm_provider = check_llm_provider_enum(_llm_provider, "llm_provider")
 
         language = d.pop("language", UNSET)
         if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+            raise FieldError("language", "a string", language)
 
         use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
         if not isinstance(use_function_calling_for_rag, (bool, Unset)):
-            raise TypeError(
-                f"use_function_calling_for_rag: expected a boolean, got {type(use_function_calling_for_rag).__name__}"
+            raise FieldError(
+                "use_function_calling_for_rag", "a boolean", use_function_calling_for_rag
             )
 
         _google_voice = d.pop("google_voice", UNSET)
@@ -214,41 +219,23 @@ class PatchedCallConfiguration:
         if isinstance(_google_voice, Unset):
             google_voice = UNSET
         else:
-            google_voice = Voice.from_dict(_google_voice)
+            google_voice = nested("google_voice", Voice, _google_voice)
 
         _openai_voice = d.pop("openai_voice", UNSET)
         openai_voice: Voice | Unset
         if isinstance(_openai_voice, Unset):
             openai_voice = UNSET
         else:
-            openai_voice = Voice.from_dict(_openai_voice)
+            openai_voice = nested("openai_voice", Voice, _openai_voice)
 
         def _parse_openai_voice_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                openai_voice_id_type_0 = data
-                if (
-                    not isinstance(openai_voice_id_type_0, int)
-                    or openai_voice_id_type_0 is True
-                    or openai_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"openai_voice_id_type_0: expected an integer, got {type(openai_voice_id_type_0).__name__}"
-                    )
-
-                return openai_voice_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            openai_voice_id_type_1 = data
-
-            return openai_voice_id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("openai_voice_id", "an integer or null", data)
 
         openai_voice_id = _parse_openai_voice_id(d.pop("openai_voice_id", UNSET))
 
@@ -257,49 +244,29 @@ class PatchedCallConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                google_voice_id_type_0 = data
-                if (
-                    not isinstance(google_voice_id_type_0, int)
-                    or google_voice_id_type_0 is True
-                    or google_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"google_voice_id_type_0: expected an integer, got {type(google_voice_id_type_0).__name__}"
-                    )
-
-                return google_voice_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            google_voice_id_type_1 = data
-
-            return google_voice_id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("google_voice_id", "an integer or null", data)
 
         google_voice_id = _parse_google_voice_id(d.pop("google_voice_id", UNSET))
 
         enable_video = d.pop("enable_video", UNSET)
         if not isinstance(enable_video, (bool, Unset)):
-            raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
+            raise FieldError("enable_video", "a boolean", enable_video)
 
         screensharing_system_prompt = d.pop("screensharing_system_prompt", UNSET)
         if not isinstance(screensharing_system_prompt, (str, Unset)):
-            raise TypeError(
-                f"screensharing_system_prompt: expected a string, got {type(screensharing_system_prompt).__name__}"
-            )
+            raise FieldError("screensharing_system_prompt", "a string", screensharing_system_prompt)
 
         screensharing_proactive_prompt = d.pop("screensharing_proactive_prompt", UNSET)
         if not isinstance(screensharing_proactive_prompt, (str, Unset)):
-            raise TypeError(
-                f"screensharing_proactive_prompt: expected a string, got {type(screensharing_proactive_prompt).__name__}"
+            raise FieldError(
+                "screensharing_proactive_prompt", "a string", screensharing_proactive_prompt
             )
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         patched_call_configuration = cls(
             id=id,

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..models.claw_instance_status_enum import (
     ClawInstanceStatusEnum,
     check_claw_instance_status_enum,
@@ -167,60 +174,42 @@ class PatchedClawInstance:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         _claw_type = d.pop("claw_type", UNSET)
         claw_type: ClawTypeEnum | Unset
         if isinstance(_claw_type, Unset):
             claw_type = UNSET
         else:
-            claw_type = check_claw_type_enum(_claw_type)
+            claw_type = check_claw_type_enum(_claw_type, "claw_type")
 
         _provision_mode = d.pop("provision_mode", UNSET)
         provision_mode: ProvisionModeEnum | Unset
         if isinstance(_provision_mode, Unset):
             provision_mode = UNSET
         else:
-            provision_mode = check_provision_mode_enum(_provision_mode)
+            provision_mode = check_provision_mode_enum(_provision_mode, "provision_mode")
 
         server_url = d.pop("server_url", UNSET)
         if not isinstance(server_url, (str, Unset)):
-            raise TypeError(f"server_url: expected a string, got {type(server_url).__name__}")
+            raise FieldError("server_url", "a string", server_url)
 
         gateway_token = d.pop("gateway_token", UNSET)
         if not isinstance(gateway_token, (str, Unset)):
-            raise TypeError(f"gateway_token: expected a string, got {type(gateway_token).__name__}")
+            raise FieldError("gateway_token", "a string", gateway_token)
 
         def _parse_deployment_backend(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                deployment_backend_type_0 = data
-                if (
-                    not isinstance(deployment_backend_type_0, int)
-                    or deployment_backend_type_0 is True
-                    or deployment_backend_type_0 is False
-                ):
-                    raise TypeError(
-                        f"deployment_backend_type_0: expected an integer, got {type(deployment_backend_type_0).__name__}"
-                    )
-
-                return deployment_backend_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            deployment_backend_type_1 = data
-
-            return deployment_backend_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("deployment_backend", "an integer or null", data)
 
         deployment_backend = _parse_deployment_backend(d.pop("deployment_backend", UNSET))
 
@@ -233,39 +222,37 @@ class PatchedClawInstance:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_claw_instance_status_enum(_status)
+            status = check_claw_instance_status_enum(_status, "status")
 
         _deploy_state = d.pop("deploy_state", UNSET)
         deploy_state: DeployStateEnum | Unset
         if isinstance(_deploy_state, Unset):
             deploy_state = UNSET
         else:
-            deploy_state = check_deploy_state_enum(_deploy_state)
+            deploy_state = check_deploy_state_enum(_deploy_state, "deploy_state")
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         def _parse_last_health_check(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_health_check_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_health_check_type_0 = parse_datetime("last_health_check_type_0", data)
 
-                return last_health_check_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_health_check_type_1 = data
-
-            return last_health_check_type_1
+                    return last_health_check_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_health_check", member_error, "last_health_check_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_health_check", "a date-time string or null", data)
 
         last_health_check = _parse_last_health_check(d.pop("last_health_check", UNSET))
 
@@ -274,23 +261,9 @@ class PatchedClawInstance:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_health_status_type_0 = data
-                if not isinstance(last_health_status_type_0, str):
-                    raise TypeError(
-                        f"last_health_status_type_0: expected a string, got {type(last_health_status_type_0).__name__}"
-                    )
-
-                return last_health_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_health_status_type_1 = data
-
-            return last_health_status_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("last_health_status", "a string or null", data)
 
         last_health_status = _parse_last_health_status(d.pop("last_health_status", UNSET))
 
@@ -299,23 +272,9 @@ class PatchedClawInstance:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                claw_version_type_0 = data
-                if not isinstance(claw_version_type_0, str):
-                    raise TypeError(
-                        f"claw_version_type_0: expected a string, got {type(claw_version_type_0).__name__}"
-                    )
-
-                return claw_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            claw_version_type_1 = data
-
-            return claw_version_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("claw_version", "a string or null", data)
 
         claw_version = _parse_claw_version(d.pop("claw_version", UNSET))
 
@@ -324,18 +283,14 @@ class PatchedClawInstance:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         patched_claw_instance = cls(
             id=id,

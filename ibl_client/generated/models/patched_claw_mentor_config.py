@@ -8,6 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedClawMentorConfig")
@@ -94,53 +102,51 @@ class PatchedClawMentorConfig:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         _mentor = d.pop("mentor", UNSET)
         mentor: UUID | Unset
         if isinstance(_mentor, Unset):
             mentor = UNSET
         else:
-            mentor = UUID(_mentor)
+            mentor = parse_uuid("mentor", _mentor)
 
         server = d.pop("server", UNSET)
         if not isinstance(server, (int, Unset)) or server is True or server is False:
-            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+            raise FieldError("server", "an integer", server)
 
         server_name = d.pop("server_name", UNSET)
         if not isinstance(server_name, (str, Unset)):
-            raise TypeError(f"server_name: expected a string, got {type(server_name).__name__}")
+            raise FieldError("server_name", "a string", server_name)
 
         agent_config = d.pop("agent_config", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         auto_push = d.pop("auto_push", UNSET)
         if not isinstance(auto_push, (bool, Unset)):
-            raise TypeError(f"auto_push: expected a boolean, got {type(auto_push).__name__}")
+            raise FieldError("auto_push", "a boolean", auto_push)
 
         def _parse_last_config_push(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_config_push_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_config_push_type_0 = parse_datetime("last_config_push_type_0", data)
 
-                return last_config_push_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_config_push_type_1 = data
-
-            return last_config_push_type_1
+                    return last_config_push_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_config_push", member_error, "last_config_push_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_config_push", "a date-time string or null", data)
 
         last_config_push = _parse_last_config_push(d.pop("last_config_push", UNSET))
 
@@ -149,23 +155,9 @@ class PatchedClawMentorConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_config_push_status_type_0 = data
-                if not isinstance(last_config_push_status_type_0, str):
-                    raise TypeError(
-                        f"last_config_push_status_type_0: expected a string, got {type(last_config_push_status_type_0).__name__}"
-                    )
-
-                return last_config_push_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_config_push_status_type_1 = data
-
-            return last_config_push_status_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("last_config_push_status", "a string or null", data)
 
         last_config_push_status = _parse_last_config_push_status(
             d.pop("last_config_push_status", UNSET)

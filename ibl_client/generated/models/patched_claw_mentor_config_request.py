@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedClawMentorConfigRequest")
@@ -60,21 +64,21 @@ class PatchedClawMentorConfigRequest:
         if isinstance(_mentor, Unset):
             mentor = UNSET
         else:
-            mentor = UUID(_mentor)
+            mentor = parse_uuid("mentor", _mentor)
 
         server = d.pop("server", UNSET)
         if not isinstance(server, (int, Unset)) or server is True or server is False:
-            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+            raise FieldError("server", "an integer", server)
 
         agent_config = d.pop("agent_config", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         auto_push = d.pop("auto_push", UNSET)
         if not isinstance(auto_push, (bool, Unset)):
-            raise TypeError(f"auto_push: expected a boolean, got {type(auto_push).__name__}")
+            raise FieldError("auto_push", "a boolean", auto_push)
 
         patched_claw_mentor_config_request = cls(
             mentor=mentor,

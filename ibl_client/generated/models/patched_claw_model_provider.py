@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedClawModelProvider")
@@ -116,70 +123,65 @@ class PatchedClawModelProvider:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         server = d.pop("server", UNSET)
         if not isinstance(server, (int, Unset)) or server is True or server is False:
-            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+            raise FieldError("server", "an integer", server)
 
         server_name = d.pop("server_name", UNSET)
         if not isinstance(server_name, (str, Unset)):
-            raise TypeError(f"server_name: expected a string, got {type(server_name).__name__}")
+            raise FieldError("server_name", "a string", server_name)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         base_url = d.pop("base_url", UNSET)
         if not isinstance(base_url, (str, Unset)):
-            raise TypeError(f"base_url: expected a string, got {type(base_url).__name__}")
+            raise FieldError("base_url", "a string", base_url)
 
         api_type = d.pop("api_type", UNSET)
         if not isinstance(api_type, (str, Unset)):
-            raise TypeError(f"api_type: expected a string, got {type(api_type).__name__}")
+            raise FieldError("api_type", "a string", api_type)
 
         credential_name = d.pop("credential_name", UNSET)
         if not isinstance(credential_name, (str, Unset)):
-            raise TypeError(
-                f"credential_name: expected a string, got {type(credential_name).__name__}"
-            )
+            raise FieldError("credential_name", "a string", credential_name)
 
         credential_key = d.pop("credential_key", UNSET)
         if not isinstance(credential_key, (str, Unset)):
-            raise TypeError(
-                f"credential_key: expected a string, got {type(credential_key).__name__}"
-            )
+            raise FieldError("credential_key", "a string", credential_key)
 
         model_catalog = d.pop("model_catalog", UNSET)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         models_mode = d.pop("models_mode", UNSET)
         if not isinstance(models_mode, (str, Unset)):
-            raise TypeError(f"models_mode: expected a string, got {type(models_mode).__name__}")
+            raise FieldError("models_mode", "a string", models_mode)
 
         def _parse_last_provider_push(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_provider_push_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_provider_push_type_0 = parse_datetime("last_provider_push_type_0", data)
 
-                return last_provider_push_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_provider_push_type_1 = data
-
-            return last_provider_push_type_1
+                    return last_provider_push_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within("last_provider_push", member_error, "last_provider_push_type_0"),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_provider_push", "a date-time string or null", data)
 
         last_provider_push = _parse_last_provider_push(d.pop("last_provider_push", UNSET))
 
@@ -188,23 +190,9 @@ class PatchedClawModelProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_provider_push_status_type_0 = data
-                if not isinstance(last_provider_push_status_type_0, str):
-                    raise TypeError(
-                        f"last_provider_push_status_type_0: expected a string, got {type(last_provider_push_status_type_0).__name__}"
-                    )
-
-                return last_provider_push_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_provider_push_status_type_1 = data
-
-            return last_provider_push_status_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("last_provider_push_status", "a string or null", data)
 
         last_provider_push_status = _parse_last_provider_push_status(
             d.pop("last_provider_push_status", UNSET)
@@ -212,9 +200,7 @@ class PatchedClawModelProvider:
 
         credential_resolved = d.pop("credential_resolved", UNSET)
         if not isinstance(credential_resolved, (bool, Unset)):
-            raise TypeError(
-                f"credential_resolved: expected a boolean, got {type(credential_resolved).__name__}"
-            )
+            raise FieldError("credential_resolved", "a boolean", credential_resolved)
 
         patched_claw_model_provider = cls(
             id=id,

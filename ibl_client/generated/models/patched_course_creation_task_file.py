@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedCourseCreationTaskFile")
@@ -57,7 +61,7 @@ class PatchedCourseCreationTaskFile:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         course_creation_task = d.pop("course_creation_task", UNSET)
         if (
@@ -65,31 +69,25 @@ class PatchedCourseCreationTaskFile:
             or course_creation_task is True
             or course_creation_task is False
         ):
-            raise TypeError(
-                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
-            )
+            raise FieldError("course_creation_task", "an integer", course_creation_task)
 
         file = d.pop("file", UNSET)
         if not isinstance(file, (str, Unset)):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+            raise FieldError("file", "a string", file)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(
-                _date_created.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            date_created = parse_datetime("date_created", _date_created)
 
         _last_modified = d.pop("last_modified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(
-                _last_modified.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            last_modified = parse_datetime("last_modified", _last_modified)
 
         patched_course_creation_task_file = cls(
             id=id,

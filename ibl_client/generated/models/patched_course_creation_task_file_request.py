@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedCourseCreationTaskFileRequest")
@@ -41,13 +44,11 @@ class PatchedCourseCreationTaskFileRequest:
             or course_creation_task is True
             or course_creation_task is False
         ):
-            raise TypeError(
-                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
-            )
+            raise FieldError("course_creation_task", "an integer", course_creation_task)
 
         file = d.pop("file", UNSET)
         if not isinstance(file, (str, Unset)):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+            raise FieldError("file", "a string", file)
 
         patched_course_creation_task_file_request = cls(
             course_creation_task=course_creation_task,

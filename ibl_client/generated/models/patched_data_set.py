@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..models.data_set_status_enum import DataSetStatusEnum, check_data_set_status_enum
 from ..types import UNSET, Unset
 
@@ -136,51 +145,49 @@ class PatchedDataSet:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid("id", _id)
 
         def _parse_platform(data: object) -> None | PatchedDataSetPlatformType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_type_0 = PatchedDataSetPlatformType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    platform_type_0 = nested("platform_type_0", PatchedDataSetPlatformType0, data)
 
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+                    return platform_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("platform", member_error, "platform_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("platform", "an object (PatchedDataSetPlatformType0) or null", data)
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         prompt = d.pop("prompt", UNSET)
         if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         source_url = d.pop("source_url", UNSET)
         if not isinstance(source_url, (str, Unset)):
-            raise TypeError(f"source_url: expected a string, got {type(source_url).__name__}")
+            raise FieldError("source_url", "a string", source_url)
 
         source_file = d.pop("source_file", UNSET)
         if not isinstance(source_file, (str, Unset)):
-            raise TypeError(f"source_file: expected a string, got {type(source_file).__name__}")
+            raise FieldError("source_file", "a string", source_file)
 
         _status = d.pop("status", UNSET)
         status: DataSetStatusEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_data_set_status_enum(_status)
+            status = check_data_set_status_enum(_status, "status")
 
         num_data_points = d.pop("num_data_points", UNSET)
         if (
@@ -188,9 +195,7 @@ class PatchedDataSet:
             or num_data_points is True
             or num_data_points is False
         ):
-            raise TypeError(
-                f"num_data_points: expected an integer, got {type(num_data_points).__name__}"
-            )
+            raise FieldError("num_data_points", "an integer", num_data_points)
 
         train_split = d.pop("train_split", UNSET)
         if (
@@ -198,15 +203,15 @@ class PatchedDataSet:
             or train_split is True
             or train_split is False
         ):
-            raise TypeError(f"train_split: expected a number, got {type(train_split).__name__}")
+            raise FieldError("train_split", "a number", train_split)
 
         train_file = d.pop("train_file", UNSET)
         if not isinstance(train_file, (str, Unset)):
-            raise TypeError(f"train_file: expected a string, got {type(train_file).__name__}")
+            raise FieldError("train_file", "a string", train_file)
 
         test_file = d.pop("test_file", UNSET)
         if not isinstance(test_file, (str, Unset)):
-            raise TypeError(f"test_file: expected a string, got {type(test_file).__name__}")
+            raise FieldError("test_file", "a string", test_file)
 
         retry_attempts = d.pop("retry_attempts", UNSET)
         if (
@@ -214,31 +219,25 @@ class PatchedDataSet:
             or retry_attempts is True
             or retry_attempts is False
         ):
-            raise TypeError(
-                f"retry_attempts: expected an integer, got {type(retry_attempts).__name__}"
-            )
+            raise FieldError("retry_attempts", "an integer", retry_attempts)
 
         error_log = d.pop("error_log", UNSET)
         if not isinstance(error_log, (str, Unset)):
-            raise TypeError(f"error_log: expected a string, got {type(error_log).__name__}")
+            raise FieldError("error_log", "a string", error_log)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(
-                _date_created.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            date_created = parse_datetime("date_created", _date_created)
 
         _last_modified = d.pop("last_modified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(
-                _last_modified.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            last_modified = parse_datetime("last_modified", _last_modified)
 
         patched_data_set = cls(
             id=id,

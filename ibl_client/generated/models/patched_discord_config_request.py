@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedDiscordConfigRequest")
@@ -42,15 +45,15 @@ class PatchedDiscordConfigRequest:
         d = dict(src_dict)
         client_id = d.pop("client_id", UNSET)
         if not isinstance(client_id, (str, Unset)):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+            raise FieldError("client_id", "a string", client_id)
 
         token = d.pop("token", UNSET)
         if not isinstance(token, (str, Unset)):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+            raise FieldError("token", "a string", token)
 
         client_secret = d.pop("client_secret", UNSET)
         if not isinstance(client_secret, (str, Unset)):
-            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
+            raise FieldError("client_secret", "a string", client_secret)
 
         patched_discord_config_request = cls(
             client_id=client_id,

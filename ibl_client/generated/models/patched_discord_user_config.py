@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedDiscordUserConfig")
@@ -58,35 +62,29 @@ class PatchedDiscordUserConfig:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user = d.pop("user", UNSET)
         if not isinstance(user, (int, Unset)) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+            raise FieldError("user", "an integer", user)
 
         discord_user_id = d.pop("discord_user_id", UNSET)
         if not isinstance(discord_user_id, (str, Unset)):
-            raise TypeError(
-                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
-            )
+            raise FieldError("discord_user_id", "a string", discord_user_id)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(
-                _date_created.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            date_created = parse_datetime("date_created", _date_created)
 
         _last_modified = d.pop("last_modified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(
-                _last_modified.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            last_modified = parse_datetime("last_modified", _last_modified)
 
         patched_discord_user_config = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedDiscordUserConfigRequest")
@@ -32,9 +35,7 @@ class PatchedDiscordUserConfigRequest:
         d = dict(src_dict)
         discord_user_id = d.pop("discord_user_id", UNSET)
         if not isinstance(discord_user_id, (str, Unset)):
-            raise TypeError(
-                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
-            )
+            raise FieldError("discord_user_id", "a string", discord_user_id)
 
         patched_discord_user_config_request = cls(
             discord_user_id=discord_user_id,

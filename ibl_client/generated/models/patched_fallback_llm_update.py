@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.scope_c1d_enum import ScopeC1DEnum, check_scope_c1d_enum
 from ..types import UNSET, Unset
 
@@ -76,7 +79,7 @@ class PatchedFallbackLLMUpdate:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = check_scope_c1d_enum(_scope)
+            scope = check_scope_c1d_enum(_scope, "scope")
 
         source_provider = d.pop("source_provider", UNSET)
         if (
@@ -84,36 +87,16 @@ class PatchedFallbackLLMUpdate:
             or source_provider is True
             or source_provider is False
         ):
-            raise TypeError(
-                f"source_provider: expected an integer, got {type(source_provider).__name__}"
-            )
+            raise FieldError("source_provider", "an integer", source_provider)
 
         def _parse_source_model(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                source_model_type_0 = data
-                if (
-                    not isinstance(source_model_type_0, int)
-                    or source_model_type_0 is True
-                    or source_model_type_0 is False
-                ):
-                    raise TypeError(
-                        f"source_model_type_0: expected an integer, got {type(source_model_type_0).__name__}"
-                    )
-
-                return source_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            source_model_type_1 = data
-
-            return source_model_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("source_model", "an integer or null", data)
 
         source_model = _parse_source_model(d.pop("source_model", UNSET))
 
@@ -123,9 +106,7 @@ class PatchedFallbackLLMUpdate:
             or fallback_provider is True
             or fallback_provider is False
         ):
-            raise TypeError(
-                f"fallback_provider: expected an integer, got {type(fallback_provider).__name__}"
-            )
+            raise FieldError("fallback_provider", "an integer", fallback_provider)
 
         fallback_model = d.pop("fallback_model", UNSET)
         if (
@@ -133,13 +114,11 @@ class PatchedFallbackLLMUpdate:
             or fallback_model is True
             or fallback_model is False
         ):
-            raise TypeError(
-                f"fallback_model: expected an integer, got {type(fallback_model).__name__}"
-            )
+            raise FieldError("fallback_model", "an integer", fallback_model)
 
         is_enabled = d.pop("is_enabled", UNSET)
         if not isinstance(is_enabled, (bool, Unset)):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         patched_fallback_llm_update = cls(
             scope=scope,

@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedGoogleAgentDetail")
@@ -104,61 +109,47 @@ class PatchedGoogleAgentDetail:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         sub_agents = d.pop("sub_agents", UNSET)
         if not isinstance(sub_agents, (str, Unset)):
-            raise TypeError(f"sub_agents: expected a string, got {type(sub_agents).__name__}")
+            raise FieldError("sub_agents", "a string", sub_agents)
 
         platform = d.pop("platform", UNSET)
         if not isinstance(platform, (str, Unset)):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         _unique_id = d.pop("unique_id", UNSET)
         unique_id: UUID | Unset
         if isinstance(_unique_id, Unset):
             unique_id = UNSET
         else:
-            unique_id = UUID(_unique_id)
+            unique_id = parse_uuid("unique_id", _unique_id)
 
         model = d.pop("model", UNSET)
         if not isinstance(model, (str, Unset)):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+            raise FieldError("model", "a string", model)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         instruction = d.pop("instruction", UNSET)
         if not isinstance(instruction, (str, Unset)):
-            raise TypeError(f"instruction: expected a string, got {type(instruction).__name__}")
+            raise FieldError("instruction", "a string", instruction)
 
         def _parse_output_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_key_type_0 = data
-                if not isinstance(output_key_type_0, str):
-                    raise TypeError(
-                        f"output_key_type_0: expected a string, got {type(output_key_type_0).__name__}"
-                    )
-
-                return output_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            output_key_type_1 = data
-
-            return output_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("output_key", "a string or null", data)
 
         output_key = _parse_output_key(d.pop("output_key", UNSET))
 
@@ -167,45 +158,23 @@ class PatchedGoogleAgentDetail:
         if isinstance(_inserted_at, Unset):
             inserted_at = UNSET
         else:
-            inserted_at = datetime.datetime.fromisoformat(
-                _inserted_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            inserted_at = parse_datetime("inserted_at", _inserted_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         def _parse_created_by(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                created_by_type_0 = data
-                if (
-                    not isinstance(created_by_type_0, int)
-                    or created_by_type_0 is True
-                    or created_by_type_0 is False
-                ):
-                    raise TypeError(
-                        f"created_by_type_0: expected an integer, got {type(created_by_type_0).__name__}"
-                    )
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("created_by", "an integer or null", data)
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 

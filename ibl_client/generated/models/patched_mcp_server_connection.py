@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..models.auth_type_enum import AuthTypeEnum, check_auth_type_enum
 from ..models.mcp_server_connection_scope_enum import (
     MCPServerConnectionScopeEnum,
@@ -190,56 +199,38 @@ class PatchedMCPServerConnection:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         server = d.pop("server", UNSET)
         if not isinstance(server, (int, Unset)) or server is True or server is False:
-            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+            raise FieldError("server", "an integer", server)
 
         server_name = d.pop("server_name", UNSET)
         if not isinstance(server_name, (str, Unset)):
-            raise TypeError(f"server_name: expected a string, got {type(server_name).__name__}")
+            raise FieldError("server_name", "a string", server_name)
 
         _scope = d.pop("scope", UNSET)
         scope: MCPServerConnectionScopeEnum | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = check_mcp_server_connection_scope_enum(_scope)
+            scope = check_mcp_server_connection_scope_enum(_scope, "scope")
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: AuthTypeEnum | Unset
         if isinstance(_auth_type, Unset):
             auth_type = UNSET
         else:
-            auth_type = check_auth_type_enum(_auth_type)
+            auth_type = check_auth_type_enum(_auth_type, "auth_type")
 
         def _parse_platform(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                platform_type_0 = data
-                if (
-                    not isinstance(platform_type_0, int)
-                    or platform_type_0 is True
-                    or platform_type_0 is False
-                ):
-                    raise TypeError(
-                        f"platform_type_0: expected an integer, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("platform", "an integer or null", data)
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
@@ -248,23 +239,9 @@ class PatchedMCPServerConnection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform_key", "a string or null", data)
 
         platform_key = _parse_platform_key(d.pop("platform_key", UNSET))
 
@@ -273,23 +250,9 @@ class PatchedMCPServerConnection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_type_0 = data
-                if not isinstance(user_type_0, str):
-                    raise TypeError(
-                        f"user_type_0: expected a string, got {type(user_type_0).__name__}"
-                    )
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-
-            return user_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("user", "a string or null", data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -298,19 +261,17 @@ class PatchedMCPServerConnection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    mentor_type_0 = parse_uuid("mentor_type_0", data)
 
-                return mentor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_type_1 = data
-
-            return mentor_type_1
+                    return mentor_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("mentor", member_error, "mentor_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("mentor", "UUID or null", data)
 
         mentor = _parse_mentor(d.pop("mentor", UNSET))
 
@@ -319,27 +280,9 @@ class PatchedMCPServerConnection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                connected_service_type_0 = data
-                if (
-                    not isinstance(connected_service_type_0, int)
-                    or connected_service_type_0 is True
-                    or connected_service_type_0 is False
-                ):
-                    raise TypeError(
-                        f"connected_service_type_0: expected an integer, got {type(connected_service_type_0).__name__}"
-                    )
-
-                return connected_service_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            connected_service_type_1 = data
-
-            return connected_service_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("connected_service", "an integer or null", data)
 
         connected_service = _parse_connected_service(d.pop("connected_service", UNSET))
 
@@ -350,21 +293,32 @@ class PatchedMCPServerConnection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connected_service_summary_type_0 = (
-                    PatchedMCPServerConnectionConnectedServiceSummaryType0.from_dict(data)
-                )
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    connected_service_summary_type_0 = nested(
+                        "connected_service_summary_type_0",
+                        PatchedMCPServerConnectionConnectedServiceSummaryType0,
+                        data,
+                    )
 
-                return connected_service_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            connected_service_summary_type_1 = data
-
-            return connected_service_summary_type_1
+                    return connected_service_summary_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within(
+                            "connected_service_summary",
+                            member_error,
+                            "connected_service_summary_type_0",
+                        ),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError(
+                "connected_service_summary",
+                "an object (PatchedMCPServerConnectionConnectedServiceSummaryType0) or null",
+                data,
+            )
 
         connected_service_summary = _parse_connected_service_summary(
             d.pop("connected_service_summary", UNSET)
@@ -372,37 +326,31 @@ class PatchedMCPServerConnection:
 
         credentials = d.pop("credentials", UNSET)
         if not isinstance(credentials, (str, Unset)):
-            raise TypeError(f"credentials: expected a string, got {type(credentials).__name__}")
+            raise FieldError("credentials", "a string", credentials)
 
         authorization_scheme = d.pop("authorization_scheme", UNSET)
         if not isinstance(authorization_scheme, (str, Unset)):
-            raise TypeError(
-                f"authorization_scheme: expected a string, got {type(authorization_scheme).__name__}"
-            )
+            raise FieldError("authorization_scheme", "a string", authorization_scheme)
 
         extra_headers = d.pop("extra_headers", UNSET)
 
         is_active = d.pop("is_active", UNSET)
         if not isinstance(is_active, (bool, Unset)):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+            raise FieldError("is_active", "a boolean", is_active)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         patched_mcp_server_connection = cls(
             id=id,

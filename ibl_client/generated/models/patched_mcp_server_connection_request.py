@@ -7,6 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_uuid,
+    within,
+)
 from ..models.auth_type_enum import AuthTypeEnum, check_auth_type_enum
 from ..models.mcp_server_connection_scope_enum import (
     MCPServerConnectionScopeEnum,
@@ -127,48 +134,30 @@ class PatchedMCPServerConnectionRequest:
         d = dict(src_dict)
         server = d.pop("server", UNSET)
         if not isinstance(server, (int, Unset)) or server is True or server is False:
-            raise TypeError(f"server: expected an integer, got {type(server).__name__}")
+            raise FieldError("server", "an integer", server)
 
         _scope = d.pop("scope", UNSET)
         scope: MCPServerConnectionScopeEnum | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = check_mcp_server_connection_scope_enum(_scope)
+            scope = check_mcp_server_connection_scope_enum(_scope, "scope")
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: AuthTypeEnum | Unset
         if isinstance(_auth_type, Unset):
             auth_type = UNSET
         else:
-            auth_type = check_auth_type_enum(_auth_type)
+            auth_type = check_auth_type_enum(_auth_type, "auth_type")
 
         def _parse_platform(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                platform_type_0 = data
-                if (
-                    not isinstance(platform_type_0, int)
-                    or platform_type_0 is True
-                    or platform_type_0 is False
-                ):
-                    raise TypeError(
-                        f"platform_type_0: expected an integer, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("platform", "an integer or null", data)
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
@@ -177,23 +166,9 @@ class PatchedMCPServerConnectionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_type_0 = data
-                if not isinstance(user_type_0, str):
-                    raise TypeError(
-                        f"user_type_0: expected a string, got {type(user_type_0).__name__}"
-                    )
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-
-            return user_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("user", "a string or null", data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -202,19 +177,17 @@ class PatchedMCPServerConnectionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    mentor_type_0 = parse_uuid("mentor_type_0", data)
 
-                return mentor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_type_1 = data
-
-            return mentor_type_1
+                    return mentor_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("mentor", member_error, "mentor_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("mentor", "UUID or null", data)
 
         mentor = _parse_mentor(d.pop("mentor", UNSET))
 
@@ -223,45 +196,25 @@ class PatchedMCPServerConnectionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                connected_service_type_0 = data
-                if (
-                    not isinstance(connected_service_type_0, int)
-                    or connected_service_type_0 is True
-                    or connected_service_type_0 is False
-                ):
-                    raise TypeError(
-                        f"connected_service_type_0: expected an integer, got {type(connected_service_type_0).__name__}"
-                    )
-
-                return connected_service_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            connected_service_type_1 = data
-
-            return connected_service_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("connected_service", "an integer or null", data)
 
         connected_service = _parse_connected_service(d.pop("connected_service", UNSET))
 
         credentials = d.pop("credentials", UNSET)
         if not isinstance(credentials, (str, Unset)):
-            raise TypeError(f"credentials: expected a string, got {type(credentials).__name__}")
+            raise FieldError("credentials", "a string", credentials)
 
         authorization_scheme = d.pop("authorization_scheme", UNSET)
         if not isinstance(authorization_scheme, (str, Unset)):
-            raise TypeError(
-                f"authorization_scheme: expected a string, got {type(authorization_scheme).__name__}"
-            )
+            raise FieldError("authorization_scheme", "a string", authorization_scheme)
 
         extra_headers = d.pop("extra_headers", UNSET)
 
         is_active = d.pop("is_active", UNSET)
         if not isinstance(is_active, (bool, Unset)):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+            raise FieldError("is_active", "a boolean", is_active)
 
         patched_mcp_server_connection_request = cls(
             server=server,

@@ -7,6 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_uuid,
+    within,
+)
 from ..models.auth_scope_enum import AuthScopeEnum, check_auth_scope_enum
 from ..models.auth_type_enum import AuthTypeEnum, check_auth_type_enum
 from ..models.transport_enum import TransportEnum, check_transport_enum
@@ -149,19 +156,17 @@ class PatchedMCPServerRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    mentor_type_0 = parse_uuid("mentor_type_0", data)
 
-                return mentor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_type_1 = data
-
-            return mentor_type_1
+                    return mentor_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("mentor", member_error, "mentor_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("mentor", "UUID or null", data)
 
         mentor = _parse_mentor(d.pop("mentor", UNSET))
 
@@ -170,60 +175,32 @@ class PatchedMCPServerRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                owner_type_0 = data
-                if not isinstance(owner_type_0, str):
-                    raise TypeError(
-                        f"owner_type_0: expected a string, got {type(owner_type_0).__name__}"
-                    )
-
-                return owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            owner_type_1 = data
-
-            return owner_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("owner", "a string or null", data)
 
         owner = _parse_owner(d.pop("owner", UNSET))
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         url = d.pop("url", UNSET)
         if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_type_0 = data
-                if not isinstance(image_type_0, str):
-                    raise TypeError(
-                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
-                    )
-
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            image_type_1 = data
-
-            return image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("image", "a string or null", data)
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -232,64 +209,46 @@ class PatchedMCPServerRequest:
         if isinstance(_transport, Unset):
             transport = UNSET
         else:
-            transport = check_transport_enum(_transport)
+            transport = check_transport_enum(_transport, "transport")
 
         credentials = d.pop("credentials", UNSET)
         if not isinstance(credentials, (str, Unset)):
-            raise TypeError(f"credentials: expected a string, got {type(credentials).__name__}")
+            raise FieldError("credentials", "a string", credentials)
 
         extra_headers = d.pop("extra_headers", UNSET)
 
         is_featured = d.pop("is_featured", UNSET)
         if not isinstance(is_featured, (bool, Unset)):
-            raise TypeError(f"is_featured: expected a boolean, got {type(is_featured).__name__}")
+            raise FieldError("is_featured", "a boolean", is_featured)
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: AuthTypeEnum | Unset
         if isinstance(_auth_type, Unset):
             auth_type = UNSET
         else:
-            auth_type = check_auth_type_enum(_auth_type)
+            auth_type = check_auth_type_enum(_auth_type, "auth_type")
 
         _auth_scope = d.pop("auth_scope", UNSET)
         auth_scope: AuthScopeEnum | Unset
         if isinstance(_auth_scope, Unset):
             auth_scope = UNSET
         else:
-            auth_scope = check_auth_scope_enum(_auth_scope)
+            auth_scope = check_auth_scope_enum(_auth_scope, "auth_scope")
 
         def _parse_oauth_service(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                oauth_service_type_0 = data
-                if (
-                    not isinstance(oauth_service_type_0, int)
-                    or oauth_service_type_0 is True
-                    or oauth_service_type_0 is False
-                ):
-                    raise TypeError(
-                        f"oauth_service_type_0: expected an integer, got {type(oauth_service_type_0).__name__}"
-                    )
-
-                return oauth_service_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            oauth_service_type_1 = data
-
-            return oauth_service_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("oauth_service", "an integer or null", data)
 
         oauth_service = _parse_oauth_service(d.pop("oauth_service", UNSET))
 
         is_enabled = d.pop("is_enabled", UNSET)
         if not isinstance(is_enabled, (bool, Unset)):
-            raise TypeError(f"is_enabled: expected a boolean, got {type(is_enabled).__name__}")
+            raise FieldError("is_enabled", "a boolean", is_enabled)
 
         patched_mcp_server_request = cls(
             mentor=mentor,

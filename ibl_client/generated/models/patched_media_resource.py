@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.media_resource_item_type_enum import (
     MediaResourceItemTypeEnum,
     check_media_resource_item_type_enum,
@@ -162,34 +166,20 @@ class PatchedMediaResource:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -198,37 +188,23 @@ class PatchedMediaResource:
         if isinstance(_media_type, Unset):
             media_type = UNSET
         else:
-            media_type = check_media_type_enum(_media_type)
+            media_type = check_media_type_enum(_media_type, "media_type")
 
         _item_type = d.pop("item_type", UNSET)
         item_type: MediaResourceItemTypeEnum | Unset
         if isinstance(_item_type, Unset):
             item_type = UNSET
         else:
-            item_type = check_media_resource_item_type_enum(_item_type)
+            item_type = check_media_resource_item_type_enum(_item_type, "item_type")
 
         def _parse_course_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_id_type_0 = data
-                if not isinstance(course_id_type_0, str):
-                    raise TypeError(
-                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
-                    )
-
-                return course_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_id_type_1 = data
-
-            return course_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("course_id", "a string or null", data)
 
         course_id = _parse_course_id(d.pop("course_id", UNSET))
 
@@ -237,23 +213,9 @@ class PatchedMediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_id_type_0 = data
-                if not isinstance(unit_id_type_0, str):
-                    raise TypeError(
-                        f"unit_id_type_0: expected a string, got {type(unit_id_type_0).__name__}"
-                    )
-
-                return unit_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            unit_id_type_1 = data
-
-            return unit_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("unit_id", "a string or null", data)
 
         unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
 
@@ -262,52 +224,24 @@ class PatchedMediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_id_type_0 = data
-                if not isinstance(item_id_type_0, str):
-                    raise TypeError(
-                        f"item_id_type_0: expected a string, got {type(item_id_type_0).__name__}"
-                    )
-
-                return item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_id_type_1 = data
-
-            return item_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("item_id", "a string or null", data)
 
         item_id = _parse_item_id(d.pop("item_id", UNSET))
 
         platform = d.pop("platform", UNSET)
         if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         def _parse_file_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_url_type_0 = data
-                if not isinstance(file_url_type_0, str):
-                    raise TypeError(
-                        f"file_url_type_0: expected a string, got {type(file_url_type_0).__name__}"
-                    )
-
-                return file_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_url_type_1 = data
-
-            return file_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("file_url", "a string or null", data)
 
         file_url = _parse_file_url(d.pop("file_url", UNSET))
 
@@ -316,23 +250,9 @@ class PatchedMediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_type_0 = data
-                if not isinstance(file_type_0, str):
-                    raise TypeError(
-                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
-                    )
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_type_1 = data
-
-            return file_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("file", "a string or null", data)
 
         file = _parse_file(d.pop("file", UNSET))
 
@@ -341,27 +261,9 @@ class PatchedMediaResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                created_by_type_0 = data
-                if (
-                    not isinstance(created_by_type_0, int)
-                    or created_by_type_0 is True
-                    or created_by_type_0 is False
-                ):
-                    raise TypeError(
-                        f"created_by_type_0: expected an integer, got {type(created_by_type_0).__name__}"
-                    )
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("created_by", "an integer or null", data)
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
@@ -370,18 +272,14 @@ class PatchedMediaResource:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         patched_media_resource = cls(
             id=id,

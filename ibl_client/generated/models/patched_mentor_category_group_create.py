@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedMentorCategoryGroupCreate")
@@ -67,60 +73,47 @@ class PatchedMentorCategoryGroupCreate:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         def _parse_audience(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                audience_type_0 = data
-                if (
-                    not isinstance(audience_type_0, int)
-                    or audience_type_0 is True
-                    or audience_type_0 is False
-                ):
-                    raise TypeError(
-                        f"audience_type_0: expected an integer, got {type(audience_type_0).__name__}"
-                    )
-
-                return audience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            audience_type_1 = data
-
-            return audience_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("audience", "an integer or null", data)
 
         audience = _parse_audience(d.pop("audience", UNSET))
 
         _audiences = d.pop("audiences", UNSET)
         audiences: list[int] | Unset = UNSET
         if _audiences is not UNSET:
+            if not isinstance(_audiences, list):
+                raise FieldError("audiences", "an array", _audiences)
             audiences = []
-            for audiences_item_data in _audiences:
-                audiences_item = audiences_item_data
-                if (
-                    not isinstance(audiences_item, int)
-                    or audiences_item is True
-                    or audiences_item is False
-                ):
-                    raise TypeError(
-                        f"audiences_item: expected an integer, got {type(audiences_item).__name__}"
-                    )
+            for _audiences_index, audiences_item_data in enumerate(_audiences):
+                try:
+                    audiences_item = audiences_item_data
+                    if (
+                        not isinstance(audiences_item, int)
+                        or audiences_item is True
+                        or audiences_item is False
+                    ):
+                        raise FieldError("audiences_item", "an integer", audiences_item)
 
+                except PARSE_ERRORS as _audiences_error:
+                    raise within(
+                        ("audiences", _audiences_index), _audiences_error, "audiences_item"
+                    ) from _audiences_error
                 audiences.append(audiences_item)
 
         _date_created = d.pop("date_created", UNSET)
@@ -128,9 +121,7 @@ class PatchedMentorCategoryGroupCreate:
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(
-                _date_created.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            date_created = parse_datetime("date_created", _date_created)
 
         patched_mentor_category_group_create = cls(
             id=id,

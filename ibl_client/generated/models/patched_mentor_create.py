@@ -8,6 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
 from ..models.starter_prompts_b04_enum import StarterPromptsB04Enum, check_starter_prompts_b04_enum
 from ..types import UNSET, Unset
@@ -393,119 +401,81 @@ class PatchedMentorCreate:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         _unique_id = d.pop("unique_id", UNSET)
         unique_id: UUID | Unset
         if isinstance(_unique_id, Unset):
             unique_id = UNSET
         else:
-            unique_id = UUID(_unique_id)
+            unique_id = parse_uuid("unique_id", _unique_id)
 
         flow = d.pop("flow", UNSET)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         platform = d.pop("platform", UNSET)
         if not isinstance(platform, (str, Unset)):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         allow_anonymous = d.pop("allow_anonymous", UNSET)
         if not isinstance(allow_anonymous, (bool, Unset)):
-            raise TypeError(
-                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
-            )
+            raise FieldError("allow_anonymous", "a boolean", allow_anonymous)
 
         enable_offline_mode = d.pop("enable_offline_mode", UNSET)
         if not isinstance(enable_offline_mode, (bool, Unset)):
-            raise TypeError(
-                f"enable_offline_mode: expected a boolean, got {type(enable_offline_mode).__name__}"
-            )
+            raise FieldError("enable_offline_mode", "a boolean", enable_offline_mode)
 
         metadata = d.pop("metadata", UNSET)
 
         enable_moderation = d.pop("enable_moderation", UNSET)
         if not isinstance(enable_moderation, (bool, Unset)):
-            raise TypeError(
-                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
-            )
+            raise FieldError("enable_moderation", "a boolean", enable_moderation)
 
         enable_multi_query_rag = d.pop("enable_multi_query_rag", UNSET)
         if not isinstance(enable_multi_query_rag, (bool, Unset)):
-            raise TypeError(
-                f"enable_multi_query_rag: expected a boolean, got {type(enable_multi_query_rag).__name__}"
-            )
+            raise FieldError("enable_multi_query_rag", "a boolean", enable_multi_query_rag)
 
         enable_prompt_caching = d.pop("enable_prompt_caching", UNSET)
         if not isinstance(enable_prompt_caching, (bool, Unset)):
-            raise TypeError(
-                f"enable_prompt_caching: expected a boolean, got {type(enable_prompt_caching).__name__}"
-            )
+            raise FieldError("enable_prompt_caching", "a boolean", enable_prompt_caching)
 
         enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
         if not isinstance(enable_post_processing_system, (bool, Unset)):
-            raise TypeError(
-                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
+            raise FieldError(
+                "enable_post_processing_system", "a boolean", enable_post_processing_system
             )
 
         enable_openai_assistant = d.pop("enable_openai_assistant", UNSET)
         if not isinstance(enable_openai_assistant, (bool, Unset)):
-            raise TypeError(
-                f"enable_openai_assistant: expected a boolean, got {type(enable_openai_assistant).__name__}"
-            )
+            raise FieldError("enable_openai_assistant", "a boolean", enable_openai_assistant)
 
         enable_total_grounding = d.pop("enable_total_grounding", UNSET)
         if not isinstance(enable_total_grounding, (bool, Unset)):
-            raise TypeError(
-                f"enable_total_grounding: expected a boolean, got {type(enable_total_grounding).__name__}"
-            )
+            raise FieldError("enable_total_grounding", "a boolean", enable_total_grounding)
 
         enable_suggested_prompts = d.pop("enable_suggested_prompts", UNSET)
         if not isinstance(enable_suggested_prompts, (bool, Unset)):
-            raise TypeError(
-                f"enable_suggested_prompts: expected a boolean, got {type(enable_suggested_prompts).__name__}"
-            )
+            raise FieldError("enable_suggested_prompts", "a boolean", enable_suggested_prompts)
 
         enable_guided_prompts = d.pop("enable_guided_prompts", UNSET)
         if not isinstance(enable_guided_prompts, (bool, Unset)):
-            raise TypeError(
-                f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
-            )
+            raise FieldError("enable_guided_prompts", "a boolean", enable_guided_prompts)
 
         save_flagged_prompts = d.pop("save_flagged_prompts", UNSET)
         if not isinstance(save_flagged_prompts, (bool, Unset)):
-            raise TypeError(
-                f"save_flagged_prompts: expected a boolean, got {type(save_flagged_prompts).__name__}"
-            )
+            raise FieldError("save_flagged_prompts", "a boolean", save_flagged_prompts)
 
         def _parse_google_voice(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                google_voice_type_0 = data
-                if (
-                    not isinstance(google_voice_type_0, int)
-                    or google_voice_type_0 is True
-                    or google_voice_type_0 is False
-                ):
-                    raise TypeError(
-                        f"google_voice_type_0: expected an integer, got {type(google_voice_type_0).__name__}"
-                    )
-
-                return google_voice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            google_voice_type_1 = data
-
-            return google_voice_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("google_voice", "an integer or null", data)
 
         google_voice = _parse_google_voice(d.pop("google_voice", UNSET))
 
@@ -514,243 +484,199 @@ class PatchedMentorCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                openai_voice_type_0 = data
-                if (
-                    not isinstance(openai_voice_type_0, int)
-                    or openai_voice_type_0 is True
-                    or openai_voice_type_0 is False
-                ):
-                    raise TypeError(
-                        f"openai_voice_type_0: expected an integer, got {type(openai_voice_type_0).__name__}"
-                    )
-
-                return openai_voice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            openai_voice_type_1 = data
-
-            return openai_voice_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("openai_voice", "an integer or null", data)
 
         openai_voice = _parse_openai_voice(d.pop("openai_voice", UNSET))
 
         guided_prompt_instructions = d.pop("guided_prompt_instructions", UNSET)
         if not isinstance(guided_prompt_instructions, (str, Unset)):
-            raise TypeError(
-                f"guided_prompt_instructions: expected a string, got {type(guided_prompt_instructions).__name__}"
-            )
+            raise FieldError("guided_prompt_instructions", "a string", guided_prompt_instructions)
 
         _categories = d.pop("categories", UNSET)
         categories: list[int] | Unset = UNSET
         if _categories is not UNSET:
+            if not isinstance(_categories, list):
+                raise FieldError("categories", "an array", _categories)
             categories = []
-            for categories_item_data in _categories:
-                categories_item = categories_item_data
-                if (
-                    not isinstance(categories_item, int)
-                    or categories_item is True
-                    or categories_item is False
-                ):
-                    raise TypeError(
-                        f"categories_item: expected an integer, got {type(categories_item).__name__}"
-                    )
+            for _categories_index, categories_item_data in enumerate(_categories):
+                try:
+                    categories_item = categories_item_data
+                    if (
+                        not isinstance(categories_item, int)
+                        or categories_item is True
+                        or categories_item is False
+                    ):
+                        raise FieldError("categories_item", "an integer", categories_item)
 
+                except PARSE_ERRORS as _categories_error:
+                    raise within(
+                        ("categories", _categories_index), _categories_error, "categories_item"
+                    ) from _categories_error
                 categories.append(categories_item)
 
         _types = d.pop("types", UNSET)
         types: list[int] | Unset = UNSET
         if _types is not UNSET:
+            if not isinstance(_types, list):
+                raise FieldError("types", "an array", _types)
             types = []
-            for types_item_data in _types:
-                types_item = types_item_data
-                if not isinstance(types_item, int) or types_item is True or types_item is False:
-                    raise TypeError(
-                        f"types_item: expected an integer, got {type(types_item).__name__}"
-                    )
+            for _types_index, types_item_data in enumerate(_types):
+                try:
+                    types_item = types_item_data
+                    if not isinstance(types_item, int) or types_item is True or types_item is False:
+                        raise FieldError("types_item", "an integer", types_item)
 
+                except PARSE_ERRORS as _types_error:
+                    raise within(
+                        ("types", _types_index), _types_error, "types_item"
+                    ) from _types_error
                 types.append(types_item)
 
         _subjects = d.pop("subjects", UNSET)
         subjects: list[int] | Unset = UNSET
         if _subjects is not UNSET:
+            if not isinstance(_subjects, list):
+                raise FieldError("subjects", "an array", _subjects)
             subjects = []
-            for subjects_item_data in _subjects:
-                subjects_item = subjects_item_data
-                if (
-                    not isinstance(subjects_item, int)
-                    or subjects_item is True
-                    or subjects_item is False
-                ):
-                    raise TypeError(
-                        f"subjects_item: expected an integer, got {type(subjects_item).__name__}"
-                    )
+            for _subjects_index, subjects_item_data in enumerate(_subjects):
+                try:
+                    subjects_item = subjects_item_data
+                    if (
+                        not isinstance(subjects_item, int)
+                        or subjects_item is True
+                        or subjects_item is False
+                    ):
+                        raise FieldError("subjects_item", "an integer", subjects_item)
 
+                except PARSE_ERRORS as _subjects_error:
+                    raise within(
+                        ("subjects", _subjects_index), _subjects_error, "subjects_item"
+                    ) from _subjects_error
                 subjects.append(subjects_item)
 
         proactive_prompt = d.pop("proactive_prompt", UNSET)
         if not isinstance(proactive_prompt, (str, Unset)):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+            raise FieldError("proactive_prompt", "a string", proactive_prompt)
 
         study_mode_prompt = d.pop("study_mode_prompt", UNSET)
         if not isinstance(study_mode_prompt, (str, Unset)):
-            raise TypeError(
-                f"study_mode_prompt: expected a string, got {type(study_mode_prompt).__name__}"
-            )
+            raise FieldError("study_mode_prompt", "a string", study_mode_prompt)
 
         disclaimer = d.pop("disclaimer", UNSET)
         if not isinstance(disclaimer, (str, Unset)):
-            raise TypeError(f"disclaimer: expected a string, got {type(disclaimer).__name__}")
+            raise FieldError("disclaimer", "a string", disclaimer)
 
         enable_disclaimer = d.pop("enable_disclaimer", UNSET)
         if not isinstance(enable_disclaimer, (bool, Unset)):
-            raise TypeError(
-                f"enable_disclaimer: expected a boolean, got {type(enable_disclaimer).__name__}"
-            )
+            raise FieldError("enable_disclaimer", "a boolean", enable_disclaimer)
 
         show_attachment = d.pop("show_attachment", UNSET)
         if not isinstance(show_attachment, (bool, Unset)):
-            raise TypeError(
-                f"show_attachment: expected a boolean, got {type(show_attachment).__name__}"
-            )
+            raise FieldError("show_attachment", "a boolean", show_attachment)
 
         show_voice_call = d.pop("show_voice_call", UNSET)
         if not isinstance(show_voice_call, (bool, Unset)):
-            raise TypeError(
-                f"show_voice_call: expected a boolean, got {type(show_voice_call).__name__}"
-            )
+            raise FieldError("show_voice_call", "a boolean", show_voice_call)
 
         show_voice_record = d.pop("show_voice_record", UNSET)
         if not isinstance(show_voice_record, (bool, Unset)):
-            raise TypeError(
-                f"show_voice_record: expected a boolean, got {type(show_voice_record).__name__}"
-            )
+            raise FieldError("show_voice_record", "a boolean", show_voice_record)
 
         show_rag_images = d.pop("show_rag_images", UNSET)
         if not isinstance(show_rag_images, (bool, Unset)):
-            raise TypeError(
-                f"show_rag_images: expected a boolean, got {type(show_rag_images).__name__}"
-            )
+            raise FieldError("show_rag_images", "a boolean", show_rag_images)
 
         _starter_prompts = d.pop("starter_prompts", UNSET)
         starter_prompts: StarterPromptsB04Enum | Unset
         if isinstance(_starter_prompts, Unset):
             starter_prompts = UNSET
         else:
-            starter_prompts = check_starter_prompts_b04_enum(_starter_prompts)
+            starter_prompts = check_starter_prompts_b04_enum(_starter_prompts, "starter_prompts")
 
         embed_is_context_aware = d.pop("embed_is_context_aware", UNSET)
         if not isinstance(embed_is_context_aware, (bool, Unset)):
-            raise TypeError(
-                f"embed_is_context_aware: expected a boolean, got {type(embed_is_context_aware).__name__}"
-            )
+            raise FieldError("embed_is_context_aware", "a boolean", embed_is_context_aware)
 
         embed_open_by_default = d.pop("embed_open_by_default", UNSET)
         if not isinstance(embed_open_by_default, (bool, Unset)):
-            raise TypeError(
-                f"embed_open_by_default: expected a boolean, got {type(embed_open_by_default).__name__}"
-            )
+            raise FieldError("embed_open_by_default", "a boolean", embed_open_by_default)
 
         embed_show_attachment = d.pop("embed_show_attachment", UNSET)
         if not isinstance(embed_show_attachment, (bool, Unset)):
-            raise TypeError(
-                f"embed_show_attachment: expected a boolean, got {type(embed_show_attachment).__name__}"
-            )
+            raise FieldError("embed_show_attachment", "a boolean", embed_show_attachment)
 
         embed_show_voice_call = d.pop("embed_show_voice_call", UNSET)
         if not isinstance(embed_show_voice_call, (bool, Unset)):
-            raise TypeError(
-                f"embed_show_voice_call: expected a boolean, got {type(embed_show_voice_call).__name__}"
-            )
+            raise FieldError("embed_show_voice_call", "a boolean", embed_show_voice_call)
 
         embed_show_voice_record = d.pop("embed_show_voice_record", UNSET)
         if not isinstance(embed_show_voice_record, (bool, Unset)):
-            raise TypeError(
-                f"embed_show_voice_record: expected a boolean, got {type(embed_show_voice_record).__name__}"
-            )
+            raise FieldError("embed_show_voice_record", "a boolean", embed_show_voice_record)
 
         show_explore_mentors = d.pop("show_explore_mentors", UNSET)
         if not isinstance(show_explore_mentors, (bool, Unset)):
-            raise TypeError(
-                f"show_explore_mentors: expected a boolean, got {type(show_explore_mentors).__name__}"
-            )
+            raise FieldError("show_explore_mentors", "a boolean", show_explore_mentors)
 
         embed_icon_selection_data = d.pop("embed_icon_selection_data", UNSET)
 
         placeholder_prompt = d.pop("placeholder_prompt", UNSET)
         if not isinstance(placeholder_prompt, (str, Unset)):
-            raise TypeError(
-                f"placeholder_prompt: expected a string, got {type(placeholder_prompt).__name__}"
-            )
+            raise FieldError("placeholder_prompt", "a string", placeholder_prompt)
 
         moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
         if not isinstance(moderation_system_prompt, (str, Unset)):
-            raise TypeError(
-                f"moderation_system_prompt: expected a string, got {type(moderation_system_prompt).__name__}"
-            )
+            raise FieldError("moderation_system_prompt", "a string", moderation_system_prompt)
 
         post_processing_prompt = d.pop("post_processing_prompt", UNSET)
         if not isinstance(post_processing_prompt, (str, Unset)):
-            raise TypeError(
-                f"post_processing_prompt: expected a string, got {type(post_processing_prompt).__name__}"
-            )
+            raise FieldError("post_processing_prompt", "a string", post_processing_prompt)
 
         moderation_response = d.pop("moderation_response", UNSET)
         if not isinstance(moderation_response, (str, Unset)):
-            raise TypeError(
-                f"moderation_response: expected a string, got {type(moderation_response).__name__}"
-            )
+            raise FieldError("moderation_response", "a string", moderation_response)
 
         safety_system_prompt = d.pop("safety_system_prompt", UNSET)
         if not isinstance(safety_system_prompt, (str, Unset)):
-            raise TypeError(
-                f"safety_system_prompt: expected a string, got {type(safety_system_prompt).__name__}"
-            )
+            raise FieldError("safety_system_prompt", "a string", safety_system_prompt)
 
         safety_response = d.pop("safety_response", UNSET)
         if not isinstance(safety_response, (str, Unset)):
-            raise TypeError(
-                f"safety_response: expected a string, got {type(safety_response).__name__}"
-            )
+            raise FieldError("safety_response", "a string", safety_response)
 
         disable_chathistory = d.pop("disable_chathistory", UNSET)
         if not isinstance(disable_chathistory, (bool, Unset)):
-            raise TypeError(
-                f"disable_chathistory: expected a boolean, got {type(disable_chathistory).__name__}"
-            )
+            raise FieldError("disable_chathistory", "a boolean", disable_chathistory)
 
         enable_safety_system = d.pop("enable_safety_system", UNSET)
         if not isinstance(enable_safety_system, (bool, Unset)):
-            raise TypeError(
-                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
-            )
+            raise FieldError("enable_safety_system", "a boolean", enable_safety_system)
 
         proactive_response = d.pop("proactive_response", UNSET)
         if not isinstance(proactive_response, (str, Unset)):
-            raise TypeError(
-                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
-            )
+            raise FieldError("proactive_response", "a string", proactive_response)
 
         _mcp_servers = d.pop("mcp_servers", UNSET)
         mcp_servers: list[int] | Unset = UNSET
         if _mcp_servers is not UNSET:
+            if not isinstance(_mcp_servers, list):
+                raise FieldError("mcp_servers", "an array", _mcp_servers)
             mcp_servers = []
-            for mcp_servers_item_data in _mcp_servers:
-                mcp_servers_item = mcp_servers_item_data
-                if (
-                    not isinstance(mcp_servers_item, int)
-                    or mcp_servers_item is True
-                    or mcp_servers_item is False
-                ):
-                    raise TypeError(
-                        f"mcp_servers_item: expected an integer, got {type(mcp_servers_item).__name__}"
-                    )
+            for _mcp_servers_index, mcp_servers_item_data in enumerate(_mcp_servers):
+                try:
+                    mcp_servers_item = mcp_servers_item_data
+                    if (
+                        not isinstance(mcp_servers_item, int)
+                        or mcp_servers_item is True
+                        or mcp_servers_item is False
+                    ):
+                        raise FieldError("mcp_servers_item", "an integer", mcp_servers_item)
 
+                except PARSE_ERRORS as _mcp_servers_error:
+                    raise within(
+                        ("mcp_servers", _mcp_servers_index), _mcp_servers_error, "mcp_servers_item"
+                    ) from _mcp_servers_error
                 mcp_servers.append(mcp_servers_item)
 
         _greeting_method = d.pop("greeting_method", UNSET)
@@ -758,34 +684,16 @@ class PatchedMentorCreate:
         if isinstance(_greeting_method, Unset):
             greeting_method = UNSET
         else:
-            greeting_method = check_greeting_method_enum(_greeting_method)
+            greeting_method = check_greeting_method_enum(_greeting_method, "greeting_method")
 
         def _parse_last_accessed_by(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                last_accessed_by_type_0 = data
-                if (
-                    not isinstance(last_accessed_by_type_0, int)
-                    or last_accessed_by_type_0 is True
-                    or last_accessed_by_type_0 is False
-                ):
-                    raise TypeError(
-                        f"last_accessed_by_type_0: expected an integer, got {type(last_accessed_by_type_0).__name__}"
-                    )
-
-                return last_accessed_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_accessed_by_type_1 = data
-
-            return last_accessed_by_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("last_accessed_by", "an integer or null", data)
 
         last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by", UNSET))
 
@@ -794,21 +702,22 @@ class PatchedMentorCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recently_accessed_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    recently_accessed_at_type_0 = parse_datetime(
+                        "recently_accessed_at_type_0", data
+                    )
 
-                return recently_accessed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            recently_accessed_at_type_1 = data
-
-            return recently_accessed_at_type_1
+                    return recently_accessed_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error,
+                        within("recently_accessed_at", member_error, "recently_accessed_at_type_0"),
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("recently_accessed_at", "a date-time string or null", data)
 
         recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at", UNSET))
 
@@ -817,23 +726,9 @@ class PatchedMentorCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = data
-                if not isinstance(created_by_type_0, str):
-                    raise TypeError(
-                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
-                    )
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("created_by", "a string or null", data)
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
@@ -842,21 +737,17 @@ class PatchedMentorCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    created_at_type_0 = parse_datetime("created_at_type_0", data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_at_type_1 = data
-
-            return created_at_type_1
+                    return created_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("created_at", member_error, "created_at_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("created_at", "a date-time string or null", data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
@@ -865,21 +756,17 @@ class PatchedMentorCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    updated_at_type_0 = parse_datetime("updated_at_type_0", data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            updated_at_type_1 = data
-
-            return updated_at_type_1
+                    return updated_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("updated_at", member_error, "updated_at_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("updated_at", "a date-time string or null", data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 

@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedMentorSkillAssignmentRequest")
@@ -48,15 +52,15 @@ class PatchedMentorSkillAssignmentRequest:
         if isinstance(_mentor, Unset):
             mentor = UNSET
         else:
-            mentor = UUID(_mentor)
+            mentor = parse_uuid("mentor", _mentor)
 
         skill = d.pop("skill", UNSET)
         if not isinstance(skill, (int, Unset)) or skill is True or skill is False:
-            raise TypeError(f"skill: expected an integer, got {type(skill).__name__}")
+            raise FieldError("skill", "an integer", skill)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         patched_mentor_skill_assignment_request = cls(
             mentor=mentor,

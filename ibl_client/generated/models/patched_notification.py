@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
@@ -104,57 +110,41 @@ class PatchedNotification:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid("id", _id)
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("username", "a string or null", data)
 
         username = _parse_username(d.pop("username", UNSET))
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         body = d.pop("body", UNSET)
         if not isinstance(body, (str, Unset)):
-            raise TypeError(f"body: expected a string, got {type(body).__name__}")
+            raise FieldError("body", "a string", body)
 
         def _parse_status(data: object) -> BlankEnum | Status3DaEnum | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_status_3_da_enum(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_status_3_da_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_1 = check_blank_enum(data)
-
-            return status_type_1
+            try:
+                return check_blank_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
+                pass
+            if isinstance(data, str):
+                return check_status_3_da_enum(data, "status")
+            raise FieldError("status", "one of Status3DaEnum or one of BlankEnum", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -163,23 +153,9 @@ class PatchedNotification:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = data
-                if not isinstance(channel_type_0, str):
-                    raise TypeError(
-                        f"channel_type_0: expected a string, got {type(channel_type_0).__name__}"
-                    )
-
-                return channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            channel_type_1 = data
-
-            return channel_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("channel", "a string or null", data)
 
         channel = _parse_channel(d.pop("channel", UNSET))
 
@@ -187,25 +163,21 @@ class PatchedNotification:
 
         short_message = d.pop("short_message", UNSET)
         if not isinstance(short_message, (str, Unset)):
-            raise TypeError(f"short_message: expected a string, got {type(short_message).__name__}")
+            raise FieldError("short_message", "a string", short_message)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         patched_notification = cls(
             id=id,

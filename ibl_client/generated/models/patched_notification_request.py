@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+)
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.status_3_da_enum import Status3DaEnum, check_status_3_da_enum
 from ..types import UNSET, Unset
@@ -56,18 +61,16 @@ class PatchedNotificationRequest:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_status_3_da_enum(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_status_3_da_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_1 = check_blank_enum(data)
-
-            return status_type_1
+            try:
+                return check_blank_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
+                pass
+            if isinstance(data, str):
+                return check_status_3_da_enum(data, "status")
+            raise FieldError("status", "one of Status3DaEnum or one of BlankEnum", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -78,9 +81,7 @@ class PatchedNotificationRequest:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         patched_notification_request = cls(
             status=status,

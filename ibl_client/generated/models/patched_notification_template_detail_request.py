@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..models.human_support_recipient_mode_enum import (
     HumanSupportRecipientModeEnum,
     check_human_support_recipient_mode_enum,
@@ -273,87 +279,43 @@ class PatchedNotificationTemplateDetailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         def _parse_message_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_title_type_0 = data
-                if not isinstance(message_title_type_0, str):
-                    raise TypeError(
-                        f"message_title_type_0: expected a string, got {type(message_title_type_0).__name__}"
-                    )
-
-                return message_title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            message_title_type_1 = data
-
-            return message_title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("message_title", "a string or null", data)
 
         message_title = _parse_message_title(d.pop("message_title", UNSET))
 
         message_body = d.pop("message_body", UNSET)
         if not isinstance(message_body, (str, Unset)):
-            raise TypeError(f"message_body: expected a string, got {type(message_body).__name__}")
+            raise FieldError("message_body", "a string", message_body)
 
         short_message_body = d.pop("short_message_body", UNSET)
         if not isinstance(short_message_body, (str, Unset)):
-            raise TypeError(
-                f"short_message_body: expected a string, got {type(short_message_body).__name__}"
-            )
+            raise FieldError("short_message_body", "a string", short_message_body)
 
         def _parse_email_subject(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_subject_type_0 = data
-                if not isinstance(email_subject_type_0, str):
-                    raise TypeError(
-                        f"email_subject_type_0: expected a string, got {type(email_subject_type_0).__name__}"
-                    )
-
-                return email_subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_subject_type_1 = data
-
-            return email_subject_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email_subject", "a string or null", data)
 
         email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
 
@@ -362,23 +324,9 @@ class PatchedNotificationTemplateDetailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_from_address_type_0 = data
-                if not isinstance(email_from_address_type_0, str):
-                    raise TypeError(
-                        f"email_from_address_type_0: expected a string, got {type(email_from_address_type_0).__name__}"
-                    )
-
-                return email_from_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_from_address_type_1 = data
-
-            return email_from_address_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email_from_address", "a string or null", data)
 
         email_from_address = _parse_email_from_address(d.pop("email_from_address", UNSET))
 
@@ -387,58 +335,54 @@ class PatchedNotificationTemplateDetailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_html_template_type_0 = data
-                if not isinstance(email_html_template_type_0, str):
-                    raise TypeError(
-                        f"email_html_template_type_0: expected a string, got {type(email_html_template_type_0).__name__}"
-                    )
-
-                return email_html_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_html_template_type_1 = data
-
-            return email_html_template_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email_html_template", "a string or null", data)
 
         email_html_template = _parse_email_html_template(d.pop("email_html_template", UNSET))
 
         _spa_ids = d.pop("spa_ids", UNSET)
         spa_ids: list[int] | Unset = UNSET
         if _spa_ids is not UNSET:
+            if not isinstance(_spa_ids, list):
+                raise FieldError("spa_ids", "an array", _spa_ids)
             spa_ids = []
-            for spa_ids_item_data in _spa_ids:
-                spa_ids_item = spa_ids_item_data
-                if (
-                    not isinstance(spa_ids_item, int)
-                    or spa_ids_item is True
-                    or spa_ids_item is False
-                ):
-                    raise TypeError(
-                        f"spa_ids_item: expected an integer, got {type(spa_ids_item).__name__}"
-                    )
+            for _spa_ids_index, spa_ids_item_data in enumerate(_spa_ids):
+                try:
+                    spa_ids_item = spa_ids_item_data
+                    if (
+                        not isinstance(spa_ids_item, int)
+                        or spa_ids_item is True
+                        or spa_ids_item is False
+                    ):
+                        raise FieldError("spa_ids_item", "an integer", spa_ids_item)
 
+                except PARSE_ERRORS as _spa_ids_error:
+                    raise within(
+                        ("spa_ids", _spa_ids_index), _spa_ids_error, "spa_ids_item"
+                    ) from _spa_ids_error
                 spa_ids.append(spa_ids_item)
 
         _channel_ids = d.pop("channel_ids", UNSET)
         channel_ids: list[int] | Unset = UNSET
         if _channel_ids is not UNSET:
+            if not isinstance(_channel_ids, list):
+                raise FieldError("channel_ids", "an array", _channel_ids)
             channel_ids = []
-            for channel_ids_item_data in _channel_ids:
-                channel_ids_item = channel_ids_item_data
-                if (
-                    not isinstance(channel_ids_item, int)
-                    or channel_ids_item is True
-                    or channel_ids_item is False
-                ):
-                    raise TypeError(
-                        f"channel_ids_item: expected an integer, got {type(channel_ids_item).__name__}"
-                    )
+            for _channel_ids_index, channel_ids_item_data in enumerate(_channel_ids):
+                try:
+                    channel_ids_item = channel_ids_item_data
+                    if (
+                        not isinstance(channel_ids_item, int)
+                        or channel_ids_item is True
+                        or channel_ids_item is False
+                    ):
+                        raise FieldError("channel_ids_item", "an integer", channel_ids_item)
 
+                except PARSE_ERRORS as _channel_ids_error:
+                    raise within(
+                        ("channel_ids", _channel_ids_index), _channel_ids_error, "channel_ids_item"
+                    ) from _channel_ids_error
                 channel_ids.append(channel_ids_item)
 
         metadata = d.pop("metadata", UNSET)
@@ -448,23 +392,9 @@ class PatchedNotificationTemplateDetailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proactive_prompt_message_type_0 = data
-                if not isinstance(proactive_prompt_message_type_0, str):
-                    raise TypeError(
-                        f"proactive_prompt_message_type_0: expected a string, got {type(proactive_prompt_message_type_0).__name__}"
-                    )
-
-                return proactive_prompt_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            proactive_prompt_message_type_1 = data
-
-            return proactive_prompt_message_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("proactive_prompt_message", "a string or null", data)
 
         proactive_prompt_message = _parse_proactive_prompt_message(
             d.pop("proactive_prompt_message", UNSET)
@@ -475,7 +405,9 @@ class PatchedNotificationTemplateDetailRequest:
         if isinstance(_periodic_learner_scope, Unset):
             periodic_learner_scope = UNSET
         else:
-            periodic_learner_scope = check_periodic_learner_scope_enum(_periodic_learner_scope)
+            periodic_learner_scope = check_periodic_learner_scope_enum(
+                _periodic_learner_scope, "periodic_learner_scope"
+            )
 
         periodic_report_period_days = d.pop("periodic_report_period_days", UNSET)
         if (
@@ -483,8 +415,8 @@ class PatchedNotificationTemplateDetailRequest:
             or periodic_report_period_days is True
             or periodic_report_period_days is False
         ):
-            raise TypeError(
-                f"periodic_report_period_days: expected an integer, got {type(periodic_report_period_days).__name__}"
+            raise FieldError(
+                "periodic_report_period_days", "an integer", periodic_report_period_days
             )
 
         _periodic_frequency = d.pop("periodic_frequency", UNSET)
@@ -492,7 +424,9 @@ class PatchedNotificationTemplateDetailRequest:
         if isinstance(_periodic_frequency, Unset):
             periodic_frequency = UNSET
         else:
-            periodic_frequency = check_periodic_frequency_enum(_periodic_frequency)
+            periodic_frequency = check_periodic_frequency_enum(
+                _periodic_frequency, "periodic_frequency"
+            )
 
         periodic_custom_interval_days = d.pop("periodic_custom_interval_days", UNSET)
         if (
@@ -500,35 +434,40 @@ class PatchedNotificationTemplateDetailRequest:
             or periodic_custom_interval_days is True
             or periodic_custom_interval_days is False
         ):
-            raise TypeError(
-                f"periodic_custom_interval_days: expected an integer, got {type(periodic_custom_interval_days).__name__}"
+            raise FieldError(
+                "periodic_custom_interval_days", "an integer", periodic_custom_interval_days
             )
 
         periodic_execution_time = d.pop("periodic_execution_time", UNSET)
         if not isinstance(periodic_execution_time, (str, Unset)):
-            raise TypeError(
-                f"periodic_execution_time: expected a string, got {type(periodic_execution_time).__name__}"
-            )
+            raise FieldError("periodic_execution_time", "a string", periodic_execution_time)
 
         periodic_timezone = d.pop("periodic_timezone", UNSET)
         if not isinstance(periodic_timezone, (str, Unset)):
-            raise TypeError(
-                f"periodic_timezone: expected a string, got {type(periodic_timezone).__name__}"
-            )
+            raise FieldError("periodic_timezone", "a string", periodic_timezone)
 
         _periodic_mentors = d.pop("periodic_mentors", UNSET)
         periodic_mentors: (
             list[PatchedNotificationTemplateDetailRequestPeriodicMentorsItem] | Unset
         ) = UNSET
         if _periodic_mentors is not UNSET:
+            if not isinstance(_periodic_mentors, list):
+                raise FieldError("periodic_mentors", "an array", _periodic_mentors)
             periodic_mentors = []
-            for periodic_mentors_item_data in _periodic_mentors:
-                periodic_mentors_item = (
-                    PatchedNotificationTemplateDetailRequestPeriodicMentorsItem.from_dict(
-                        periodic_mentors_item_data
+            for _periodic_mentors_index, periodic_mentors_item_data in enumerate(_periodic_mentors):
+                try:
+                    periodic_mentors_item = nested(
+                        "periodic_mentors_item",
+                        PatchedNotificationTemplateDetailRequestPeriodicMentorsItem,
+                        periodic_mentors_item_data,
                     )
-                )
 
+                except PARSE_ERRORS as _periodic_mentors_error:
+                    raise within(
+                        ("periodic_mentors", _periodic_mentors_index),
+                        _periodic_mentors_error,
+                        "periodic_mentors_item",
+                    ) from _periodic_mentors_error
                 periodic_mentors.append(periodic_mentors_item)
 
         _policy_enabled_policies = d.pop("policy_enabled_policies", UNSET)
@@ -536,27 +475,36 @@ class PatchedNotificationTemplateDetailRequest:
             list[PatchedNotificationTemplateDetailRequestPolicyEnabledPoliciesItem] | Unset
         ) = UNSET
         if _policy_enabled_policies is not UNSET:
+            if not isinstance(_policy_enabled_policies, list):
+                raise FieldError("policy_enabled_policies", "an array", _policy_enabled_policies)
             policy_enabled_policies = []
-            for policy_enabled_policies_item_data in _policy_enabled_policies:
-                policy_enabled_policies_item = (
-                    PatchedNotificationTemplateDetailRequestPolicyEnabledPoliciesItem.from_dict(
-                        policy_enabled_policies_item_data
+            for _policy_enabled_policies_index, policy_enabled_policies_item_data in enumerate(
+                _policy_enabled_policies
+            ):
+                try:
+                    policy_enabled_policies_item = nested(
+                        "policy_enabled_policies_item",
+                        PatchedNotificationTemplateDetailRequestPolicyEnabledPoliciesItem,
+                        policy_enabled_policies_item_data,
                     )
-                )
 
+                except PARSE_ERRORS as _policy_enabled_policies_error:
+                    raise within(
+                        ("policy_enabled_policies", _policy_enabled_policies_index),
+                        _policy_enabled_policies_error,
+                        "policy_enabled_policies_item",
+                    ) from _policy_enabled_policies_error
                 policy_enabled_policies.append(policy_enabled_policies_item)
 
         policy_notify_on_assignment = d.pop("policy_notify_on_assignment", UNSET)
         if not isinstance(policy_notify_on_assignment, (bool, Unset)):
-            raise TypeError(
-                f"policy_notify_on_assignment: expected a boolean, got {type(policy_notify_on_assignment).__name__}"
+            raise FieldError(
+                "policy_notify_on_assignment", "a boolean", policy_notify_on_assignment
             )
 
         policy_notify_on_removal = d.pop("policy_notify_on_removal", UNSET)
         if not isinstance(policy_notify_on_removal, (bool, Unset)):
-            raise TypeError(
-                f"policy_notify_on_removal: expected a boolean, got {type(policy_notify_on_removal).__name__}"
-            )
+            raise FieldError("policy_notify_on_removal", "a boolean", policy_notify_on_removal)
 
         _human_support_recipient_mode = d.pop("human_support_recipient_mode", UNSET)
         human_support_recipient_mode: HumanSupportRecipientModeEnum | Unset
@@ -564,7 +512,7 @@ class PatchedNotificationTemplateDetailRequest:
             human_support_recipient_mode = UNSET
         else:
             human_support_recipient_mode = check_human_support_recipient_mode_enum(
-                _human_support_recipient_mode
+                _human_support_recipient_mode, "human_support_recipient_mode"
             )
 
         _human_support_custom_recipients = d.pop("human_support_custom_recipients", UNSET)
@@ -572,12 +520,28 @@ class PatchedNotificationTemplateDetailRequest:
             list[PatchedNotificationTemplateDetailRequestHumanSupportCustomRecipientsItem] | Unset
         ) = UNSET
         if _human_support_custom_recipients is not UNSET:
-            human_support_custom_recipients = []
-            for human_support_custom_recipients_item_data in _human_support_custom_recipients:
-                human_support_custom_recipients_item = PatchedNotificationTemplateDetailRequestHumanSupportCustomRecipientsItem.from_dict(
-                    human_support_custom_recipients_item_data
+            if not isinstance(_human_support_custom_recipients, list):
+                raise FieldError(
+                    "human_support_custom_recipients", "an array", _human_support_custom_recipients
                 )
+            human_support_custom_recipients = []
+            for (
+                _human_support_custom_recipients_index,
+                human_support_custom_recipients_item_data,
+            ) in enumerate(_human_support_custom_recipients):
+                try:
+                    human_support_custom_recipients_item = nested(
+                        "human_support_custom_recipients_item",
+                        PatchedNotificationTemplateDetailRequestHumanSupportCustomRecipientsItem,
+                        human_support_custom_recipients_item_data,
+                    )
 
+                except PARSE_ERRORS as _human_support_custom_recipients_error:
+                    raise within(
+                        ("human_support_custom_recipients", _human_support_custom_recipients_index),
+                        _human_support_custom_recipients_error,
+                        "human_support_custom_recipients_item",
+                    ) from _human_support_custom_recipients_error
                 human_support_custom_recipients.append(human_support_custom_recipients_item)
 
         patched_notification_template_detail_request = cls(

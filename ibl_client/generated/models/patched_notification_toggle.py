@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedNotificationToggle")
@@ -35,9 +38,7 @@ class PatchedNotificationToggle:
         d = dict(src_dict)
         allow_notification = d.pop("allow_notification", UNSET)
         if not isinstance(allow_notification, (bool, Unset)):
-            raise TypeError(
-                f"allow_notification: expected a boolean, got {type(allow_notification).__name__}"
-            )
+            raise FieldError("allow_notification", "a boolean", allow_notification)
 
         patched_notification_toggle = cls(
             allow_notification=allow_notification,

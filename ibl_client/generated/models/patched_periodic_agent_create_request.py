@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_uuid,
+)
 from ..models.previous_agent_status_enum import (
     PreviousAgentStatusEnum,
     check_previous_agent_status_enum,
@@ -121,73 +126,51 @@ class PatchedPeriodicAgentCreateRequest:
         if isinstance(_mentor, Unset):
             mentor = UNSET
         else:
-            mentor = UUID(_mentor)
+            mentor = parse_uuid("mentor", _mentor)
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         prompt = d.pop("prompt", UNSET)
         if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         _task = d.pop("task", UNSET)
         task: PeriodicTaskRequest | Unset
         if isinstance(_task, Unset):
             task = UNSET
         else:
-            task = PeriodicTaskRequest.from_dict(_task)
+            task = nested("task", PeriodicTaskRequest, _task)
 
         pathway = d.pop("pathway", UNSET)
         if not isinstance(pathway, (str, Unset)):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+            raise FieldError("pathway", "a string", pathway)
 
         callback_url = d.pop("callback_url", UNSET)
         if not isinstance(callback_url, (str, Unset)):
-            raise TypeError(f"callback_url: expected a string, got {type(callback_url).__name__}")
+            raise FieldError("callback_url", "a string", callback_url)
 
         callback_secret = d.pop("callback_secret", UNSET)
         if not isinstance(callback_secret, (str, Unset)):
-            raise TypeError(
-                f"callback_secret: expected a string, got {type(callback_secret).__name__}"
-            )
+            raise FieldError("callback_secret", "a string", callback_secret)
 
         parent_session_id = d.pop("parent_session_id", UNSET)
         if not isinstance(parent_session_id, (str, Unset)):
-            raise TypeError(
-                f"parent_session_id: expected a string, got {type(parent_session_id).__name__}"
-            )
+            raise FieldError("parent_session_id", "a string", parent_session_id)
 
         def _parse_parent_mentor_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                parent_mentor_id_type_0 = data
-                if (
-                    not isinstance(parent_mentor_id_type_0, int)
-                    or parent_mentor_id_type_0 is True
-                    or parent_mentor_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"parent_mentor_id_type_0: expected an integer, got {type(parent_mentor_id_type_0).__name__}"
-                    )
-
-                return parent_mentor_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            parent_mentor_id_type_1 = data
-
-            return parent_mentor_id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("parent_mentor_id", "an integer or null", data)
 
         parent_mentor_id = _parse_parent_mentor_id(d.pop("parent_mentor_id", UNSET))
 
@@ -196,27 +179,9 @@ class PatchedPeriodicAgentCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                previous_agent_type_0 = data
-                if (
-                    not isinstance(previous_agent_type_0, int)
-                    or previous_agent_type_0 is True
-                    or previous_agent_type_0 is False
-                ):
-                    raise TypeError(
-                        f"previous_agent_type_0: expected an integer, got {type(previous_agent_type_0).__name__}"
-                    )
-
-                return previous_agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_agent_type_1 = data
-
-            return previous_agent_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("previous_agent", "an integer or null", data)
 
         previous_agent = _parse_previous_agent(d.pop("previous_agent", UNSET))
 
@@ -225,7 +190,9 @@ class PatchedPeriodicAgentCreateRequest:
         if isinstance(_previous_agent_status, Unset):
             previous_agent_status = UNSET
         else:
-            previous_agent_status = check_previous_agent_status_enum(_previous_agent_status)
+            previous_agent_status = check_previous_agent_status_enum(
+                _previous_agent_status, "previous_agent_status"
+            )
 
         patched_periodic_agent_create_request = cls(
             mentor=mentor,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedPlatformPublicImageAsset")
@@ -63,37 +67,33 @@ class PatchedPlatformPublicImageAsset:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         category = d.pop("category", UNSET)
         if not isinstance(category, (str, Unset)):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+            raise FieldError("category", "a string", category)
 
         image = d.pop("image", UNSET)
         if not isinstance(image, (str, Unset)):
-            raise TypeError(f"image: expected a string, got {type(image).__name__}")
+            raise FieldError("image", "a string", image)
 
         url = d.pop("url", UNSET)
         if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         _created_on = d.pop("created_on", UNSET)
         created_on: datetime.datetime | Unset
         if isinstance(_created_on, Unset):
             created_on = UNSET
         else:
-            created_on = datetime.datetime.fromisoformat(
-                _created_on.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_on = parse_datetime("created_on", _created_on)
 
         _last_updated = d.pop("last_updated", UNSET)
         last_updated: datetime.datetime | Unset
         if isinstance(_last_updated, Unset):
             last_updated = UNSET
         else:
-            last_updated = datetime.datetime.fromisoformat(
-                _last_updated.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            last_updated = parse_datetime("last_updated", _last_updated)
 
         patched_platform_public_image_asset = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedPlatformPublicImageAssetRequest")
@@ -38,11 +41,11 @@ class PatchedPlatformPublicImageAssetRequest:
         d = dict(src_dict)
         category = d.pop("category", UNSET)
         if not isinstance(category, (str, Unset)):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+            raise FieldError("category", "a string", category)
 
         image = d.pop("image", UNSET)
         if not isinstance(image, (str, Unset)):
-            raise TypeError(f"image: expected a string, got {type(image).__name__}")
+            raise FieldError("image", "a string", image)
 
         patched_platform_public_image_asset_request = cls(
             category=category,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedPlayWrightScript")
@@ -71,34 +74,16 @@ class PatchedPlayWrightScript:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_platform(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                platform_type_0 = data
-                if (
-                    not isinstance(platform_type_0, int)
-                    or platform_type_0 is True
-                    or platform_type_0 is False
-                ):
-                    raise TypeError(
-                        f"platform_type_0: expected an integer, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("platform", "an integer or null", data)
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
@@ -107,45 +92,27 @@ class PatchedPlayWrightScript:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                student_type_0 = data
-                if (
-                    not isinstance(student_type_0, int)
-                    or student_type_0 is True
-                    or student_type_0 is False
-                ):
-                    raise TypeError(
-                        f"student_type_0: expected an integer, got {type(student_type_0).__name__}"
-                    )
-
-                return student_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            student_type_1 = data
-
-            return student_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("student", "an integer or null", data)
 
         student = _parse_student(d.pop("student", UNSET))
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         script = d.pop("script", UNSET)
         if not isinstance(script, (str, Unset)):
-            raise TypeError(f"script: expected a string, got {type(script).__name__}")
+            raise FieldError("script", "a string", script)
 
         is_public = d.pop("is_public", UNSET)
         if not isinstance(is_public, (bool, Unset)):
-            raise TypeError(f"is_public: expected a boolean, got {type(is_public).__name__}")
+            raise FieldError("is_public", "a boolean", is_public)
 
         patched_play_wright_script = cls(
             id=id,

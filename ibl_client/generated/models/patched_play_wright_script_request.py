@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedPlayWrightScriptRequest")
@@ -42,15 +45,15 @@ class PatchedPlayWrightScriptRequest:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         script = d.pop("script", UNSET)
         if not isinstance(script, (str, Unset)):
-            raise TypeError(f"script: expected a string, got {type(script).__name__}")
+            raise FieldError("script", "a string", script)
 
         patched_play_wright_script_request = cls(
             title=title,

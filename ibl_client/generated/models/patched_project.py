@@ -8,6 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -155,66 +163,46 @@ class PatchedProject:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         shared = d.pop("shared", UNSET)
         if not isinstance(shared, (bool, Unset)):
-            raise TypeError(f"shared: expected a boolean, got {type(shared).__name__}")
+            raise FieldError("shared", "a boolean", shared)
 
         owner = d.pop("owner", UNSET)
         if not isinstance(owner, (int, Unset)) or owner is True or owner is False:
-            raise TypeError(f"owner: expected an integer, got {type(owner).__name__}")
+            raise FieldError("owner", "an integer", owner)
 
         owner_username = d.pop("owner_username", UNSET)
         if not isinstance(owner_username, (str, Unset)):
-            raise TypeError(
-                f"owner_username: expected a string, got {type(owner_username).__name__}"
-            )
+            raise FieldError("owner_username", "a string", owner_username)
 
         def _parse_platform(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                platform_type_0 = data
-                if (
-                    not isinstance(platform_type_0, int)
-                    or platform_type_0 is True
-                    or platform_type_0 is False
-                ):
-                    raise TypeError(
-                        f"platform_type_0: expected an integer, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("platform", "an integer or null", data)
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_name = d.pop("platform_name", UNSET)
         if not isinstance(platform_name, (str, Unset)):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         mentor_count = d.pop("mentor_count", UNSET)
         if (
@@ -222,55 +210,82 @@ class PatchedProject:
             or mentor_count is True
             or mentor_count is False
         ):
-            raise TypeError(f"mentor_count: expected an integer, got {type(mentor_count).__name__}")
+            raise FieldError("mentor_count", "an integer", mentor_count)
 
         is_personal = d.pop("is_personal", UNSET)
         if not isinstance(is_personal, (bool, Unset)):
-            raise TypeError(f"is_personal: expected a boolean, got {type(is_personal).__name__}")
+            raise FieldError("is_personal", "a boolean", is_personal)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         _mentors = d.pop("mentors", UNSET)
         mentors: list[ProjectMentor] | Unset = UNSET
         if _mentors is not UNSET:
+            if not isinstance(_mentors, list):
+                raise FieldError("mentors", "an array", _mentors)
             mentors = []
-            for mentors_item_data in _mentors:
-                mentors_item = ProjectMentor.from_dict(mentors_item_data)
+            for _mentors_index, mentors_item_data in enumerate(_mentors):
+                try:
+                    mentors_item = nested("mentors_item", ProjectMentor, mentors_item_data)
 
+                except PARSE_ERRORS as _mentors_error:
+                    raise within(
+                        ("mentors", _mentors_index), _mentors_error, "mentors_item"
+                    ) from _mentors_error
                 mentors.append(mentors_item)
 
         _mentors_to_add = d.pop("mentors_to_add", UNSET)
         mentors_to_add: list[UUID] | Unset = UNSET
         if _mentors_to_add is not UNSET:
+            if not isinstance(_mentors_to_add, list):
+                raise FieldError("mentors_to_add", "an array", _mentors_to_add)
             mentors_to_add = []
-            for mentors_to_add_item_data in _mentors_to_add:
-                mentors_to_add_item = UUID(mentors_to_add_item_data)
+            for _mentors_to_add_index, mentors_to_add_item_data in enumerate(_mentors_to_add):
+                try:
+                    mentors_to_add_item = parse_uuid(
+                        "mentors_to_add_item", mentors_to_add_item_data
+                    )
 
+                except PARSE_ERRORS as _mentors_to_add_error:
+                    raise within(
+                        ("mentors_to_add", _mentors_to_add_index),
+                        _mentors_to_add_error,
+                        "mentors_to_add_item",
+                    ) from _mentors_to_add_error
                 mentors_to_add.append(mentors_to_add_item)
 
         _mentors_to_remove = d.pop("mentors_to_remove", UNSET)
         mentors_to_remove: list[UUID] | Unset = UNSET
         if _mentors_to_remove is not UNSET:
+            if not isinstance(_mentors_to_remove, list):
+                raise FieldError("mentors_to_remove", "an array", _mentors_to_remove)
             mentors_to_remove = []
-            for mentors_to_remove_item_data in _mentors_to_remove:
-                mentors_to_remove_item = UUID(mentors_to_remove_item_data)
+            for _mentors_to_remove_index, mentors_to_remove_item_data in enumerate(
+                _mentors_to_remove
+            ):
+                try:
+                    mentors_to_remove_item = parse_uuid(
+                        "mentors_to_remove_item", mentors_to_remove_item_data
+                    )
 
+                except PARSE_ERRORS as _mentors_to_remove_error:
+                    raise within(
+                        ("mentors_to_remove", _mentors_to_remove_index),
+                        _mentors_to_remove_error,
+                        "mentors_to_remove_item",
+                    ) from _mentors_to_remove_error
                 mentors_to_remove.append(mentors_to_remove_item)
 
         patched_project = cls(

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,84 +121,105 @@ class PatchedRbacGroup:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         unique_id = d.pop("unique_id", UNSET)
         if not isinstance(unique_id, (str, Unset)):
-            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
+            raise FieldError("unique_id", "a string", unique_id)
 
         _platform = d.pop("platform", UNSET)
         platform: RbacPlatform | Unset
         if isinstance(_platform, Unset):
             platform = UNSET
         else:
-            platform = RbacPlatform.from_dict(_platform)
+            platform = nested("platform", RbacPlatform, _platform)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         _owner = d.pop("owner", UNSET)
         owner: RbacUser | Unset
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
-            owner = RbacUser.from_dict(_owner)
+            owner = nested("owner", RbacUser, _owner)
 
         _users = d.pop("users", UNSET)
         users: list[RbacUser] | Unset = UNSET
         if _users is not UNSET:
+            if not isinstance(_users, list):
+                raise FieldError("users", "an array", _users)
             users = []
-            for users_item_data in _users:
-                users_item = RbacUser.from_dict(users_item_data)
+            for _users_index, users_item_data in enumerate(_users):
+                try:
+                    users_item = nested("users_item", RbacUser, users_item_data)
 
+                except PARSE_ERRORS as _users_error:
+                    raise within(
+                        ("users", _users_index), _users_error, "users_item"
+                    ) from _users_error
                 users.append(users_item)
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
         if _users_to_add is not UNSET:
+            if not isinstance(_users_to_add, list):
+                raise FieldError("users_to_add", "an array", _users_to_add)
             users_to_add = []
-            for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+            for _users_to_add_index, users_to_add_item_data in enumerate(_users_to_add):
+                try:
+                    users_to_add_item = users_to_add_item_data
+                    if (
+                        not isinstance(users_to_add_item, int)
+                        or users_to_add_item is True
+                        or users_to_add_item is False
+                    ):
+                        raise FieldError("users_to_add_item", "an integer", users_to_add_item)
 
+                except PARSE_ERRORS as _users_to_add_error:
+                    raise within(
+                        ("users_to_add", _users_to_add_index),
+                        _users_to_add_error,
+                        "users_to_add_item",
+                    ) from _users_to_add_error
                 users_to_add.append(users_to_add_item)
 
         _users_to_remove = d.pop("users_to_remove", UNSET)
         users_to_remove: list[int] | Unset = UNSET
         if _users_to_remove is not UNSET:
+            if not isinstance(_users_to_remove, list):
+                raise FieldError("users_to_remove", "an array", _users_to_remove)
             users_to_remove = []
-            for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+            for _users_to_remove_index, users_to_remove_item_data in enumerate(_users_to_remove):
+                try:
+                    users_to_remove_item = users_to_remove_item_data
+                    if (
+                        not isinstance(users_to_remove_item, int)
+                        or users_to_remove_item is True
+                        or users_to_remove_item is False
+                    ):
+                        raise FieldError("users_to_remove_item", "an integer", users_to_remove_item)
 
+                except PARSE_ERRORS as _users_to_remove_error:
+                    raise within(
+                        ("users_to_remove", _users_to_remove_index),
+                        _users_to_remove_error,
+                        "users_to_remove_item",
+                    ) from _users_to_remove_error
                 users_to_remove.append(users_to_remove_item)
 
         is_internal = d.pop("is_internal", UNSET)
         if not isinstance(is_internal, (bool, Unset)):
-            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
+            raise FieldError("is_internal", "a boolean", is_internal)
 
         patched_rbac_group = cls(
             id=id,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -147,136 +153,185 @@ class PatchedRbacPolicy:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         _role = d.pop("role", UNSET)
         role: RbacBaseRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = RbacBaseRole.from_dict(_role)
+            role = nested("role", RbacBaseRole, _role)
 
         _platform = d.pop("platform", UNSET)
         platform: RbacPlatform | Unset
         if isinstance(_platform, Unset):
             platform = UNSET
         else:
-            platform = RbacPlatform.from_dict(_platform)
+            platform = nested("platform", RbacPlatform, _platform)
 
         _resources = d.pop("resources", UNSET)
         resources: list[str] | Unset = UNSET
         if _resources is not UNSET:
+            if not isinstance(_resources, list):
+                raise FieldError("resources", "an array", _resources)
             resources = []
-            for resources_item_data in _resources:
-                resources_item = resources_item_data
-                if not isinstance(resources_item, str):
-                    raise TypeError(
-                        f"resources_item: expected a string, got {type(resources_item).__name__}"
-                    )
+            for _resources_index, resources_item_data in enumerate(_resources):
+                try:
+                    resources_item = resources_item_data
+                    if not isinstance(resources_item, str):
+                        raise FieldError("resources_item", "a string", resources_item)
 
+                except PARSE_ERRORS as _resources_error:
+                    raise within(
+                        ("resources", _resources_index), _resources_error, "resources_item"
+                    ) from _resources_error
                 resources.append(resources_item)
 
         _users = d.pop("users", UNSET)
         users: list[RbacUser] | Unset = UNSET
         if _users is not UNSET:
+            if not isinstance(_users, list):
+                raise FieldError("users", "an array", _users)
             users = []
-            for users_item_data in _users:
-                users_item = RbacUser.from_dict(users_item_data)
+            for _users_index, users_item_data in enumerate(_users):
+                try:
+                    users_item = nested("users_item", RbacUser, users_item_data)
 
+                except PARSE_ERRORS as _users_error:
+                    raise within(
+                        ("users", _users_index), _users_error, "users_item"
+                    ) from _users_error
                 users.append(users_item)
 
         _groups = d.pop("groups", UNSET)
         groups: list[RbacPolicyGroup] | Unset = UNSET
         if _groups is not UNSET:
+            if not isinstance(_groups, list):
+                raise FieldError("groups", "an array", _groups)
             groups = []
-            for groups_item_data in _groups:
-                groups_item = RbacPolicyGroup.from_dict(groups_item_data)
+            for _groups_index, groups_item_data in enumerate(_groups):
+                try:
+                    groups_item = nested("groups_item", RbacPolicyGroup, groups_item_data)
 
+                except PARSE_ERRORS as _groups_error:
+                    raise within(
+                        ("groups", _groups_index), _groups_error, "groups_item"
+                    ) from _groups_error
                 groups.append(groups_item)
 
         role_id = d.pop("role_id", UNSET)
         if not isinstance(role_id, (int, Unset)) or role_id is True or role_id is False:
-            raise TypeError(f"role_id: expected an integer, got {type(role_id).__name__}")
+            raise FieldError("role_id", "an integer", role_id)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
         if _users_to_add is not UNSET:
+            if not isinstance(_users_to_add, list):
+                raise FieldError("users_to_add", "an array", _users_to_add)
             users_to_add = []
-            for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+            for _users_to_add_index, users_to_add_item_data in enumerate(_users_to_add):
+                try:
+                    users_to_add_item = users_to_add_item_data
+                    if (
+                        not isinstance(users_to_add_item, int)
+                        or users_to_add_item is True
+                        or users_to_add_item is False
+                    ):
+                        raise FieldError("users_to_add_item", "an integer", users_to_add_item)
 
+                except PARSE_ERRORS as _users_to_add_error:
+                    raise within(
+                        ("users_to_add", _users_to_add_index),
+                        _users_to_add_error,
+                        "users_to_add_item",
+                    ) from _users_to_add_error
                 users_to_add.append(users_to_add_item)
 
         _users_to_remove = d.pop("users_to_remove", UNSET)
         users_to_remove: list[int] | Unset = UNSET
         if _users_to_remove is not UNSET:
+            if not isinstance(_users_to_remove, list):
+                raise FieldError("users_to_remove", "an array", _users_to_remove)
             users_to_remove = []
-            for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+            for _users_to_remove_index, users_to_remove_item_data in enumerate(_users_to_remove):
+                try:
+                    users_to_remove_item = users_to_remove_item_data
+                    if (
+                        not isinstance(users_to_remove_item, int)
+                        or users_to_remove_item is True
+                        or users_to_remove_item is False
+                    ):
+                        raise FieldError("users_to_remove_item", "an integer", users_to_remove_item)
 
+                except PARSE_ERRORS as _users_to_remove_error:
+                    raise within(
+                        ("users_to_remove", _users_to_remove_index),
+                        _users_to_remove_error,
+                        "users_to_remove_item",
+                    ) from _users_to_remove_error
                 users_to_remove.append(users_to_remove_item)
 
         _groups_to_add = d.pop("groups_to_add", UNSET)
         groups_to_add: list[int] | Unset = UNSET
         if _groups_to_add is not UNSET:
+            if not isinstance(_groups_to_add, list):
+                raise FieldError("groups_to_add", "an array", _groups_to_add)
             groups_to_add = []
-            for groups_to_add_item_data in _groups_to_add:
-                groups_to_add_item = groups_to_add_item_data
-                if (
-                    not isinstance(groups_to_add_item, int)
-                    or groups_to_add_item is True
-                    or groups_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
-                    )
+            for _groups_to_add_index, groups_to_add_item_data in enumerate(_groups_to_add):
+                try:
+                    groups_to_add_item = groups_to_add_item_data
+                    if (
+                        not isinstance(groups_to_add_item, int)
+                        or groups_to_add_item is True
+                        or groups_to_add_item is False
+                    ):
+                        raise FieldError("groups_to_add_item", "an integer", groups_to_add_item)
 
+                except PARSE_ERRORS as _groups_to_add_error:
+                    raise within(
+                        ("groups_to_add", _groups_to_add_index),
+                        _groups_to_add_error,
+                        "groups_to_add_item",
+                    ) from _groups_to_add_error
                 groups_to_add.append(groups_to_add_item)
 
         _groups_to_remove = d.pop("groups_to_remove", UNSET)
         groups_to_remove: list[int] | Unset = UNSET
         if _groups_to_remove is not UNSET:
+            if not isinstance(_groups_to_remove, list):
+                raise FieldError("groups_to_remove", "an array", _groups_to_remove)
             groups_to_remove = []
-            for groups_to_remove_item_data in _groups_to_remove:
-                groups_to_remove_item = groups_to_remove_item_data
-                if (
-                    not isinstance(groups_to_remove_item, int)
-                    or groups_to_remove_item is True
-                    or groups_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
-                    )
+            for _groups_to_remove_index, groups_to_remove_item_data in enumerate(_groups_to_remove):
+                try:
+                    groups_to_remove_item = groups_to_remove_item_data
+                    if (
+                        not isinstance(groups_to_remove_item, int)
+                        or groups_to_remove_item is True
+                        or groups_to_remove_item is False
+                    ):
+                        raise FieldError(
+                            "groups_to_remove_item", "an integer", groups_to_remove_item
+                        )
 
+                except PARSE_ERRORS as _groups_to_remove_error:
+                    raise within(
+                        ("groups_to_remove", _groups_to_remove_index),
+                        _groups_to_remove_error,
+                        "groups_to_remove_item",
+                    ) from _groups_to_remove_error
                 groups_to_remove.append(groups_to_remove_item)
 
         is_internal = d.pop("is_internal", UNSET)
         if not isinstance(is_internal, (bool, Unset)):
-            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
+            raise FieldError("is_internal", "a boolean", is_internal)
 
         patched_rbac_policy = cls(
             id=id,

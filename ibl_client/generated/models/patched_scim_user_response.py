@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -108,43 +114,55 @@ class PatchedSCIMUserResponse:
         _schemas = d.pop("schemas", UNSET)
         schemas: list[str] | Unset = UNSET
         if _schemas is not UNSET:
+            if not isinstance(_schemas, list):
+                raise FieldError("schemas", "an array", _schemas)
             schemas = []
-            for schemas_item_data in _schemas:
-                schemas_item = schemas_item_data
-                if not isinstance(schemas_item, str):
-                    raise TypeError(
-                        f"schemas_item: expected a string, got {type(schemas_item).__name__}"
-                    )
+            for _schemas_index, schemas_item_data in enumerate(_schemas):
+                try:
+                    schemas_item = schemas_item_data
+                    if not isinstance(schemas_item, str):
+                        raise FieldError("schemas_item", "a string", schemas_item)
 
+                except PARSE_ERRORS as _schemas_error:
+                    raise within(
+                        ("schemas", _schemas_index), _schemas_error, "schemas_item"
+                    ) from _schemas_error
                 schemas.append(schemas_item)
 
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         user_name = d.pop("userName", UNSET)
         if not isinstance(user_name, (str, Unset)):
-            raise TypeError(f"userName: expected a string, got {type(user_name).__name__}")
+            raise FieldError("userName", "a string", user_name)
 
         _name = d.pop("name", UNSET)
         name: SCIMName | Unset
         if isinstance(_name, Unset):
             name = UNSET
         else:
-            name = SCIMName.from_dict(_name)
+            name = nested("name", SCIMName, _name)
 
         _emails = d.pop("emails", UNSET)
         emails: list[SCIMEmail] | Unset = UNSET
         if _emails is not UNSET:
+            if not isinstance(_emails, list):
+                raise FieldError("emails", "an array", _emails)
             emails = []
-            for emails_item_data in _emails:
-                emails_item = SCIMEmail.from_dict(emails_item_data)
+            for _emails_index, emails_item_data in enumerate(_emails):
+                try:
+                    emails_item = nested("emails_item", SCIMEmail, emails_item_data)
 
+                except PARSE_ERRORS as _emails_error:
+                    raise within(
+                        ("emails", _emails_index), _emails_error, "emails_item"
+                    ) from _emails_error
                 emails.append(emails_item)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         _urn_ietf_params_scim_schemas_extension_enterprise_2_0_user = d.pop(
             "urn_ietf_params_scim_schemas_extension_enterprise_2_0_User", UNSET
@@ -153,10 +171,10 @@ class PatchedSCIMUserResponse:
         if isinstance(_urn_ietf_params_scim_schemas_extension_enterprise_2_0_user, Unset):
             urn_ietf_params_scim_schemas_extension_enterprise_2_0_user = UNSET
         else:
-            urn_ietf_params_scim_schemas_extension_enterprise_2_0_user = (
-                SCIMEnterpriseUser.from_dict(
-                    _urn_ietf_params_scim_schemas_extension_enterprise_2_0_user
-                )
+            urn_ietf_params_scim_schemas_extension_enterprise_2_0_user = nested(
+                "urn_ietf_params_scim_schemas_extension_enterprise_2_0_User",
+                SCIMEnterpriseUser,
+                _urn_ietf_params_scim_schemas_extension_enterprise_2_0_user,
             )
 
         _meta = d.pop("meta", UNSET)
@@ -164,7 +182,7 @@ class PatchedSCIMUserResponse:
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = SCIMMeta.from_dict(_meta)
+            meta = nested("meta", SCIMMeta, _meta)
 
         patched_scim_user_response = cls(
             schemas=schemas,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedSkillThreshold")
@@ -45,15 +48,15 @@ class PatchedSkillThreshold:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         threshold = d.pop("threshold", UNSET)
         if not isinstance(threshold, (int, Unset)) or threshold is True or threshold is False:
-            raise TypeError(f"threshold: expected an integer, got {type(threshold).__name__}")
+            raise FieldError("threshold", "an integer", threshold)
 
         platform = d.pop("platform", UNSET)
         if not isinstance(platform, (str, Unset)):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         patched_skill_threshold = cls(
             name=name,

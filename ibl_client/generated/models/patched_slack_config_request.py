@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedSlackConfigRequest")
@@ -52,25 +55,23 @@ class PatchedSlackConfigRequest:
         d = dict(src_dict)
         bot = d.pop("bot", UNSET)
         if not isinstance(bot, (int, Unset)) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+            raise FieldError("bot", "an integer", bot)
 
         client_id = d.pop("client_id", UNSET)
         if not isinstance(client_id, (str, Unset)):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+            raise FieldError("client_id", "a string", client_id)
 
         client_secret = d.pop("client_secret", UNSET)
         if not isinstance(client_secret, (str, Unset)):
-            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
+            raise FieldError("client_secret", "a string", client_secret)
 
         app_token = d.pop("app_token", UNSET)
         if not isinstance(app_token, (str, Unset)):
-            raise TypeError(f"app_token: expected a string, got {type(app_token).__name__}")
+            raise FieldError("app_token", "a string", app_token)
 
         verification_token = d.pop("verification_token", UNSET)
         if not isinstance(verification_token, (str, Unset)):
-            raise TypeError(
-                f"verification_token: expected a string, got {type(verification_token).__name__}"
-            )
+            raise FieldError("verification_token", "a string", verification_token)
 
         patched_slack_config_request = cls(
             bot=bot,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedTeamsConfigRequest")
@@ -42,17 +45,15 @@ class PatchedTeamsConfigRequest:
         d = dict(src_dict)
         client_id = d.pop("client_id", UNSET)
         if not isinstance(client_id, (str, Unset)):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+            raise FieldError("client_id", "a string", client_id)
 
         client_secret = d.pop("client_secret", UNSET)
         if not isinstance(client_secret, (str, Unset)):
-            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
+            raise FieldError("client_secret", "a string", client_secret)
 
         verification_token = d.pop("verification_token", UNSET)
         if not isinstance(verification_token, (str, Unset)):
-            raise TypeError(
-                f"verification_token: expected a string, got {type(verification_token).__name__}"
-            )
+            raise FieldError("verification_token", "a string", verification_token)
 
         patched_teams_config_request = cls(
             client_id=client_id,

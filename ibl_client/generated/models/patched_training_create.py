@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..models.provider_63a_enum import Provider63AEnum, check_provider_63a_enum
 from ..types import UNSET, Unset
 
@@ -184,35 +189,33 @@ class PatchedTrainingCreate:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid("id", _id)
 
         project_name = d.pop("project_name", UNSET)
         if not isinstance(project_name, (str, Unset)):
-            raise TypeError(f"project_name: expected a string, got {type(project_name).__name__}")
+            raise FieldError("project_name", "a string", project_name)
 
         _dataset = d.pop("dataset", UNSET)
         dataset: UUID | Unset
         if isinstance(_dataset, Unset):
             dataset = UNSET
         else:
-            dataset = UUID(_dataset)
+            dataset = parse_uuid("dataset", _dataset)
 
         base_model_name = d.pop("base_model_name", UNSET)
         if not isinstance(base_model_name, (str, Unset)):
-            raise TypeError(
-                f"base_model_name: expected a string, got {type(base_model_name).__name__}"
-            )
+            raise FieldError("base_model_name", "a string", base_model_name)
 
         _provider = d.pop("provider", UNSET)
         provider: Provider63AEnum | Unset
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
-            provider = check_provider_63a_enum(_provider)
+            provider = check_provider_63a_enum(_provider, "provider")
 
         text_column = d.pop("text_column", UNSET)
         if not isinstance(text_column, (str, Unset)):
-            raise TypeError(f"text_column: expected a string, got {type(text_column).__name__}")
+            raise FieldError("text_column", "a string", text_column)
 
         learning_rate = d.pop("learning_rate", UNSET)
         if (
@@ -220,19 +223,19 @@ class PatchedTrainingCreate:
             or learning_rate is True
             or learning_rate is False
         ):
-            raise TypeError(f"learning_rate: expected a number, got {type(learning_rate).__name__}")
+            raise FieldError("learning_rate", "a number", learning_rate)
 
         batch_size = d.pop("batch_size", UNSET)
         if not isinstance(batch_size, (int, Unset)) or batch_size is True or batch_size is False:
-            raise TypeError(f"batch_size: expected an integer, got {type(batch_size).__name__}")
+            raise FieldError("batch_size", "an integer", batch_size)
 
         num_epochs = d.pop("num_epochs", UNSET)
         if not isinstance(num_epochs, (int, Unset)) or num_epochs is True or num_epochs is False:
-            raise TypeError(f"num_epochs: expected an integer, got {type(num_epochs).__name__}")
+            raise FieldError("num_epochs", "an integer", num_epochs)
 
         block_size = d.pop("block_size", UNSET)
         if not isinstance(block_size, (int, Unset)) or block_size is True or block_size is False:
-            raise TypeError(f"block_size: expected an integer, got {type(block_size).__name__}")
+            raise FieldError("block_size", "an integer", block_size)
 
         warmup_ratio = d.pop("warmup_ratio", UNSET)
         if (
@@ -240,15 +243,15 @@ class PatchedTrainingCreate:
             or warmup_ratio is True
             or warmup_ratio is False
         ):
-            raise TypeError(f"warmup_ratio: expected a number, got {type(warmup_ratio).__name__}")
+            raise FieldError("warmup_ratio", "a number", warmup_ratio)
 
         lora_r = d.pop("lora_r", UNSET)
         if not isinstance(lora_r, (int, Unset)) or lora_r is True or lora_r is False:
-            raise TypeError(f"lora_r: expected an integer, got {type(lora_r).__name__}")
+            raise FieldError("lora_r", "an integer", lora_r)
 
         lora_alpha = d.pop("lora_alpha", UNSET)
         if not isinstance(lora_alpha, (int, Unset)) or lora_alpha is True or lora_alpha is False:
-            raise TypeError(f"lora_alpha: expected an integer, got {type(lora_alpha).__name__}")
+            raise FieldError("lora_alpha", "an integer", lora_alpha)
 
         lora_dropout = d.pop("lora_dropout", UNSET)
         if (
@@ -256,7 +259,7 @@ class PatchedTrainingCreate:
             or lora_dropout is True
             or lora_dropout is False
         ):
-            raise TypeError(f"lora_dropout: expected a number, got {type(lora_dropout).__name__}")
+            raise FieldError("lora_dropout", "a number", lora_dropout)
 
         weight_decay = d.pop("weight_decay", UNSET)
         if (
@@ -264,7 +267,7 @@ class PatchedTrainingCreate:
             or weight_decay is True
             or weight_decay is False
         ):
-            raise TypeError(f"weight_decay: expected a number, got {type(weight_decay).__name__}")
+            raise FieldError("weight_decay", "a number", weight_decay)
 
         gradient_accumulation = d.pop("gradient_accumulation", UNSET)
         if (
@@ -272,71 +275,61 @@ class PatchedTrainingCreate:
             or gradient_accumulation is True
             or gradient_accumulation is False
         ):
-            raise TypeError(
-                f"gradient_accumulation: expected an integer, got {type(gradient_accumulation).__name__}"
-            )
+            raise FieldError("gradient_accumulation", "an integer", gradient_accumulation)
 
         use_peft = d.pop("use_peft", UNSET)
         if not isinstance(use_peft, (bool, Unset)):
-            raise TypeError(f"use_peft: expected a boolean, got {type(use_peft).__name__}")
+            raise FieldError("use_peft", "a boolean", use_peft)
 
         use_fp16 = d.pop("use_fp16", UNSET)
         if not isinstance(use_fp16, (bool, Unset)):
-            raise TypeError(f"use_fp16: expected a boolean, got {type(use_fp16).__name__}")
+            raise FieldError("use_fp16", "a boolean", use_fp16)
 
         use_int4 = d.pop("use_int4", UNSET)
         if not isinstance(use_int4, (bool, Unset)):
-            raise TypeError(f"use_int4: expected a boolean, got {type(use_int4).__name__}")
+            raise FieldError("use_int4", "a boolean", use_int4)
 
         push_to_hub = d.pop("push_to_hub", UNSET)
         if not isinstance(push_to_hub, (bool, Unset)):
-            raise TypeError(f"push_to_hub: expected a boolean, got {type(push_to_hub).__name__}")
+            raise FieldError("push_to_hub", "a boolean", push_to_hub)
 
         repo_id = d.pop("repo_id", UNSET)
         if not isinstance(repo_id, (str, Unset)):
-            raise TypeError(f"repo_id: expected a string, got {type(repo_id).__name__}")
+            raise FieldError("repo_id", "a string", repo_id)
 
         preprocess_dataset = d.pop("preprocess_dataset", UNSET)
         if not isinstance(preprocess_dataset, (bool, Unset)):
-            raise TypeError(
-                f"preprocess_dataset: expected a boolean, got {type(preprocess_dataset).__name__}"
-            )
+            raise FieldError("preprocess_dataset", "a boolean", preprocess_dataset)
 
         prompt_column = d.pop("prompt_column", UNSET)
         if not isinstance(prompt_column, (str, Unset)):
-            raise TypeError(f"prompt_column: expected a string, got {type(prompt_column).__name__}")
+            raise FieldError("prompt_column", "a string", prompt_column)
 
         prompt_prefix = d.pop("prompt_prefix", UNSET)
         if not isinstance(prompt_prefix, (str, Unset)):
-            raise TypeError(f"prompt_prefix: expected a string, got {type(prompt_prefix).__name__}")
+            raise FieldError("prompt_prefix", "a string", prompt_prefix)
 
         prompt_suffix = d.pop("prompt_suffix", UNSET)
         if not isinstance(prompt_suffix, (str, Unset)):
-            raise TypeError(f"prompt_suffix: expected a string, got {type(prompt_suffix).__name__}")
+            raise FieldError("prompt_suffix", "a string", prompt_suffix)
 
         response_prefix = d.pop("response_prefix", UNSET)
         if not isinstance(response_prefix, (str, Unset)):
-            raise TypeError(
-                f"response_prefix: expected a string, got {type(response_prefix).__name__}"
-            )
+            raise FieldError("response_prefix", "a string", response_prefix)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(
-                _date_created.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            date_created = parse_datetime("date_created", _date_created)
 
         _last_modified = d.pop("last_modified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(
-                _last_modified.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            last_modified = parse_datetime("last_modified", _last_modified)
 
         patched_training_create = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedWebexConfigRequest")
@@ -43,17 +46,15 @@ class PatchedWebexConfigRequest:
         d = dict(src_dict)
         webex_bot_id = d.pop("webex_bot_id", UNSET)
         if not isinstance(webex_bot_id, (str, Unset)):
-            raise TypeError(f"webex_bot_id: expected a string, got {type(webex_bot_id).__name__}")
+            raise FieldError("webex_bot_id", "a string", webex_bot_id)
 
         bot_access_token = d.pop("bot_access_token", UNSET)
         if not isinstance(bot_access_token, (str, Unset)):
-            raise TypeError(
-                f"bot_access_token: expected a string, got {type(bot_access_token).__name__}"
-            )
+            raise FieldError("bot_access_token", "a string", bot_access_token)
 
         bot_username = d.pop("bot_username", UNSET)
         if not isinstance(bot_username, (str, Unset)):
-            raise TypeError(f"bot_username: expected a string, got {type(bot_username).__name__}")
+            raise FieldError("bot_username", "a string", bot_username)
 
         patched_webex_config_request = cls(
             webex_bot_id=webex_bot_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedWhatsappConfigRequest")
@@ -48,25 +51,19 @@ class PatchedWhatsappConfigRequest:
         d = dict(src_dict)
         phone_number_id = d.pop("phone_number_id", UNSET)
         if not isinstance(phone_number_id, (str, Unset)):
-            raise TypeError(
-                f"phone_number_id: expected a string, got {type(phone_number_id).__name__}"
-            )
+            raise FieldError("phone_number_id", "a string", phone_number_id)
 
         application_secret = d.pop("application_secret", UNSET)
         if not isinstance(application_secret, (str, Unset)):
-            raise TypeError(
-                f"application_secret: expected a string, got {type(application_secret).__name__}"
-            )
+            raise FieldError("application_secret", "a string", application_secret)
 
         webhook_verification_token = d.pop("webhook_verification_token", UNSET)
         if not isinstance(webhook_verification_token, (str, Unset)):
-            raise TypeError(
-                f"webhook_verification_token: expected a string, got {type(webhook_verification_token).__name__}"
-            )
+            raise FieldError("webhook_verification_token", "a string", webhook_verification_token)
 
         access_token = d.pop("access_token", UNSET)
         if not isinstance(access_token, (str, Unset)):
-            raise TypeError(f"access_token: expected a string, got {type(access_token).__name__}")
+            raise FieldError("access_token", "a string", access_token)
 
         patched_whatsapp_config_request = cls(
             phone_number_id=phone_number_id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedWhatsappUserConfigRequest")
@@ -32,7 +35,7 @@ class PatchedWhatsappUserConfigRequest:
         d = dict(src_dict)
         phone_number = d.pop("phone_number", UNSET)
         if not isinstance(phone_number, (str, Unset)):
-            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
+            raise FieldError("phone_number", "a string", phone_number)
 
         patched_whatsapp_user_config_request = cls(
             phone_number=phone_number,

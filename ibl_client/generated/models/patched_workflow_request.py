@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedWorkflowRequest")
@@ -88,60 +91,40 @@ class PatchedWorkflowRequest:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         definition = d.pop("definition", UNSET)
 
         is_active = d.pop("is_active", UNSET)
         if not isinstance(is_active, (bool, Unset)):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+            raise FieldError("is_active", "a boolean", is_active)
 
         is_template = d.pop("is_template", UNSET)
         if not isinstance(is_template, (bool, Unset)):
-            raise TypeError(f"is_template: expected a boolean, got {type(is_template).__name__}")
+            raise FieldError("is_template", "a boolean", is_template)
 
         def _parse_parent_workflow(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                parent_workflow_type_0 = data
-                if (
-                    not isinstance(parent_workflow_type_0, int)
-                    or parent_workflow_type_0 is True
-                    or parent_workflow_type_0 is False
-                ):
-                    raise TypeError(
-                        f"parent_workflow_type_0: expected an integer, got {type(parent_workflow_type_0).__name__}"
-                    )
-
-                return parent_workflow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            parent_workflow_type_1 = data
-
-            return parent_workflow_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("parent_workflow", "an integer or null", data)
 
         parent_workflow = _parse_parent_workflow(d.pop("parent_workflow", UNSET))
 
         chat_name = d.pop("chat_name", UNSET)
         if not isinstance(chat_name, (str, Unset)):
-            raise TypeError(f"chat_name: expected a string, got {type(chat_name).__name__}")
+            raise FieldError("chat_name", "a string", chat_name)
 
         chat_proactive_response = d.pop("chat_proactive_response", UNSET)
         if not isinstance(chat_proactive_response, (str, Unset)):
-            raise TypeError(
-                f"chat_proactive_response: expected a string, got {type(chat_proactive_response).__name__}"
-            )
+            raise FieldError("chat_proactive_response", "a string", chat_proactive_response)
 
         patched_workflow_request = cls(
             name=name,

@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pathway")
@@ -94,67 +98,53 @@ class Pathway:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         pathway_id = d.pop("pathway_id")
         if not isinstance(pathway_id, str):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+            raise FieldError("pathway_id", "a string", pathway_id)
 
         path = d.pop("path")
         if not isinstance(path, str):
-            raise TypeError(f"path: expected a string, got {type(path).__name__}")
+            raise FieldError("path", "a string", path)
 
         _pathway_uuid = d.pop("pathway_uuid", UNSET)
         pathway_uuid: UUID | Unset
         if isinstance(_pathway_uuid, Unset):
             pathway_uuid = UNSET
         else:
-            pathway_uuid = UUID(_pathway_uuid)
+            pathway_uuid = parse_uuid("pathway_uuid", _pathway_uuid)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         visible = d.pop("visible", UNSET)
         if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("slug", "a string or null", data)
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         data = d.pop("data", UNSET)
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PathwayCompletion")
@@ -43,34 +46,16 @@ class PathwayCompletion:
         d = dict(src_dict)
         completed = d.pop("completed")
         if not isinstance(completed, bool):
-            raise TypeError(f"completed: expected a boolean, got {type(completed).__name__}")
+            raise FieldError("completed", "a boolean", completed)
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
-
-                return completion_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_percentage_type_1 = data
-
-            return completion_percentage_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("completion_percentage", "a number or null", data)
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
 

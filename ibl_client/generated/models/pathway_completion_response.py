@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PathwayCompletionResponse")
 
 
@@ -40,7 +44,7 @@ class PathwayCompletionResponse:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         completion_percentage = d.pop("completion_percentage")
         if (
@@ -48,9 +52,7 @@ class PathwayCompletionResponse:
             or completion_percentage is True
             or completion_percentage is False
         ):
-            raise TypeError(
-                f"completion_percentage: expected a number, got {type(completion_percentage).__name__}"
-            )
+            raise FieldError("completion_percentage", "a number", completion_percentage)
 
         pathway_completion_response = cls(
             count=count,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,42 +106,47 @@ class PathwayCreateUpdateRequest:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        path = []
         _path = d.pop("path")
-        for path_item_data in _path:
-            path_item = PathwayCreateUpdateRequestPathItem.from_dict(path_item_data)
+        if not isinstance(_path, list):
+            raise FieldError("path", "an array", _path)
+        path = []
+        for _path_index, path_item_data in enumerate(_path):
+            try:
+                path_item = nested("path_item", PathwayCreateUpdateRequestPathItem, path_item_data)
 
+            except PARSE_ERRORS as _path_error:
+                raise within(("path", _path_index), _path_error, "path_item") from _path_error
             path.append(path_item)
 
         pathway_id = d.pop("pathway_id", UNSET)
         if not isinstance(pathway_id, (str, Unset)):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+            raise FieldError("pathway_id", "a string", pathway_id)
 
         pathway_uuid = d.pop("pathway_uuid", UNSET)
         if not isinstance(pathway_uuid, (str, Unset)):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+            raise FieldError("pathway_uuid", "a string", pathway_uuid)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         visible = d.pop("visible", UNSET)
         if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         data = d.pop("data", UNSET)
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PathwaySelfEnrollmentRequest")
@@ -77,35 +80,35 @@ class PathwaySelfEnrollmentRequest:
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (str, Unset)):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+            raise FieldError("user_id", "a string", user_id)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         pathway_id = d.pop("pathway_id", UNSET)
         if not isinstance(pathway_id, (str, Unset)):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+            raise FieldError("pathway_id", "a string", pathway_id)
 
         pathway_key = d.pop("pathway_key", UNSET)
         if not isinstance(pathway_key, (str, Unset)):
-            raise TypeError(f"pathway_key: expected a string, got {type(pathway_key).__name__}")
+            raise FieldError("pathway_key", "a string", pathway_key)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         org = d.pop("org", UNSET)
         if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         pathway_self_enrollment_request = cls(
             user_id=user_id,

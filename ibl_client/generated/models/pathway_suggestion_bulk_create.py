@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,26 +73,35 @@ class PathwaySuggestionBulkCreate:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        suggestion_data = []
         _suggestion_data = d.pop("suggestion_data")
-        for suggestion_data_item_data in _suggestion_data:
-            suggestion_data_item = PathwaySuggestionBulkCreateSuggestionDataItem.from_dict(
-                suggestion_data_item_data
-            )
+        if not isinstance(_suggestion_data, list):
+            raise FieldError("suggestion_data", "an array", _suggestion_data)
+        suggestion_data = []
+        for _suggestion_data_index, suggestion_data_item_data in enumerate(_suggestion_data):
+            try:
+                suggestion_data_item = nested(
+                    "suggestion_data_item",
+                    PathwaySuggestionBulkCreateSuggestionDataItem,
+                    suggestion_data_item_data,
+                )
 
+            except PARSE_ERRORS as _suggestion_data_error:
+                raise within(
+                    ("suggestion_data", _suggestion_data_index),
+                    _suggestion_data_error,
+                    "suggestion_data_item",
+                ) from _suggestion_data_error
             suggestion_data.append(suggestion_data_item)
 
         platform_org = d.pop("platform_org", UNSET)
         if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+            raise FieldError("platform_org", "a string", platform_org)
 
         department_mode = d.pop("department_mode", UNSET)
         if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+            raise FieldError("department_mode", "a boolean", department_mode)
 
         pathway_suggestion_bulk_create = cls(
             platform_key=platform_key,

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+)
+
 if TYPE_CHECKING:
     from ..models.pathway_suggestion_detail_metadata import PathwaySuggestionDetailMetadata
 
@@ -107,59 +113,53 @@ class PathwaySuggestionDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         accepted = d.pop("accepted")
         if not isinstance(accepted, bool):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+            raise FieldError("accepted", "a boolean", accepted)
 
         visible = d.pop("visible")
         if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        modified = datetime.datetime.fromisoformat(
-            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified = parse_datetime("modified", d.pop("modified"))
 
-        metadata = PathwaySuggestionDetailMetadata.from_dict(d.pop("metadata"))
+        metadata = nested("metadata", PathwaySuggestionDetailMetadata, d.pop("metadata"))
 
         pathway_id = d.pop("pathway_id")
         if not isinstance(pathway_id, str):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+            raise FieldError("pathway_id", "a string", pathway_id)
 
         pathway_uuid = d.pop("pathway_uuid")
         if not isinstance(pathway_uuid, str):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+            raise FieldError("pathway_uuid", "a string", pathway_uuid)
 
         pathway_name = d.pop("pathway_name")
         if not isinstance(pathway_name, str):
-            raise TypeError(f"pathway_name: expected a string, got {type(pathway_name).__name__}")
+            raise FieldError("pathway_name", "a string", pathway_name)
 
         pathway_platform_key = d.pop("pathway_platform_key")
         if not isinstance(pathway_platform_key, str):
-            raise TypeError(
-                f"pathway_platform_key: expected a string, got {type(pathway_platform_key).__name__}"
-            )
+            raise FieldError("pathway_platform_key", "a string", pathway_platform_key)
 
         pathway_suggestion_detail = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PerLearnerCourseLastAccessData")
@@ -69,21 +72,19 @@ class PerLearnerCourseLastAccessData:
         d = dict(src_dict)
         course_id = d.pop("course_id", UNSET)
         if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         course_name = d.pop("course_name", UNSET)
         if not isinstance(course_name, (str, Unset)):
-            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
+            raise FieldError("course_name", "a string", course_name)
 
         block_id = d.pop("block_id", UNSET)
         if not isinstance(block_id, (str, Unset)):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+            raise FieldError("block_id", "a string", block_id)
 
         block_display_name = d.pop("block_display_name", UNSET)
         if not isinstance(block_display_name, (str, Unset)):
-            raise TypeError(
-                f"block_display_name: expected a string, got {type(block_display_name).__name__}"
-            )
+            raise FieldError("block_display_name", "a string", block_display_name)
 
         course_grade = d.pop("course_grade", UNSET)
         if (
@@ -91,7 +92,7 @@ class PerLearnerCourseLastAccessData:
             or course_grade is True
             or course_grade is False
         ):
-            raise TypeError(f"course_grade: expected a number, got {type(course_grade).__name__}")
+            raise FieldError("course_grade", "a number", course_grade)
 
         course_progress = d.pop("course_progress", UNSET)
         if (
@@ -99,13 +100,11 @@ class PerLearnerCourseLastAccessData:
             or course_progress is True
             or course_progress is False
         ):
-            raise TypeError(
-                f"course_progress: expected a number, got {type(course_progress).__name__}"
-            )
+            raise FieldError("course_progress", "a number", course_progress)
 
         last_accessed = d.pop("last_accessed", UNSET)
         if not isinstance(last_accessed, (str, Unset)):
-            raise TypeError(f"last_accessed: expected a string, got {type(last_accessed).__name__}")
+            raise FieldError("last_accessed", "a string", last_accessed)
 
         per_learner_course_last_access_data = cls(
             course_id=course_id,

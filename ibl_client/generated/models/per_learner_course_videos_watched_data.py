@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PerLearnerCourseVideosWatchedData")
 
 
@@ -43,15 +47,15 @@ class PerLearnerCourseVideosWatchedData:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         watched = d.pop("watched")
         if not isinstance(watched, bool):
-            raise TypeError(f"watched: expected a boolean, got {type(watched).__name__}")
+            raise FieldError("watched", "a boolean", watched)
 
         per_learner_course_videos_watched_data = cls(
             id=id,

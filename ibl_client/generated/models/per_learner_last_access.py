@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,7 +46,7 @@ class PerLearnerLastAccess:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = PerLearnerLastAccessData.from_dict(_data)
+            data = nested("data", PerLearnerLastAccessData, _data)
 
         per_learner_last_access = cls(
             data=data,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,11 +53,13 @@ class PerLearnerLastAccessData:
         if isinstance(_course_last_accessed, Unset):
             course_last_accessed = UNSET
         else:
-            course_last_accessed = PerLearnerCourseLastAccessData.from_dict(_course_last_accessed)
+            course_last_accessed = nested(
+                "course_last_accessed", PerLearnerCourseLastAccessData, _course_last_accessed
+            )
 
         last_accessed = d.pop("last_accessed", UNSET)
         if not isinstance(last_accessed, (str, Unset)):
-            raise TypeError(f"last_accessed: expected a string, got {type(last_accessed).__name__}")
+            raise FieldError("last_accessed", "a string", last_accessed)
 
         per_learner_last_access_data = cls(
             course_last_accessed=course_last_accessed,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PerformanceGradesPerCourseData")
 
 
@@ -53,11 +57,11 @@ class PerformanceGradesPerCourseData:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         num_enrollments = d.pop("num_enrollments")
         if (
@@ -65,17 +69,15 @@ class PerformanceGradesPerCourseData:
             or num_enrollments is True
             or num_enrollments is False
         ):
-            raise TypeError(
-                f"num_enrollments: expected an integer, got {type(num_enrollments).__name__}"
-            )
+            raise FieldError("num_enrollments", "an integer", num_enrollments)
 
         num_passed = d.pop("num_passed")
         if not isinstance(num_passed, int) or num_passed is True or num_passed is False:
-            raise TypeError(f"num_passed: expected an integer, got {type(num_passed).__name__}")
+            raise FieldError("num_passed", "an integer", num_passed)
 
         avg_grade = d.pop("avg_grade")
         if not isinstance(avg_grade, (int, float)) or avg_grade is True or avg_grade is False:
-            raise TypeError(f"avg_grade: expected a number, got {type(avg_grade).__name__}")
+            raise FieldError("avg_grade", "a number", avg_grade)
 
         performance_grades_per_course_data = cls(
             name=name,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerformanceOrgsCoursesGradingAverageRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_performance_orgs_courses_grading_average_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "PerformanceOrgsCoursesGradingAverageRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> PerformanceOrgsCoursesGradingAverageRetrieveFormat:
-    if value in PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PerformanceOrgsCoursesGradingAverageRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        PerformanceOrgsCoursesGradingAverageRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PERFORMANCE_ORGS_COURSES_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES,
+            "PerformanceOrgsCoursesGradingAverageRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerformanceOrgsCoursesGradingDetailRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ PERFORMANCE_ORGS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_performance_orgs_courses_grading_detail_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "PerformanceOrgsCoursesGradingDetailRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> PerformanceOrgsCoursesGradingDetailRetrieveFormat:
-    if value in PERFORMANCE_ORGS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERFORMANCE_ORGS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PerformanceOrgsCoursesGradingDetailRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in PERFORMANCE_ORGS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        PerformanceOrgsCoursesGradingDetailRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PERFORMANCE_ORGS_COURSES_GRADING_DETAIL_RETRIEVE_FORMAT_VALUES,
+            "PerformanceOrgsCoursesGradingDetailRetrieveFormat",
+            known_only=known_only,
+        ),
     )

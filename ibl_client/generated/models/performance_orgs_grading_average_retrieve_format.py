@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerformanceOrgsGradingAverageRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,21 @@ PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_performance_orgs_grading_average_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "PerformanceOrgsGradingAverageRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> PerformanceOrgsGradingAverageRetrieveFormat:
-    if value in PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PerformanceOrgsGradingAverageRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        PerformanceOrgsGradingAverageRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PERFORMANCE_ORGS_GRADING_AVERAGE_RETRIEVE_FORMAT_VALUES,
+            "PerformanceOrgsGradingAverageRetrieveFormat",
+            known_only=known_only,
+        ),
     )

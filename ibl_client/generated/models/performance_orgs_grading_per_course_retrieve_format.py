@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerformanceOrgsGradingPerCourseRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_performance_orgs_grading_per_course_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "PerformanceOrgsGradingPerCourseRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> PerformanceOrgsGradingPerCourseRetrieveFormat:
-    if value in PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PerformanceOrgsGradingPerCourseRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        PerformanceOrgsGradingPerCourseRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PERFORMANCE_ORGS_GRADING_PER_COURSE_RETRIEVE_FORMAT_VALUES,
+            "PerformanceOrgsGradingPerCourseRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PeriodInfo")
@@ -53,19 +56,19 @@ class PeriodInfo:
         d = dict(src_dict)
         start_date = d.pop("start_date", UNSET)
         if not isinstance(start_date, (str, Unset)):
-            raise TypeError(f"start_date: expected a string, got {type(start_date).__name__}")
+            raise FieldError("start_date", "a string", start_date)
 
         end_date = d.pop("end_date", UNSET)
         if not isinstance(end_date, (str, Unset)):
-            raise TypeError(f"end_date: expected a string, got {type(end_date).__name__}")
+            raise FieldError("end_date", "a string", end_date)
 
         period_days = d.pop("period_days", UNSET)
         if not isinstance(period_days, (int, Unset)) or period_days is True or period_days is False:
-            raise TypeError(f"period_days: expected an integer, got {type(period_days).__name__}")
+            raise FieldError("period_days", "an integer", period_days)
 
         range_type = d.pop("range_type", UNSET)
         if not isinstance(range_type, (str, Unset)):
-            raise TypeError(f"range_type: expected a string, got {type(range_type).__name__}")
+            raise FieldError("range_type", "a string", range_type)
 
         period_info = cls(
             start_date=start_date,

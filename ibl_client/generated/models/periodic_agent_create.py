@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+    parse_uuid,
+)
 from ..models.previous_agent_status_enum import (
     PreviousAgentStatusEnum,
     check_previous_agent_status_enum,
@@ -148,100 +154,72 @@ class PeriodicAgentCreate:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        mentor = UUID(d.pop("mentor"))
+        mentor = parse_uuid("mentor", d.pop("mentor"))
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
-        task = PeriodicTask.from_dict(d.pop("task"))
+        task = nested("task", PeriodicTask, d.pop("task"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        modified_at = datetime.datetime.fromisoformat(
-            d.pop("modified_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified_at = parse_datetime("modified_at", d.pop("modified_at"))
 
         enabled = d.pop("enabled")
         if not isinstance(enabled, bool):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         one_off = d.pop("one_off")
         if not isinstance(one_off, bool):
-            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
+            raise FieldError("one_off", "a boolean", one_off)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         previous_agent_output = d.pop("previous_agent_output")
         if not isinstance(previous_agent_output, str):
-            raise TypeError(
-                f"previous_agent_output: expected a string, got {type(previous_agent_output).__name__}"
-            )
+            raise FieldError("previous_agent_output", "a string", previous_agent_output)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         prompt = d.pop("prompt", UNSET)
         if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         pathway = d.pop("pathway", UNSET)
         if not isinstance(pathway, (str, Unset)):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+            raise FieldError("pathway", "a string", pathway)
 
         callback_url = d.pop("callback_url", UNSET)
         if not isinstance(callback_url, (str, Unset)):
-            raise TypeError(f"callback_url: expected a string, got {type(callback_url).__name__}")
+            raise FieldError("callback_url", "a string", callback_url)
 
         callback_secret = d.pop("callback_secret", UNSET)
         if not isinstance(callback_secret, (str, Unset)):
-            raise TypeError(
-                f"callback_secret: expected a string, got {type(callback_secret).__name__}"
-            )
+            raise FieldError("callback_secret", "a string", callback_secret)
 
         parent_session_id = d.pop("parent_session_id", UNSET)
         if not isinstance(parent_session_id, (str, Unset)):
-            raise TypeError(
-                f"parent_session_id: expected a string, got {type(parent_session_id).__name__}"
-            )
+            raise FieldError("parent_session_id", "a string", parent_session_id)
 
         def _parse_parent_mentor_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                parent_mentor_id_type_0 = data
-                if (
-                    not isinstance(parent_mentor_id_type_0, int)
-                    or parent_mentor_id_type_0 is True
-                    or parent_mentor_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"parent_mentor_id_type_0: expected an integer, got {type(parent_mentor_id_type_0).__name__}"
-                    )
-
-                return parent_mentor_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            parent_mentor_id_type_1 = data
-
-            return parent_mentor_id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("parent_mentor_id", "an integer or null", data)
 
         parent_mentor_id = _parse_parent_mentor_id(d.pop("parent_mentor_id", UNSET))
 
@@ -250,27 +228,9 @@ class PeriodicAgentCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                previous_agent_type_0 = data
-                if (
-                    not isinstance(previous_agent_type_0, int)
-                    or previous_agent_type_0 is True
-                    or previous_agent_type_0 is False
-                ):
-                    raise TypeError(
-                        f"previous_agent_type_0: expected an integer, got {type(previous_agent_type_0).__name__}"
-                    )
-
-                return previous_agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_agent_type_1 = data
-
-            return previous_agent_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("previous_agent", "an integer or null", data)
 
         previous_agent = _parse_previous_agent(d.pop("previous_agent", UNSET))
 
@@ -279,7 +239,9 @@ class PeriodicAgentCreate:
         if isinstance(_previous_agent_status, Unset):
             previous_agent_status = UNSET
         else:
-            previous_agent_status = check_previous_agent_status_enum(_previous_agent_status)
+            previous_agent_status = check_previous_agent_status_enum(
+                _previous_agent_status, "previous_agent_status"
+            )
 
         periodic_agent_create = cls(
             id=id,

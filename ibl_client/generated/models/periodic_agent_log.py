@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..models.periodic_agent_log_status_enum import (
     PeriodicAgentLogStatusEnum,
     check_periodic_agent_log_status_enum,
@@ -84,62 +91,50 @@ class PeriodicAgentLog:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        modified_at = datetime.datetime.fromisoformat(
-            d.pop("modified_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified_at = parse_datetime("modified_at", d.pop("modified_at"))
 
         periodic_agent = d.pop("periodic_agent")
         if not isinstance(periodic_agent, int) or periodic_agent is True or periodic_agent is False:
-            raise TypeError(
-                f"periodic_agent: expected an integer, got {type(periodic_agent).__name__}"
-            )
+            raise FieldError("periodic_agent", "an integer", periodic_agent)
 
         content = d.pop("content", UNSET)
         if not isinstance(content, (str, Unset)):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         _status = d.pop("status", UNSET)
         status: PeriodicAgentLogStatusEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_periodic_agent_log_status_enum(_status)
+            status = check_periodic_agent_log_status_enum(_status, "status")
 
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(
-                _start_time.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            start_time = parse_datetime("start_time", _start_time)
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    end_time_type_0 = parse_datetime("end_time_type_0", data)
 
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            end_time_type_1 = data
-
-            return end_time_type_1
+                    return end_time_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("end_time", member_error, "end_time_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("end_time", "a date-time string or null", data)
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PeriodicAgentLogStatusEnum = Literal["error", "running", "success"]
 
@@ -7,9 +9,19 @@ PERIODIC_AGENT_LOG_STATUS_ENUM_VALUES: frozenset[PeriodicAgentLogStatusEnum] = f
 )
 
 
-def check_periodic_agent_log_status_enum(value: str) -> PeriodicAgentLogStatusEnum:
-    if value in PERIODIC_AGENT_LOG_STATUS_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERIODIC_AGENT_LOG_STATUS_ENUM_VALUES)!r}"
+def check_periodic_agent_log_status_enum(
+    value: object, path: str = "PeriodicAgentLogStatusEnum", *, known_only: bool = False
+) -> PeriodicAgentLogStatusEnum:
+    """`value` as a `PeriodicAgentLogStatusEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PERIODIC_AGENT_LOG_STATUS_ENUM_VALUES:
+        return value
+    return cast(
+        PeriodicAgentLogStatusEnum,
+        unknown_enum_value(
+            path,
+            value,
+            PERIODIC_AGENT_LOG_STATUS_ENUM_VALUES,
+            "PeriodicAgentLogStatusEnum",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PeriodicAgentStatistics")
 
 
@@ -48,7 +52,7 @@ class PeriodicAgentStatistics:
         d = dict(src_dict)
         total_tasks = d.pop("total_tasks")
         if not isinstance(total_tasks, int) or total_tasks is True or total_tasks is False:
-            raise TypeError(f"total_tasks: expected an integer, got {type(total_tasks).__name__}")
+            raise FieldError("total_tasks", "an integer", total_tasks)
 
         succeeded_tasks = d.pop("succeeded_tasks")
         if (
@@ -56,25 +60,19 @@ class PeriodicAgentStatistics:
             or succeeded_tasks is True
             or succeeded_tasks is False
         ):
-            raise TypeError(
-                f"succeeded_tasks: expected an integer, got {type(succeeded_tasks).__name__}"
-            )
+            raise FieldError("succeeded_tasks", "an integer", succeeded_tasks)
 
         failed_tasks = d.pop("failed_tasks")
         if not isinstance(failed_tasks, int) or failed_tasks is True or failed_tasks is False:
-            raise TypeError(f"failed_tasks: expected an integer, got {type(failed_tasks).__name__}")
+            raise FieldError("failed_tasks", "an integer", failed_tasks)
 
         running_tasks = d.pop("running_tasks")
         if not isinstance(running_tasks, int) or running_tasks is True or running_tasks is False:
-            raise TypeError(
-                f"running_tasks: expected an integer, got {type(running_tasks).__name__}"
-            )
+            raise FieldError("running_tasks", "an integer", running_tasks)
 
         pending_tasks = d.pop("pending_tasks")
         if not isinstance(pending_tasks, int) or pending_tasks is True or pending_tasks is False:
-            raise TypeError(
-                f"pending_tasks: expected an integer, got {type(pending_tasks).__name__}"
-            )
+            raise FieldError("pending_tasks", "an integer", pending_tasks)
 
         periodic_agent_statistics = cls(
             total_tasks=total_tasks,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PeriodicFrequencyEnum = Literal["CUSTOM", "DAILY", "MONTHLY", "WEEKLY"]
 
@@ -7,9 +9,19 @@ PERIODIC_FREQUENCY_ENUM_VALUES: frozenset[PeriodicFrequencyEnum] = frozenset(
 )
 
 
-def check_periodic_frequency_enum(value: str) -> PeriodicFrequencyEnum:
-    if value in PERIODIC_FREQUENCY_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERIODIC_FREQUENCY_ENUM_VALUES)!r}"
+def check_periodic_frequency_enum(
+    value: object, path: str = "PeriodicFrequencyEnum", *, known_only: bool = False
+) -> PeriodicFrequencyEnum:
+    """`value` as a `PeriodicFrequencyEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PERIODIC_FREQUENCY_ENUM_VALUES:
+        return value
+    return cast(
+        PeriodicFrequencyEnum,
+        unknown_enum_value(
+            path,
+            value,
+            PERIODIC_FREQUENCY_ENUM_VALUES,
+            "PeriodicFrequencyEnum",
+            known_only=known_only,
+        ),
     )

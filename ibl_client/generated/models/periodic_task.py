@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,44 +82,40 @@ class PeriodicTask:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        crontab = CrontabSchedule.from_dict(d.pop("crontab"))
+        crontab = nested("crontab", CrontabSchedule, d.pop("crontab"))
 
         one_off = d.pop("one_off", UNSET)
         if not isinstance(one_off, (bool, Unset)):
-            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
+            raise FieldError("one_off", "a boolean", one_off)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    start_time_type_0 = parse_datetime("start_time_type_0", data)
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            start_time_type_1 = data
-
-            return start_time_type_1
+                    return start_time_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("start_time", member_error, "start_time_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("start_time", "a date-time string or null", data)
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         periodic_task = cls(
             id=id,

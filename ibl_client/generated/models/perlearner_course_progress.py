@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.perlearner_course_progress_data import PerlearnerCourseProgressData
 
@@ -36,7 +40,7 @@ class PerlearnerCourseProgress:
         from ..models.perlearner_course_progress_data import PerlearnerCourseProgressData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = PerlearnerCourseProgressData.from_dict(d.pop("data"))
+        data = nested("data", PerlearnerCourseProgressData, d.pop("data"))
 
         perlearner_course_progress = cls(
             data=data,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PerlearnerCourseProgressData")
 
 
@@ -33,7 +37,7 @@ class PerlearnerCourseProgressData:
         d = dict(src_dict)
         progress = d.pop("progress")
         if not isinstance(progress, (int, float)) or progress is True or progress is False:
-            raise TypeError(f"progress: expected a number, got {type(progress).__name__}")
+            raise FieldError("progress", "a number", progress)
 
         perlearner_course_progress_data = cls(
             progress=progress,

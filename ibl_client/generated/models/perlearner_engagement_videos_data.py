@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PerlearnerEngagementVideosData")
 
 
@@ -63,19 +67,19 @@ class PerlearnerEngagementVideosData:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         total_videos = d.pop("total_videos")
         if not isinstance(total_videos, int) or total_videos is True or total_videos is False:
-            raise TypeError(f"total_videos: expected an integer, got {type(total_videos).__name__}")
+            raise FieldError("total_videos", "an integer", total_videos)
 
         watched = d.pop("watched")
         if not isinstance(watched, int) or watched is True or watched is False:
-            raise TypeError(f"watched: expected an integer, got {type(watched).__name__}")
+            raise FieldError("watched", "an integer", watched)
 
         total_time_watch = d.pop("total_time_watch")
         if (
@@ -83,9 +87,7 @@ class PerlearnerEngagementVideosData:
             or total_time_watch is True
             or total_time_watch is False
         ):
-            raise TypeError(
-                f"total_time_watch: expected an integer, got {type(total_time_watch).__name__}"
-            )
+            raise FieldError("total_time_watch", "an integer", total_time_watch)
 
         average_class_watch = d.pop("average_class_watch")
         if (
@@ -93,9 +95,7 @@ class PerlearnerEngagementVideosData:
             or average_class_watch is True
             or average_class_watch is False
         ):
-            raise TypeError(
-                f"average_class_watch: expected a number, got {type(average_class_watch).__name__}"
-            )
+            raise FieldError("average_class_watch", "a number", average_class_watch)
 
         class_time_average = d.pop("class_time_average")
         if (
@@ -103,9 +103,7 @@ class PerlearnerEngagementVideosData:
             or class_time_average is True
             or class_time_average is False
         ):
-            raise TypeError(
-                f"class_time_average: expected a number, got {type(class_time_average).__name__}"
-            )
+            raise FieldError("class_time_average", "a number", class_time_average)
 
         perlearner_engagement_videos_data = cls(
             course_id=course_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PerlearnerGradeSummaryData")
 
 
@@ -48,13 +52,11 @@ class PerlearnerGradeSummaryData:
         d = dict(src_dict)
         assignment_type = d.pop("assignment_type")
         if not isinstance(assignment_type, str):
-            raise TypeError(
-                f"assignment_type: expected a string, got {type(assignment_type).__name__}"
-            )
+            raise FieldError("assignment_type", "a string", assignment_type)
 
         weight = d.pop("weight")
         if not isinstance(weight, (int, float)) or weight is True or weight is False:
-            raise TypeError(f"weight: expected a number, got {type(weight).__name__}")
+            raise FieldError("weight", "a number", weight)
 
         weighted_grade = d.pop("weighted_grade")
         if (
@@ -62,9 +64,7 @@ class PerlearnerGradeSummaryData:
             or weighted_grade is True
             or weighted_grade is False
         ):
-            raise TypeError(
-                f"weighted_grade: expected a number, got {type(weighted_grade).__name__}"
-            )
+            raise FieldError("weighted_grade", "a number", weighted_grade)
 
         average_section_grade = d.pop("average_section_grade")
         if (
@@ -72,9 +72,7 @@ class PerlearnerGradeSummaryData:
             or average_section_grade is True
             or average_section_grade is False
         ):
-            raise TypeError(
-                f"average_section_grade: expected a number, got {type(average_section_grade).__name__}"
-            )
+            raise FieldError("average_section_grade", "a number", average_section_grade)
 
         perlearner_grade_summary_data = cls(
             assignment_type=assignment_type,

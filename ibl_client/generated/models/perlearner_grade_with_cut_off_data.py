@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.perlearner_grade_with_cut_off_data_grade_cutoffs import (
         PerlearnerGradeWithCutOffDataGradeCutoffs,
@@ -46,11 +51,13 @@ class PerlearnerGradeWithCutOffData:
         )
 
         d = dict(src_dict)
-        grade_cutoffs = PerlearnerGradeWithCutOffDataGradeCutoffs.from_dict(d.pop("grade_cutoffs"))
+        grade_cutoffs = nested(
+            "grade_cutoffs", PerlearnerGradeWithCutOffDataGradeCutoffs, d.pop("grade_cutoffs")
+        )
 
         grade = d.pop("grade")
         if not isinstance(grade, (int, float)) or grade is True or grade is False:
-            raise TypeError(f"grade: expected a number, got {type(grade).__name__}")
+            raise FieldError("grade", "a number", grade)
 
         perlearner_grade_with_cut_off_data = cls(
             grade_cutoffs=grade_cutoffs,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.perlearner_grading_per_course_api_data import PerlearnerGradingPerCourseAPIData
 
@@ -41,11 +48,16 @@ class PerlearnerGradingPerCourseAPI:
         )
 
         d = dict(src_dict)
-        data = []
         _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PerlearnerGradingPerCourseAPIData.from_dict(data_item_data)
+        if not isinstance(_data, list):
+            raise FieldError("data", "an array", _data)
+        data = []
+        for _data_index, data_item_data in enumerate(_data):
+            try:
+                data_item = nested("data_item", PerlearnerGradingPerCourseAPIData, data_item_data)
 
+            except PARSE_ERRORS as _data_error:
+                raise within(("data", _data_index), _data_error, "data_item") from _data_error
             data.append(data_item)
 
         perlearner_grading_per_course_api = cls(

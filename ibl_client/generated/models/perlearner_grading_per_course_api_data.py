@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PerlearnerGradingPerCourseAPIData")
 
 
@@ -68,21 +72,19 @@ class PerlearnerGradingPerCourseAPIData:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         graded_activities = d.pop("graded_activities")
         if not isinstance(graded_activities, str):
-            raise TypeError(
-                f"graded_activities: expected a string, got {type(graded_activities).__name__}"
-            )
+            raise FieldError("graded_activities", "a string", graded_activities)
 
         submissions = d.pop("submissions")
         if not isinstance(submissions, int) or submissions is True or submissions is False:
-            raise TypeError(f"submissions: expected an integer, got {type(submissions).__name__}")
+            raise FieldError("submissions", "an integer", submissions)
 
         problems_attempted = d.pop("problems_attempted")
         if (
@@ -90,9 +92,7 @@ class PerlearnerGradingPerCourseAPIData:
             or problems_attempted is True
             or problems_attempted is False
         ):
-            raise TypeError(
-                f"problems_attempted: expected an integer, got {type(problems_attempted).__name__}"
-            )
+            raise FieldError("problems_attempted", "an integer", problems_attempted)
 
         assignments_correct = d.pop("assignments_correct")
         if (
@@ -100,9 +100,7 @@ class PerlearnerGradingPerCourseAPIData:
             or assignments_correct is True
             or assignments_correct is False
         ):
-            raise TypeError(
-                f"assignments_correct: expected an integer, got {type(assignments_correct).__name__}"
-            )
+            raise FieldError("assignments_correct", "an integer", assignments_correct)
 
         class_average = d.pop("class_average")
         if (
@@ -110,11 +108,11 @@ class PerlearnerGradingPerCourseAPIData:
             or class_average is True
             or class_average is False
         ):
-            raise TypeError(f"class_average: expected a number, got {type(class_average).__name__}")
+            raise FieldError("class_average", "a number", class_average)
 
         grade = d.pop("grade")
         if not isinstance(grade, (int, float)) or grade is True or grade is False:
-            raise TypeError(f"grade: expected a number, got {type(grade).__name__}")
+            raise FieldError("grade", "a number", grade)
 
         perlearner_grading_per_course_api_data = cls(
             course_id=course_id,

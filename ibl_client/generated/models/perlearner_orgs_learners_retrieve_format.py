@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerlearnerOrgsLearnersRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,18 @@ PERLEARNER_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES: frozenset[PerlearnerOrgsLearner
 
 
 def check_perlearner_orgs_learners_retrieve_format(
-    value: str,
+    value: object, path: str = "PerlearnerOrgsLearnersRetrieveFormat", *, known_only: bool = False
 ) -> PerlearnerOrgsLearnersRetrieveFormat:
-    if value in PERLEARNER_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERLEARNER_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PerlearnerOrgsLearnersRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PERLEARNER_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        PerlearnerOrgsLearnersRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PERLEARNER_ORGS_LEARNERS_RETRIEVE_FORMAT_VALUES,
+            "PerlearnerOrgsLearnersRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerlearnerOrgsUsersActivityRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,21 @@ PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_perlearner_orgs_users_activity_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "PerlearnerOrgsUsersActivityRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> PerlearnerOrgsUsersActivityRetrieveFormat:
-    if value in PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PerlearnerOrgsUsersActivityRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        PerlearnerOrgsUsersActivityRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PERLEARNER_ORGS_USERS_ACTIVITY_RETRIEVE_FORMAT_VALUES,
+            "PerlearnerOrgsUsersActivityRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerlearnerOrgsUsersInfoRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,18 @@ PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_perlearner_orgs_users_info_retrieve_format(
-    value: str,
+    value: object, path: str = "PerlearnerOrgsUsersInfoRetrieveFormat", *, known_only: bool = False
 ) -> PerlearnerOrgsUsersInfoRetrieveFormat:
-    if value in PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PerlearnerOrgsUsersInfoRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        PerlearnerOrgsUsersInfoRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PERLEARNER_ORGS_USERS_INFO_RETRIEVE_FORMAT_VALUES,
+            "PerlearnerOrgsUsersInfoRetrieveFormat",
+            known_only=known_only,
+        ),
     )

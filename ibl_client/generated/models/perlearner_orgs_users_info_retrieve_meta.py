@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerlearnerOrgsUsersInfoRetrieveMeta = Literal[
     "False", "True", "false", "n", "no", "true", "y", "yes"
@@ -10,10 +12,18 @@ PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES: frozenset[PerlearnerOrgsUsersIn
 
 
 def check_perlearner_orgs_users_info_retrieve_meta(
-    value: str,
+    value: object, path: str = "PerlearnerOrgsUsersInfoRetrieveMeta", *, known_only: bool = False
 ) -> PerlearnerOrgsUsersInfoRetrieveMeta:
-    if value in PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES)!r}"
+    """`value` as a `PerlearnerOrgsUsersInfoRetrieveMeta`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES:
+        return value
+    return cast(
+        PerlearnerOrgsUsersInfoRetrieveMeta,
+        unknown_enum_value(
+            path,
+            value,
+            PERLEARNER_ORGS_USERS_INFO_RETRIEVE_META_VALUES,
+            "PerlearnerOrgsUsersInfoRetrieveMeta",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PerlearnerOrgsUsersRetrieveFormat = Literal["json"]
 
@@ -7,9 +9,19 @@ PERLEARNER_ORGS_USERS_RETRIEVE_FORMAT_VALUES: frozenset[PerlearnerOrgsUsersRetri
 )
 
 
-def check_perlearner_orgs_users_retrieve_format(value: str) -> PerlearnerOrgsUsersRetrieveFormat:
-    if value in PERLEARNER_ORGS_USERS_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PERLEARNER_ORGS_USERS_RETRIEVE_FORMAT_VALUES)!r}"
+def check_perlearner_orgs_users_retrieve_format(
+    value: object, path: str = "PerlearnerOrgsUsersRetrieveFormat", *, known_only: bool = False
+) -> PerlearnerOrgsUsersRetrieveFormat:
+    """`value` as a `PerlearnerOrgsUsersRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PERLEARNER_ORGS_USERS_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        PerlearnerOrgsUsersRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PERLEARNER_ORGS_USERS_RETRIEVE_FORMAT_VALUES,
+            "PerlearnerOrgsUsersRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,15 +56,20 @@ class PerlearnerUserList:
         from ..models.perlearner_user_list_data import PerlearnerUserListData  # noqa: PLC0415
 
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = nested("pagination", Pagination, d.pop("pagination"))
 
         _data = d.pop("data", UNSET)
         data: list[PerlearnerUserListData] | Unset = UNSET
         if _data is not UNSET:
+            if not isinstance(_data, list):
+                raise FieldError("data", "an array", _data)
             data = []
-            for data_item_data in _data:
-                data_item = PerlearnerUserListData.from_dict(data_item_data)
+            for _data_index, data_item_data in enumerate(_data):
+                try:
+                    data_item = nested("data_item", PerlearnerUserListData, data_item_data)
 
+                except PARSE_ERRORS as _data_error:
+                    raise within(("data", _data_index), _data_error, "data_item") from _data_error
                 data.append(data_item)
 
         perlearner_user_list = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PerlearnerUserListData")
 
 
@@ -68,27 +72,27 @@ class PerlearnerUserListData:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         full_name = d.pop("full_name")
         if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+            raise FieldError("full_name", "a string", full_name)
 
         enrollments = d.pop("enrollments")
         if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
-            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
+            raise FieldError("enrollments", "an integer", enrollments)
 
         completions = d.pop("completions")
         if not isinstance(completions, int) or completions is True or completions is False:
-            raise TypeError(f"completions: expected an integer, got {type(completions).__name__}")
+            raise FieldError("completions", "an integer", completions)
 
         last_active = d.pop("last_active")
         if not isinstance(last_active, str):
-            raise TypeError(f"last_active: expected a string, got {type(last_active).__name__}")
+            raise FieldError("last_active", "a string", last_active)
 
         time_spent = d.pop("time_spent")
         if not isinstance(time_spent, str):
-            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
+            raise FieldError("time_spent", "a string", time_spent)
 
         engagement_index = d.pop("engagement_index")
         if (
@@ -96,9 +100,7 @@ class PerlearnerUserListData:
             or engagement_index is True
             or engagement_index is False
         ):
-            raise TypeError(
-                f"engagement_index: expected a number, got {type(engagement_index).__name__}"
-            )
+            raise FieldError("engagement_index", "a number", engagement_index)
 
         performance_index = d.pop("performance_index")
         if (
@@ -106,9 +108,7 @@ class PerlearnerUserListData:
             or performance_index is True
             or performance_index is False
         ):
-            raise TypeError(
-                f"performance_index: expected a number, got {type(performance_index).__name__}"
-            )
+            raise FieldError("performance_index", "a number", performance_index)
 
         perlearner_user_list_data = cls(
             username=username,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="PermissionCheckRequest")
 
 
@@ -41,17 +47,22 @@ class PermissionCheckRequest:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        resources = []
         _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = resources_item_data
-            if not isinstance(resources_item, str):
-                raise TypeError(
-                    f"resources_item: expected a string, got {type(resources_item).__name__}"
-                )
+        if not isinstance(_resources, list):
+            raise FieldError("resources", "an array", _resources)
+        resources = []
+        for _resources_index, resources_item_data in enumerate(_resources):
+            try:
+                resources_item = resources_item_data
+                if not isinstance(resources_item, str):
+                    raise FieldError("resources_item", "a string", resources_item)
 
+            except PARSE_ERRORS as _resources_error:
+                raise within(
+                    ("resources", _resources_index), _resources_error, "resources_item"
+                ) from _resources_error
             resources.append(resources_item)
 
         permission_check_request = cls(

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.pie_chart_segment import PieChartSegment
 
@@ -40,9 +44,9 @@ class PieChartData:
         from ..models.pie_chart_segment import PieChartSegment  # noqa: PLC0415
 
         d = dict(src_dict)
-        new_users = PieChartSegment.from_dict(d.pop("new_users"))
+        new_users = nested("new_users", PieChartSegment, d.pop("new_users"))
 
-        returning_users = PieChartSegment.from_dict(d.pop("returning_users"))
+        returning_users = nested("returning_users", PieChartSegment, d.pop("returning_users"))
 
         pie_chart_data = cls(
             new_users=new_users,

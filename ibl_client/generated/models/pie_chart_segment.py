@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PieChartSegment")
 
 
@@ -36,11 +40,11 @@ class PieChartSegment:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         percentage = d.pop("percentage")
         if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
-            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
+            raise FieldError("percentage", "a number", percentage)
 
         pie_chart_segment = cls(
             count=count,

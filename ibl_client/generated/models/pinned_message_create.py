@@ -7,6 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_uuid,
+    within,
+)
+
 T = TypeVar("T", bound="PinnedMessageCreate")
 
 
@@ -50,32 +58,30 @@ class PinnedMessageCreate:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         def _parse_session_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    session_id_type_0 = parse_uuid("session_id_type_0", data)
 
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
+                    return session_id_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("session_id", member_error, "session_id_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("session_id", "UUID or null", data)
 
         session_id = _parse_session_id(d.pop("session_id"))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PinnedMessageRequest")
 
 
@@ -33,7 +37,7 @@ class PinnedMessageRequest:
         d = dict(src_dict)
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
         pinned_message_request = cls(
             session_id=session_id,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlatformApiKey")
@@ -72,50 +76,32 @@ class PlatformApiKey:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        expires = datetime.datetime.fromisoformat(
-            d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        expires = parse_datetime("expires", d.pop("expires"))
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
         def _parse_expires_in(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_in_type_0 = data
-                if not isinstance(expires_in_type_0, str):
-                    raise TypeError(
-                        f"expires_in_type_0: expected a string, got {type(expires_in_type_0).__name__}"
-                    )
-
-                return expires_in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_in_type_1 = data
-
-            return expires_in_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("expires_in", "a string or null", data)
 
         expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
 

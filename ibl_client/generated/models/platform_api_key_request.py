@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlatformApiKeyRequest")
@@ -52,34 +55,20 @@ class PlatformApiKeyRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         def _parse_expires_in(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_in_type_0 = data
-                if not isinstance(expires_in_type_0, str):
-                    raise TypeError(
-                        f"expires_in_type_0: expected a string, got {type(expires_in_type_0).__name__}"
-                    )
-
-                return expires_in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_in_type_1 = data
-
-            return expires_in_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("expires_in", "a string or null", data)
 
         expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
 

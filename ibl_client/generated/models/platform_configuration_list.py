@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.platform_configuration_list_configurations import (
         PlatformConfigurationListConfigurations,
@@ -54,13 +59,15 @@ class PlatformConfigurationList:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        configurations = PlatformConfigurationListConfigurations.from_dict(d.pop("configurations"))
+        configurations = nested(
+            "configurations", PlatformConfigurationListConfigurations, d.pop("configurations")
+        )
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         platform_configuration_list = cls(
             platform_key=platform_key,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.configuration_item import ConfigurationItem
 
@@ -49,13 +56,24 @@ class PlatformConfigurationSet:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        configurations = []
         _configurations = d.pop("configurations")
-        for configurations_item_data in _configurations:
-            configurations_item = ConfigurationItem.from_dict(configurations_item_data)
+        if not isinstance(_configurations, list):
+            raise FieldError("configurations", "an array", _configurations)
+        configurations = []
+        for _configurations_index, configurations_item_data in enumerate(_configurations):
+            try:
+                configurations_item = nested(
+                    "configurations_item", ConfigurationItem, configurations_item_data
+                )
 
+            except PARSE_ERRORS as _configurations_error:
+                raise within(
+                    ("configurations", _configurations_index),
+                    _configurations_error,
+                    "configurations_item",
+                ) from _configurations_error
             configurations.append(configurations_item)
 
         platform_configuration_set = cls(

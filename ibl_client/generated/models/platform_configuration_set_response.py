@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.platform_configuration_set_response_results_item import (
         PlatformConfigurationSetResponseResultsItem,
@@ -57,18 +64,27 @@ class PlatformConfigurationSetResponse:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PlatformConfigurationSetResponseResultsItem.from_dict(results_item_data)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = nested(
+                    "results_item", PlatformConfigurationSetResponseResultsItem, results_item_data
+                )
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
         total_set = d.pop("total_set")
         if not isinstance(total_set, int) or total_set is True or total_set is False:
-            raise TypeError(f"total_set: expected an integer, got {type(total_set).__name__}")
+            raise FieldError("total_set", "an integer", total_set)
 
         platform_configuration_set_response = cls(
             platform_key=platform_key,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PlatformInfo")
 
 
@@ -45,15 +49,15 @@ class PlatformInfo:
         d = dict(src_dict)
         platform_id = d.pop("platform_id")
         if not isinstance(platform_id, int) or platform_id is True or platform_id is False:
-            raise TypeError(f"platform_id: expected an integer, got {type(platform_id).__name__}")
+            raise FieldError("platform_id", "an integer", platform_id)
 
         platform_name = d.pop("platform_name")
         if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_info = cls(
             platform_id=platform_id,

@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -134,74 +139,68 @@ class PlatformInvitationCreate:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         email = d.pop("email", UNSET)
         if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         source = d.pop("source", UNSET)
         if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         redirect_to = d.pop("redirect_to", UNSET)
         if not isinstance(redirect_to, (str, Unset)):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+            raise FieldError("redirect_to", "a string", redirect_to)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(
-                _created.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created = parse_datetime("created", _created)
 
         _expired = d.pop("expired", UNSET)
         expired: datetime.datetime | Unset
         if isinstance(_expired, Unset):
             expired = UNSET
         else:
-            expired = datetime.datetime.fromisoformat(
-                _expired.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            expired = parse_datetime("expired", _expired)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: PlatformInvitationCreateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = PlatformInvitationCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", PlatformInvitationCreateMetadata, _metadata)
 
         company_name = d.pop("company_name", UNSET)
         if not isinstance(company_name, (str, Unset)):
-            raise TypeError(f"company_name: expected a string, got {type(company_name).__name__}")
+            raise FieldError("company_name", "a string", company_name)
 
         first_name = d.pop("first_name", UNSET)
         if not isinstance(first_name, (str, Unset)):
-            raise TypeError(f"first_name: expected a string, got {type(first_name).__name__}")
+            raise FieldError("first_name", "a string", first_name)
 
         last_name = d.pop("last_name", UNSET)
         if not isinstance(last_name, (str, Unset)):
-            raise TypeError(f"last_name: expected a string, got {type(last_name).__name__}")
+            raise FieldError("last_name", "a string", last_name)
 
         user_group = d.pop("user_group", UNSET)
         if not isinstance(user_group, (str, Unset)):
-            raise TypeError(f"user_group: expected a string, got {type(user_group).__name__}")
+            raise FieldError("user_group", "a string", user_group)
 
         user_group_owner_email = d.pop("user_group_owner_email", UNSET)
         if not isinstance(user_group_owner_email, (str, Unset)):
-            raise TypeError(
-                f"user_group_owner_email: expected a string, got {type(user_group_owner_email).__name__}"
-            )
+            raise FieldError("user_group_owner_email", "a string", user_group_owner_email)
 
         platform_invitation_create = cls(
             platform_key=platform_key,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.platform_list_status_enum import (
     PlatformListStatusEnum,
     check_platform_list_status_enum,
@@ -110,30 +113,16 @@ class PlatformList:
         d = dict(src_dict)
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -142,23 +131,9 @@ class PlatformList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                org_type_0 = data
-                if not isinstance(org_type_0, str):
-                    raise TypeError(
-                        f"org_type_0: expected a string, got {type(org_type_0).__name__}"
-                    )
-
-                return org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            org_type_1 = data
-
-            return org_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("org", "a string or null", data)
 
         org = _parse_org(d.pop("org", UNSET))
 
@@ -167,23 +142,9 @@ class PlatformList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lms_url_type_0 = data
-                if not isinstance(lms_url_type_0, str):
-                    raise TypeError(
-                        f"lms_url_type_0: expected a string, got {type(lms_url_type_0).__name__}"
-                    )
-
-                return lms_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            lms_url_type_1 = data
-
-            return lms_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("lms_url", "a string or null", data)
 
         lms_url = _parse_lms_url(d.pop("lms_url", UNSET))
 
@@ -192,23 +153,9 @@ class PlatformList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cms_url_type_0 = data
-                if not isinstance(cms_url_type_0, str):
-                    raise TypeError(
-                        f"cms_url_type_0: expected a string, got {type(cms_url_type_0).__name__}"
-                    )
-
-                return cms_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cms_url_type_1 = data
-
-            return cms_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("cms_url", "a string or null", data)
 
         cms_url = _parse_cms_url(d.pop("cms_url", UNSET))
 
@@ -217,23 +164,9 @@ class PlatformList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                portal_url_type_0 = data
-                if not isinstance(portal_url_type_0, str):
-                    raise TypeError(
-                        f"portal_url_type_0: expected a string, got {type(portal_url_type_0).__name__}"
-                    )
-
-                return portal_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            portal_url_type_1 = data
-
-            return portal_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("portal_url", "a string or null", data)
 
         portal_url = _parse_portal_url(d.pop("portal_url", UNSET))
 
@@ -242,11 +175,11 @@ class PlatformList:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_platform_list_status_enum(_status)
+            status = check_platform_list_status_enum(_status, "status")
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         platform_list = cls(
             key=key,

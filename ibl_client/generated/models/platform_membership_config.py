@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlatformMembershipConfig")
@@ -53,25 +57,19 @@ class PlatformMembershipConfig:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_name = d.pop("platform_name")
         if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        modified = datetime.datetime.fromisoformat(
-            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified = parse_datetime("modified", d.pop("modified"))
 
         allow_self_linking = d.pop("allow_self_linking", UNSET)
         if not isinstance(allow_self_linking, (bool, Unset)):
-            raise TypeError(
-                f"allow_self_linking: expected a boolean, got {type(allow_self_linking).__name__}"
-            )
+            raise FieldError("allow_self_linking", "a boolean", allow_self_linking)
 
         platform_membership_config = cls(
             platform_key=platform_key,

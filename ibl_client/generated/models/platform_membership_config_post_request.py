@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PlatformMembershipConfigPostRequest")
 
 
@@ -36,13 +40,11 @@ class PlatformMembershipConfigPostRequest:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         allow_self_linking = d.pop("allow_self_linking")
         if not isinstance(allow_self_linking, bool):
-            raise TypeError(
-                f"allow_self_linking: expected a boolean, got {type(allow_self_linking).__name__}"
-            )
+            raise FieldError("allow_self_linking", "a boolean", allow_self_linking)
 
         platform_membership_config_post_request = cls(
             platform_key=platform_key,

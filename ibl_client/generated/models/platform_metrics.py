@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.metric_detail import MetricDetail
     from ..models.points_metric import PointsMetric
@@ -73,19 +77,19 @@ class PlatformMetrics:
         from ..models.skills_metric import SkillsMetric  # noqa: PLC0415
 
         d = dict(src_dict)
-        enrollments = MetricDetail.from_dict(d.pop("enrollments"))
+        enrollments = nested("enrollments", MetricDetail, d.pop("enrollments"))
 
-        programs = MetricDetail.from_dict(d.pop("programs"))
+        programs = nested("programs", MetricDetail, d.pop("programs"))
 
-        pathways = MetricDetail.from_dict(d.pop("pathways"))
+        pathways = nested("pathways", MetricDetail, d.pop("pathways"))
 
-        resources = MetricDetail.from_dict(d.pop("resources"))
+        resources = nested("resources", MetricDetail, d.pop("resources"))
 
-        skills = SkillsMetric.from_dict(d.pop("skills"))
+        skills = nested("skills", SkillsMetric, d.pop("skills"))
 
-        credentials = MetricDetail.from_dict(d.pop("credentials"))
+        credentials = nested("credentials", MetricDetail, d.pop("credentials"))
 
-        points = PointsMetric.from_dict(d.pop("points"))
+        points = nested("points", PointsMetric, d.pop("points"))
 
         platform_metrics = cls(
             enrollments=enrollments,

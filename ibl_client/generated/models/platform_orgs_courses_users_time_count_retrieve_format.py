@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PlatformOrgsCoursesUsersTimeCountRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,24 @@ PLATFORM_ORGS_COURSES_USERS_TIME_COUNT_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_platform_orgs_courses_users_time_count_retrieve_format(
-    value: str,
+    value: object,
+    path: str = "PlatformOrgsCoursesUsersTimeCountRetrieveFormat",
+    *,
+    known_only: bool = False,
 ) -> PlatformOrgsCoursesUsersTimeCountRetrieveFormat:
-    if value in PLATFORM_ORGS_COURSES_USERS_TIME_COUNT_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PLATFORM_ORGS_COURSES_USERS_TIME_COUNT_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PlatformOrgsCoursesUsersTimeCountRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if (
+        isinstance(value, str)
+        and value in PLATFORM_ORGS_COURSES_USERS_TIME_COUNT_RETRIEVE_FORMAT_VALUES
+    ):
+        return value
+    return cast(
+        PlatformOrgsCoursesUsersTimeCountRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PLATFORM_ORGS_COURSES_USERS_TIME_COUNT_RETRIEVE_FORMAT_VALUES,
+            "PlatformOrgsCoursesUsersTimeCountRetrieveFormat",
+            known_only=known_only,
+        ),
     )

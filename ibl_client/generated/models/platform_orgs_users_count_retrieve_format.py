@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PlatformOrgsUsersCountRetrieveFormat = Literal["json"]
 
@@ -8,10 +10,18 @@ PLATFORM_ORGS_USERS_COUNT_RETRIEVE_FORMAT_VALUES: frozenset[
 
 
 def check_platform_orgs_users_count_retrieve_format(
-    value: str,
+    value: object, path: str = "PlatformOrgsUsersCountRetrieveFormat", *, known_only: bool = False
 ) -> PlatformOrgsUsersCountRetrieveFormat:
-    if value in PLATFORM_ORGS_USERS_COUNT_RETRIEVE_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PLATFORM_ORGS_USERS_COUNT_RETRIEVE_FORMAT_VALUES)!r}"
+    """`value` as a `PlatformOrgsUsersCountRetrieveFormat`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PLATFORM_ORGS_USERS_COUNT_RETRIEVE_FORMAT_VALUES:
+        return value
+    return cast(
+        PlatformOrgsUsersCountRetrieveFormat,
+        unknown_enum_value(
+            path,
+            value,
+            PLATFORM_ORGS_USERS_COUNT_RETRIEVE_FORMAT_VALUES,
+            "PlatformOrgsUsersCountRetrieveFormat",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.recommendation_type_enum import RecommendationTypeEnum, check_recommendation_type_enum
 from ..types import UNSET, Unset
 
@@ -75,47 +78,35 @@ class PlatformPrompt:
         d = dict(src_dict)
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         prompt_text = d.pop("prompt_text", UNSET)
         if not isinstance(prompt_text, (str, Unset)):
-            raise TypeError(f"prompt_text: expected a string, got {type(prompt_text).__name__}")
+            raise FieldError("prompt_text", "a string", prompt_text)
 
         _recommendation_type = d.pop("recommendation_type", UNSET)
         recommendation_type: RecommendationTypeEnum | Unset
         if isinstance(_recommendation_type, Unset):
             recommendation_type = UNSET
         else:
-            recommendation_type = check_recommendation_type_enum(_recommendation_type)
+            recommendation_type = check_recommendation_type_enum(
+                _recommendation_type, "recommendation_type"
+            )
 
         def _parse_spa_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                spa_url_type_0 = data
-                if not isinstance(spa_url_type_0, str):
-                    raise TypeError(
-                        f"spa_url_type_0: expected a string, got {type(spa_url_type_0).__name__}"
-                    )
-
-                return spa_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            spa_url_type_1 = data
-
-            return spa_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("spa_url", "a string or null", data)
 
         spa_url = _parse_spa_url(d.pop("spa_url", UNSET))
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         platform_prompt = cls(
             platform_key=platform_key,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlatformPromptResponse")
@@ -76,52 +80,32 @@ class PlatformPromptResponse:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         prompt_text = d.pop("prompt_text")
         if not isinstance(prompt_text, str):
-            raise TypeError(f"prompt_text: expected a string, got {type(prompt_text).__name__}")
+            raise FieldError("prompt_text", "a string", prompt_text)
 
         recommendation_type = d.pop("recommendation_type")
         if not isinstance(recommendation_type, str):
-            raise TypeError(
-                f"recommendation_type: expected a string, got {type(recommendation_type).__name__}"
-            )
+            raise FieldError("recommendation_type", "a string", recommendation_type)
 
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         def _parse_spa_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                spa_url_type_0 = data
-                if not isinstance(spa_url_type_0, str):
-                    raise TypeError(
-                        f"spa_url_type_0: expected a string, got {type(spa_url_type_0).__name__}"
-                    )
-
-                return spa_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            spa_url_type_1 = data
-
-            return spa_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("spa_url", "a string or null", data)
 
         spa_url = _parse_spa_url(d.pop("spa_url", UNSET))
 
@@ -130,23 +114,9 @@ class PlatformPromptResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = data
-                if not isinstance(created_by_type_0, str):
-                    raise TypeError(
-                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
-                    )
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("created_by", "a string or null", data)
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 

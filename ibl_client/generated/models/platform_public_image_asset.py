@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="PlatformPublicImageAsset")
 
 
@@ -54,27 +59,23 @@ class PlatformPublicImageAsset:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         category = d.pop("category")
         if not isinstance(category, str):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+            raise FieldError("category", "a string", category)
 
         image = d.pop("image")
         if not isinstance(image, str):
-            raise TypeError(f"image: expected a string, got {type(image).__name__}")
+            raise FieldError("image", "a string", image)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
-        created_on = datetime.datetime.fromisoformat(
-            d.pop("created_on").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_on = parse_datetime("created_on", d.pop("created_on"))
 
-        last_updated = datetime.datetime.fromisoformat(
-            d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_updated = parse_datetime("last_updated", d.pop("last_updated"))
 
         platform_public_image_asset = cls(
             id=id,

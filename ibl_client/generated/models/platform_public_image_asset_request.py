@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PlatformPublicImageAssetRequest")
 
 
@@ -37,11 +41,11 @@ class PlatformPublicImageAssetRequest:
         d = dict(src_dict)
         category = d.pop("category")
         if not isinstance(category, str):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+            raise FieldError("category", "a string", category)
 
         image = d.pop("image")
         if not isinstance(image, str):
-            raise TypeError(f"image: expected a string, got {type(image).__name__}")
+            raise FieldError("image", "a string", image)
 
         platform_public_image_asset_request = cls(
             category=category,

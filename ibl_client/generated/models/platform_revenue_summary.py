@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PlatformRevenueSummary")
 
 
@@ -40,15 +44,15 @@ class PlatformRevenueSummary:
         d = dict(src_dict)
         sales_volume = d.pop("sales_volume")
         if not isinstance(sales_volume, str):
-            raise TypeError(f"sales_volume: expected a string, got {type(sales_volume).__name__}")
+            raise FieldError("sales_volume", "a string", sales_volume)
 
         sales_count = d.pop("sales_count")
         if not isinstance(sales_count, int) or sales_count is True or sales_count is False:
-            raise TypeError(f"sales_count: expected an integer, got {type(sales_count).__name__}")
+            raise FieldError("sales_count", "an integer", sales_count)
 
         currency = d.pop("currency")
         if not isinstance(currency, str):
-            raise TypeError(f"currency: expected a string, got {type(currency).__name__}")
+            raise FieldError("currency", "a string", currency)
 
         platform_revenue_summary = cls(
             sales_volume=sales_volume,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,18 +60,29 @@ class PlatformSkillPointBulkRequest:
         )
 
         d = dict(src_dict)
-        skill_point_data = []
         _skill_point_data = d.pop("skill_point_data")
-        for skill_point_data_item_data in _skill_point_data:
-            skill_point_data_item = PlatformSkillPointBulkRequestSkillPointDataItem.from_dict(
-                skill_point_data_item_data
-            )
+        if not isinstance(_skill_point_data, list):
+            raise FieldError("skill_point_data", "an array", _skill_point_data)
+        skill_point_data = []
+        for _skill_point_data_index, skill_point_data_item_data in enumerate(_skill_point_data):
+            try:
+                skill_point_data_item = nested(
+                    "skill_point_data_item",
+                    PlatformSkillPointBulkRequestSkillPointDataItem,
+                    skill_point_data_item_data,
+                )
 
+            except PARSE_ERRORS as _skill_point_data_error:
+                raise within(
+                    ("skill_point_data", _skill_point_data_index),
+                    _skill_point_data_error,
+                    "skill_point_data_item",
+                ) from _skill_point_data_error
             skill_point_data.append(skill_point_data_item)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_skill_point_bulk_request = cls(
             skill_point_data=skill_point_data,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PlatformSkillPointBulkResponse")
 
 
@@ -40,11 +44,11 @@ class PlatformSkillPointBulkResponse:
         d = dict(src_dict)
         successes = d.pop("successes")
         if not isinstance(successes, int) or successes is True or successes is False:
-            raise TypeError(f"successes: expected an integer, got {type(successes).__name__}")
+            raise FieldError("successes", "an integer", successes)
 
         total = d.pop("total")
         if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
         platform_skill_point_bulk_response = cls(
             successes=successes,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,17 +67,19 @@ class PlatformSkillPointGroupRequest:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         group_id = d.pop("group_id")
         if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+            raise FieldError("group_id", "an integer", group_id)
 
-        point_data = PlatformSkillPointGroupRequestPointData.from_dict(d.pop("point_data"))
+        point_data = nested(
+            "point_data", PlatformSkillPointGroupRequestPointData, d.pop("point_data")
+        )
 
         overwrite = d.pop("overwrite", UNSET)
         if not isinstance(overwrite, (bool, Unset)):
-            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
+            raise FieldError("overwrite", "a boolean", overwrite)
 
         platform_skill_point_group_request = cls(
             platform_key=platform_key,

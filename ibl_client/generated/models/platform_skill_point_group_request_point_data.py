@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PlatformSkillPointGroupRequestPointData")
 
 
@@ -35,9 +39,7 @@ class PlatformSkillPointGroupRequestPointData:
                 or additional_property is True
                 or additional_property is False
             ):
-                raise TypeError(
-                    f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}"
-                )
+                raise FieldError("AdditionalProperty", "an integer", additional_property)
 
             additional_properties[prop_name] = additional_property
 

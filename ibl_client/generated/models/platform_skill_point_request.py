@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,17 +65,17 @@ class PlatformSkillPointRequest:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        point_data = PlatformSkillPointRequestPointData.from_dict(d.pop("point_data"))
+        point_data = nested("point_data", PlatformSkillPointRequestPointData, d.pop("point_data"))
 
         overwrite = d.pop("overwrite", UNSET)
         if not isinstance(overwrite, (bool, Unset)):
-            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
+            raise FieldError("overwrite", "a boolean", overwrite)
 
         platform_skill_point_request = cls(
             username=username,

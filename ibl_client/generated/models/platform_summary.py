@@ -7,6 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.top_content import TopContent
 
@@ -103,19 +112,19 @@ class PlatformSummary:
         d = dict(src_dict)
         enrollments = d.pop("enrollments")
         if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
-            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
+            raise FieldError("enrollments", "an integer", enrollments)
 
         programs = d.pop("programs")
         if not isinstance(programs, int) or programs is True or programs is False:
-            raise TypeError(f"programs: expected an integer, got {type(programs).__name__}")
+            raise FieldError("programs", "an integer", programs)
 
         pathways = d.pop("pathways")
         if not isinstance(pathways, int) or pathways is True or pathways is False:
-            raise TypeError(f"pathways: expected an integer, got {type(pathways).__name__}")
+            raise FieldError("pathways", "an integer", pathways)
 
         resources = d.pop("resources")
         if not isinstance(resources, int) or resources is True or resources is False:
-            raise TypeError(f"resources: expected an integer, got {type(resources).__name__}")
+            raise FieldError("resources", "an integer", resources)
 
         reported_skills = d.pop("reported_skills")
         if (
@@ -123,15 +132,11 @@ class PlatformSummary:
             or reported_skills is True
             or reported_skills is False
         ):
-            raise TypeError(
-                f"reported_skills: expected an integer, got {type(reported_skills).__name__}"
-            )
+            raise FieldError("reported_skills", "an integer", reported_skills)
 
         desired_skills = d.pop("desired_skills")
         if not isinstance(desired_skills, int) or desired_skills is True or desired_skills is False:
-            raise TypeError(
-                f"desired_skills: expected an integer, got {type(desired_skills).__name__}"
-            )
+            raise FieldError("desired_skills", "an integer", desired_skills)
 
         assigned_skills = d.pop("assigned_skills")
         if (
@@ -139,61 +144,55 @@ class PlatformSummary:
             or assigned_skills is True
             or assigned_skills is False
         ):
-            raise TypeError(
-                f"assigned_skills: expected an integer, got {type(assigned_skills).__name__}"
-            )
+            raise FieldError("assigned_skills", "an integer", assigned_skills)
 
         total_skills = d.pop("total_skills")
         if not isinstance(total_skills, int) or total_skills is True or total_skills is False:
-            raise TypeError(f"total_skills: expected an integer, got {type(total_skills).__name__}")
+            raise FieldError("total_skills", "an integer", total_skills)
 
         credentials = d.pop("credentials")
         if not isinstance(credentials, int) or credentials is True or credentials is False:
-            raise TypeError(f"credentials: expected an integer, got {type(credentials).__name__}")
+            raise FieldError("credentials", "an integer", credentials)
 
         points = d.pop("points")
         if not isinstance(points, (int, float)) or points is True or points is False:
-            raise TypeError(f"points: expected a number, got {type(points).__name__}")
+            raise FieldError("points", "a number", points)
 
         def _parse_first_activity(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_activity_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    first_activity_type_0 = parse_datetime("first_activity_type_0", data)
 
-                return first_activity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            first_activity_type_1 = data
-
-            return first_activity_type_1
+                    return first_activity_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("first_activity", member_error, "first_activity_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("first_activity", "a date-time string or null", data)
 
         first_activity = _parse_first_activity(d.pop("first_activity"))
 
         def _parse_last_activity(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_activity_type_0 = parse_datetime("last_activity_type_0", data)
 
-                return last_activity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_activity_type_1 = data
-
-            return last_activity_type_1
+                    return last_activity_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_activity", member_error, "last_activity_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_activity", "a date-time string or null", data)
 
         last_activity = _parse_last_activity(d.pop("last_activity"))
 
@@ -203,11 +202,9 @@ class PlatformSummary:
             or total_time_spent_seconds is True
             or total_time_spent_seconds is False
         ):
-            raise TypeError(
-                f"total_time_spent_seconds: expected an integer, got {type(total_time_spent_seconds).__name__}"
-            )
+            raise FieldError("total_time_spent_seconds", "an integer", total_time_spent_seconds)
 
-        top_content = TopContent.from_dict(d.pop("top_content"))
+        top_content = nested("top_content", TopContent, d.pop("top_content"))
 
         platform_summary = cls(
             enrollments=enrollments,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlatformUpdatePostRequest")
@@ -63,31 +66,31 @@ class PlatformUpdatePostRequest:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         new_key = d.pop("new_key", UNSET)
         if not isinstance(new_key, (str, Unset)):
-            raise TypeError(f"new_key: expected a string, got {type(new_key).__name__}")
+            raise FieldError("new_key", "a string", new_key)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         lms_url = d.pop("lms_url", UNSET)
         if not isinstance(lms_url, (str, Unset)):
-            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
+            raise FieldError("lms_url", "a string", lms_url)
 
         cms_url = d.pop("cms_url", UNSET)
         if not isinstance(cms_url, (str, Unset)):
-            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
+            raise FieldError("cms_url", "a string", cms_url)
 
         portal_url = d.pop("portal_url", UNSET)
         if not isinstance(portal_url, (str, Unset)):
-            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
+            raise FieldError("portal_url", "a string", portal_url)
 
         platform_update_post_request = cls(
             user_id=user_id,

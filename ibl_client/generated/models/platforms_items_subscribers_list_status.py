@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PlatformsItemsSubscribersListStatus = Literal[
     "active", "canceled", "free", "grandfathered", "incomplete", "past_due", "trialing"
@@ -10,10 +12,18 @@ PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES: frozenset[PlatformsItemsSubscrib
 
 
 def check_platforms_items_subscribers_list_status(
-    value: str,
+    value: object, path: str = "PlatformsItemsSubscribersListStatus", *, known_only: bool = False
 ) -> PlatformsItemsSubscribersListStatus:
-    if value in PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES)!r}"
+    """`value` as a `PlatformsItemsSubscribersListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        PlatformsItemsSubscribersListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            PLATFORMS_ITEMS_SUBSCRIBERS_LIST_STATUS_VALUES,
+            "PlatformsItemsSubscribersListStatus",
+            known_only=known_only,
+        ),
     )

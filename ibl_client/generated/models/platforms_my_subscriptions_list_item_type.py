@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PlatformsMySubscriptionsListItemType = Literal["course", "mentor", "pathway", "program"]
 
@@ -8,10 +10,18 @@ PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES: frozenset[
 
 
 def check_platforms_my_subscriptions_list_item_type(
-    value: str,
+    value: object, path: str = "PlatformsMySubscriptionsListItemType", *, known_only: bool = False
 ) -> PlatformsMySubscriptionsListItemType:
-    if value in PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES)!r}"
+    """`value` as a `PlatformsMySubscriptionsListItemType`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES:
+        return value
+    return cast(
+        PlatformsMySubscriptionsListItemType,
+        unknown_enum_value(
+            path,
+            value,
+            PLATFORMS_MY_SUBSCRIPTIONS_LIST_ITEM_TYPE_VALUES,
+            "PlatformsMySubscriptionsListItemType",
+            known_only=known_only,
+        ),
     )

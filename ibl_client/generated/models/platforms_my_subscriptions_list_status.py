@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PlatformsMySubscriptionsListStatus = Literal[
     "active", "canceled", "free", "grandfathered", "incomplete", "past_due", "trialing"
@@ -9,9 +11,19 @@ PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES: frozenset[PlatformsMySubscription
 )
 
 
-def check_platforms_my_subscriptions_list_status(value: str) -> PlatformsMySubscriptionsListStatus:
-    if value in PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES)!r}"
+def check_platforms_my_subscriptions_list_status(
+    value: object, path: str = "PlatformsMySubscriptionsListStatus", *, known_only: bool = False
+) -> PlatformsMySubscriptionsListStatus:
+    """`value` as a `PlatformsMySubscriptionsListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        PlatformsMySubscriptionsListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            PLATFORMS_MY_SUBSCRIPTIONS_LIST_STATUS_VALUES,
+            "PlatformsMySubscriptionsListStatus",
+            known_only=known_only,
+        ),
     )

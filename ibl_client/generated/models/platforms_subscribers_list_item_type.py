@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PlatformsSubscribersListItemType = Literal["course", "mentor", "pathway", "program"]
 
@@ -7,9 +9,19 @@ PLATFORMS_SUBSCRIBERS_LIST_ITEM_TYPE_VALUES: frozenset[PlatformsSubscribersListI
 )
 
 
-def check_platforms_subscribers_list_item_type(value: str) -> PlatformsSubscribersListItemType:
-    if value in PLATFORMS_SUBSCRIBERS_LIST_ITEM_TYPE_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PLATFORMS_SUBSCRIBERS_LIST_ITEM_TYPE_VALUES)!r}"
+def check_platforms_subscribers_list_item_type(
+    value: object, path: str = "PlatformsSubscribersListItemType", *, known_only: bool = False
+) -> PlatformsSubscribersListItemType:
+    """`value` as a `PlatformsSubscribersListItemType`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PLATFORMS_SUBSCRIBERS_LIST_ITEM_TYPE_VALUES:
+        return value
+    return cast(
+        PlatformsSubscribersListItemType,
+        unknown_enum_value(
+            path,
+            value,
+            PLATFORMS_SUBSCRIBERS_LIST_ITEM_TYPE_VALUES,
+            "PlatformsSubscribersListItemType",
+            known_only=known_only,
+        ),
     )

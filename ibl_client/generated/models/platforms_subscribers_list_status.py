@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 PlatformsSubscribersListStatus = Literal[
     "active", "canceled", "free", "grandfathered", "incomplete", "past_due", "trialing"
@@ -9,9 +11,19 @@ PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES: frozenset[PlatformsSubscribersListStat
 )
 
 
-def check_platforms_subscribers_list_status(value: str) -> PlatformsSubscribersListStatus:
-    if value in PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES)!r}"
+def check_platforms_subscribers_list_status(
+    value: object, path: str = "PlatformsSubscribersListStatus", *, known_only: bool = False
+) -> PlatformsSubscribersListStatus:
+    """`value` as a `PlatformsSubscribersListStatus`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES:
+        return value
+    return cast(
+        PlatformsSubscribersListStatus,
+        unknown_enum_value(
+            path,
+            value,
+            PLATFORMS_SUBSCRIBERS_LIST_STATUS_VALUES,
+            "PlatformsSubscribersListStatus",
+            known_only=known_only,
+        ),
     )

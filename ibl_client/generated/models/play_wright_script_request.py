@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlayWrightScriptRequest")
@@ -43,15 +46,15 @@ class PlayWrightScriptRequest:
         d = dict(src_dict)
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         script = d.pop("script")
         if not isinstance(script, str):
-            raise TypeError(f"script: expected a string, got {type(script).__name__}")
+            raise FieldError("script", "a string", script)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         play_wright_script_request = cls(
             title=title,

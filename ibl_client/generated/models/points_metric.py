@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,15 +58,24 @@ class PointsMetric:
         d = dict(src_dict)
         total = d.pop("total")
         if not isinstance(total, (int, float)) or total is True or total is False:
-            raise TypeError(f"total: expected a number, got {type(total).__name__}")
+            raise FieldError("total", "a number", total)
 
         _details = d.pop("details", UNSET)
         details: list[PointsMetricDetailsItem] | Unset = UNSET
         if _details is not UNSET:
+            if not isinstance(_details, list):
+                raise FieldError("details", "an array", _details)
             details = []
-            for details_item_data in _details:
-                details_item = PointsMetricDetailsItem.from_dict(details_item_data)
+            for _details_index, details_item_data in enumerate(_details):
+                try:
+                    details_item = nested(
+                        "details_item", PointsMetricDetailsItem, details_item_data
+                    )
 
+                except PARSE_ERRORS as _details_error:
+                    raise within(
+                        ("details", _details_index), _details_error, "details_item"
+                    ) from _details_error
                 details.append(details_item)
 
         points_metric = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PointsPercentile")
 
 
@@ -42,15 +46,15 @@ class PointsPercentile:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         points = d.pop("points")
         if not isinstance(points, (int, float)) or points is True or points is False:
-            raise TypeError(f"points: expected a number, got {type(points).__name__}")
+            raise FieldError("points", "a number", points)
 
         percentile = d.pop("percentile")
         if not isinstance(percentile, (int, float)) or percentile is True or percentile is False:
-            raise TypeError(f"percentile: expected a number, got {type(percentile).__name__}")
+            raise FieldError("percentile", "a number", percentile)
 
         points_percentile = cls(
             username=username,

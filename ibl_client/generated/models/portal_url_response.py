@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PortalUrlResponse")
 
 
@@ -35,7 +39,7 @@ class PortalUrlResponse:
         d = dict(src_dict)
         portal_url = d.pop("portal_url")
         if not isinstance(portal_url, str):
-            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
+            raise FieldError("portal_url", "a string", portal_url)
 
         portal_url_response = cls(
             portal_url=portal_url,

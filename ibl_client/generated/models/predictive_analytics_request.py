@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.reuest_data_variable_list import ReuestDataVariableList
 
@@ -36,7 +40,7 @@ class PredictiveAnalyticsRequest:
         from ..models.reuest_data_variable_list import ReuestDataVariableList  # noqa: PLC0415
 
         d = dict(src_dict)
-        prompt = ReuestDataVariableList.from_dict(d.pop("prompt"))
+        prompt = nested("prompt", ReuestDataVariableList, d.pop("prompt"))
 
         predictive_analytics_request = cls(
             prompt=prompt,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.response_data_variable import ResponseDataVariable
 
@@ -39,11 +46,20 @@ class PredictiveAnalyticsResponse:
         from ..models.response_data_variable import ResponseDataVariable  # noqa: PLC0415
 
         d = dict(src_dict)
-        predictions = []
         _predictions = d.pop("predictions")
-        for predictions_item_data in _predictions:
-            predictions_item = ResponseDataVariable.from_dict(predictions_item_data)
+        if not isinstance(_predictions, list):
+            raise FieldError("predictions", "an array", _predictions)
+        predictions = []
+        for _predictions_index, predictions_item_data in enumerate(_predictions):
+            try:
+                predictions_item = nested(
+                    "predictions_item", ResponseDataVariable, predictions_item_data
+                )
 
+            except PARSE_ERRORS as _predictions_error:
+                raise within(
+                    ("predictions", _predictions_index), _predictions_error, "predictions_item"
+                ) from _predictions_error
             predictions.append(predictions_item)
 
         predictive_analytics_response = cls(

@@ -7,6 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_uuid,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.recipient import Recipient
 
@@ -61,42 +69,35 @@ class PreviewResponse:
         d = dict(src_dict)
         status = d.pop("status")
         if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+            raise FieldError("status", "a string", status)
 
-        build_id = UUID(d.pop("build_id"))
+        build_id = parse_uuid("build_id", d.pop("build_id"))
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         def _parse_warning(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                warning_type_0 = data
-                if not isinstance(warning_type_0, str):
-                    raise TypeError(
-                        f"warning_type_0: expected a string, got {type(warning_type_0).__name__}"
-                    )
-
-                return warning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            warning_type_1 = data
-
-            return warning_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("warning", "a string or null", data)
 
         warning = _parse_warning(d.pop("warning"))
 
-        recipients = []
         _recipients = d.pop("recipients")
-        for recipients_item_data in _recipients:
-            recipients_item = Recipient.from_dict(recipients_item_data)
+        if not isinstance(_recipients, list):
+            raise FieldError("recipients", "an array", _recipients)
+        recipients = []
+        for _recipients_index, recipients_item_data in enumerate(_recipients):
+            try:
+                recipients_item = nested("recipients_item", Recipient, recipients_item_data)
 
+            except PARSE_ERRORS as _recipients_error:
+                raise within(
+                    ("recipients", _recipients_index), _recipients_error, "recipients_item"
+                ) from _recipients_error
             recipients.append(recipients_item)
 
         preview_response = cls(

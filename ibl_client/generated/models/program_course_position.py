@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramCoursePosition")
@@ -49,19 +52,19 @@ class ProgramCoursePosition:
         d = dict(src_dict)
         position = d.pop("position")
         if not isinstance(position, int) or position is True or position is False:
-            raise TypeError(f"position: expected an integer, got {type(position).__name__}")
+            raise FieldError("position", "an integer", position)
 
         course_id = d.pop("course_id", UNSET)
         if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         program_course_position = cls(
             position=position,

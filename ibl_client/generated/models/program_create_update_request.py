@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,44 +108,53 @@ class ProgramCreateUpdateRequest:
         d = dict(src_dict)
         program_id = d.pop("program_id")
         if not isinstance(program_id, str):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+            raise FieldError("program_id", "a string", program_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        course_list = []
         _course_list = d.pop("course_list")
-        for course_list_item_data in _course_list:
-            course_list_item = ProgramCreateUpdateRequestCourseListItem.from_dict(
-                course_list_item_data
-            )
+        if not isinstance(_course_list, list):
+            raise FieldError("course_list", "an array", _course_list)
+        course_list = []
+        for _course_list_index, course_list_item_data in enumerate(_course_list):
+            try:
+                course_list_item = nested(
+                    "course_list_item",
+                    ProgramCreateUpdateRequestCourseListItem,
+                    course_list_item_data,
+                )
 
+            except PARSE_ERRORS as _course_list_error:
+                raise within(
+                    ("course_list", _course_list_index), _course_list_error, "course_list_item"
+                ) from _course_list_error
             course_list.append(course_list_item)
 
         program_key = d.pop("program_key", UNSET)
         if not isinstance(program_key, (str, Unset)):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         org = d.pop("org", UNSET)
         if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         program_type = d.pop("program_type", UNSET)
         if not isinstance(program_type, (str, Unset)):
-            raise TypeError(f"program_type: expected a string, got {type(program_type).__name__}")
+            raise FieldError("program_type", "a string", program_type)
 
         data = d.pop("data", UNSET)
 

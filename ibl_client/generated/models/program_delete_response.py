@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.program_delete_response_type import ProgramDeleteResponseType
 
@@ -46,9 +51,9 @@ class ProgramDeleteResponse:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
-        type_ = ProgramDeleteResponseType.from_dict(d.pop("type"))
+        type_ = nested("type", ProgramDeleteResponseType, d.pop("type"))
 
         program_delete_response = cls(
             count=count,

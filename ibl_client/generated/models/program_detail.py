@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,32 +84,18 @@ class ProgramDetail:
         d = dict(src_dict)
         program_id = d.pop("program_id")
         if not isinstance(program_id, str):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+            raise FieldError("program_id", "a string", program_id)
 
-        enrollment = EnrollmentInfo.from_dict(d.pop("enrollment"))
+        enrollment = nested("enrollment", EnrollmentInfo, d.pop("enrollment"))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -111,23 +104,9 @@ class ProgramDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_type_0 = data
-                if not isinstance(platform_type_0, str):
-                    raise TypeError(
-                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform", "a string or null", data)
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
@@ -136,19 +115,17 @@ class ProgramDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not data is None:
-                    raise TypeError()
-                completion_type_0 = data
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    completion_type_1 = nested("completion_type_1", ProgramCompletion, data)
 
-                return completion_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            completion_type_1 = ProgramCompletion.from_dict(data)
-
-            return completion_type_1
+                    return completion_type_1
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("completion", member_error, "completion_type_1"))
+            if error is not None:
+                raise error
+            raise FieldError("completion", "an object (ProgramCompletion) or null", data)
 
         completion = _parse_completion(d.pop("completion", UNSET))
 

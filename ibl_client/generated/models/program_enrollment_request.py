@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramEnrollmentRequest")
@@ -110,56 +117,52 @@ class ProgramEnrollmentRequest:
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         program_id = d.pop("program_id", UNSET)
         if not isinstance(program_id, (str, Unset)):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+            raise FieldError("program_id", "a string", program_id)
 
         program_key = d.pop("program_key", UNSET)
         if not isinstance(program_key, (str, Unset)):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         org = d.pop("org", UNSET)
         if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    created_type_0 = parse_datetime("created_type_0", data)
 
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_type_1 = data
-
-            return created_type_1
+                    return created_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("created", member_error, "created_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("created", "a date-time string or null", data)
 
         created = _parse_created(d.pop("created", UNSET))
 
@@ -168,21 +171,17 @@ class ProgramEnrollmentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    started_type_0 = parse_datetime("started_type_0", data)
 
-                return started_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            started_type_1 = data
-
-            return started_type_1
+                    return started_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("started", member_error, "started_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("started", "a date-time string or null", data)
 
         started = _parse_started(d.pop("started", UNSET))
 
@@ -191,27 +190,23 @@ class ProgramEnrollmentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    expired_type_0 = parse_datetime("expired_type_0", data)
 
-                return expired_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expired_type_1 = data
-
-            return expired_type_1
+                    return expired_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("expired", member_error, "expired_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("expired", "a date-time string or null", data)
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         program_enrollment_request = cls(
             user_id=user_id,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,40 +93,38 @@ class ProgramGroupSuggestionCreate:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         program_key = d.pop("program_key")
         if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         group_id = d.pop("group_id")
         if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+            raise FieldError("group_id", "an integer", group_id)
 
         platform_org = d.pop("platform_org", UNSET)
         if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+            raise FieldError("platform_org", "a string", platform_org)
 
         accepted = d.pop("accepted", UNSET)
         if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+            raise FieldError("accepted", "a boolean", accepted)
 
         visible = d.pop("visible", UNSET)
         if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramGroupSuggestionCreateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ProgramGroupSuggestionCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", ProgramGroupSuggestionCreateMetadata, _metadata)
 
         department_mode = d.pop("department_mode", UNSET)
         if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+            raise FieldError("department_mode", "a boolean", department_mode)
 
         program_group_suggestion_create = cls(
             platform_key=platform_key,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,26 +74,26 @@ class ProgramInvitationRedemption:
         d = dict(src_dict)
         program_key = d.pop("program_key")
         if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         source = d.pop("source")
         if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         email = d.pop("email", UNSET)
         if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramInvitationRedemptionMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ProgramInvitationRedemptionMetadata.from_dict(_metadata)
+            metadata = nested("metadata", ProgramInvitationRedemptionMetadata, _metadata)
 
         program_invitation_redemption = cls(
             program_key=program_key,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,62 +140,48 @@ class ProgramLicenseAssignmentCreate:
         d = dict(src_dict)
         license_id = d.pop("license_id")
         if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+            raise FieldError("license_id", "an integer", license_id)
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email", UNSET)
         if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_org = d.pop("platform_org", UNSET)
         if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+            raise FieldError("platform_org", "a string", platform_org)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         fulfilled = d.pop("fulfilled", UNSET)
         if not isinstance(fulfilled, (bool, Unset)):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+            raise FieldError("fulfilled", "a boolean", fulfilled)
 
         direct = d.pop("direct", UNSET)
         if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+            raise FieldError("direct", "a boolean", direct)
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("redirect_to", "a string or null", data)
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to", UNSET))
 
@@ -200,7 +190,7 @@ class ProgramLicenseAssignmentCreate:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ProgramLicenseAssignmentCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", ProgramLicenseAssignmentCreateMetadata, _metadata)
 
         program_license_assignment_create = cls(
             license_id=license_id,

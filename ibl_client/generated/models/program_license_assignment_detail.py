@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -160,168 +168,106 @@ class ProgramLicenseAssignmentDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_user_id(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_id_type_0 = data
-                if (
-                    not isinstance(user_id_type_0, int)
-                    or user_id_type_0 is True
-                    or user_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"user_id_type_0: expected an integer, got {type(user_id_type_0).__name__}"
-                    )
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_id_type_1 = data
-
-            return user_id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("user_id", "an integer or null", data)
 
         user_id = _parse_user_id(d.pop("user_id"))
 
         def _parse_username(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("username", "a string or null", data)
 
         username = _parse_username(d.pop("username"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email", "a string or null", data)
 
         email = _parse_email(d.pop("email"))
 
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         fulfilled = d.pop("fulfilled")
         if not isinstance(fulfilled, bool):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+            raise FieldError("fulfilled", "a boolean", fulfilled)
 
         def _parse_metadata(data: object) -> None | ProgramLicenseAssignmentDetailMetadataType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ProgramLicenseAssignmentDetailMetadataType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    metadata_type_0 = nested(
+                        "metadata_type_0", ProgramLicenseAssignmentDetailMetadataType0, data
+                    )
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            metadata_type_1 = data
-
-            return metadata_type_1
+                    return metadata_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("metadata", member_error, "metadata_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError(
+                "metadata", "an object (ProgramLicenseAssignmentDetailMetadataType0) or null", data
+            )
 
         metadata = _parse_metadata(d.pop("metadata"))
 
         license_id = d.pop("license_id")
         if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+            raise FieldError("license_id", "an integer", license_id)
 
         license_name = d.pop("license_name")
         if not isinstance(license_name, str):
-            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
+            raise FieldError("license_name", "a string", license_name)
 
         program_key = d.pop("program_key")
         if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         direct = d.pop("direct", UNSET)
         if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+            raise FieldError("direct", "a boolean", direct)
 
         redirect_to = d.pop("redirect_to", UNSET)
         if not isinstance(redirect_to, (str, Unset)):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+            raise FieldError("redirect_to", "a string", redirect_to)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(
-                _created.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created = parse_datetime("created", _created)
 
         _modified = d.pop("modified", UNSET)
         modified: datetime.datetime | Unset
         if isinstance(_modified, Unset):
             modified = UNSET
         else:
-            modified = datetime.datetime.fromisoformat(
-                _modified.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            modified = parse_datetime("modified", _modified)
 
         program_license_assignment_detail = cls(
             id=id,

@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -159,104 +167,82 @@ class ProgramLicenseDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        started = datetime.datetime.fromisoformat(
-            d.pop("started").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        started = parse_datetime("started", d.pop("started"))
 
         def _parse_expired(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    expired_type_0 = parse_datetime("expired_type_0", data)
 
-                return expired_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expired_type_1 = data
-
-            return expired_type_1
+                    return expired_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("expired", member_error, "expired_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("expired", "a date-time string or null", data)
 
         expired = _parse_expired(d.pop("expired"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
-        metadata = ProgramLicenseDetailMetadata.from_dict(d.pop("metadata"))
+        metadata = nested("metadata", ProgramLicenseDetailMetadata, d.pop("metadata"))
 
         source = d.pop("source")
         if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         def _parse_external_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                external_id_type_0 = data
-                if not isinstance(external_id_type_0, str):
-                    raise TypeError(
-                        f"external_id_type_0: expected a string, got {type(external_id_type_0).__name__}"
-                    )
-
-                return external_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            external_id_type_1 = data
-
-            return external_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("external_id", "a string or null", data)
 
         external_id = _parse_external_id(d.pop("external_id"))
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         usage_count = d.pop("usage_count")
         if not isinstance(usage_count, int) or usage_count is True or usage_count is False:
-            raise TypeError(f"usage_count: expected an integer, got {type(usage_count).__name__}")
+            raise FieldError("usage_count", "an integer", usage_count)
 
         program_id = d.pop("program_id", UNSET)
         if not isinstance(program_id, (str, Unset)):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+            raise FieldError("program_id", "a string", program_id)
 
         program_key = d.pop("program_key", UNSET)
         if not isinstance(program_key, (str, Unset)):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         program_name = d.pop("program_name", UNSET)
         if not isinstance(program_name, (str, Unset)):
-            raise TypeError(f"program_name: expected a string, got {type(program_name).__name__}")
+            raise FieldError("program_name", "a string", program_name)
 
         _assignments = d.pop("assignments", UNSET)
         assignments: ProgramLicenseDetailAssignments | Unset
         if isinstance(_assignments, Unset):
             assignments = UNSET
         else:
-            assignments = ProgramLicenseDetailAssignments.from_dict(_assignments)
+            assignments = nested("assignments", ProgramLicenseDetailAssignments, _assignments)
 
         program_license_detail = cls(
             id=id,

@@ -7,6 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    parse_datetime,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.program_license_group_assignment_detail_metadata_type_0 import (
         ProgramLicenseGroupAssignmentDetailMetadataType0,
@@ -147,44 +156,30 @@ class ProgramLicenseGroupAssignmentDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         group_id = d.pop("group_id")
         if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+            raise FieldError("group_id", "an integer", group_id)
 
         group_name = d.pop("group_name")
         if not isinstance(group_name, str):
-            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
+            raise FieldError("group_name", "a string", group_name)
 
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         fulfilled = d.pop("fulfilled")
         if not isinstance(fulfilled, bool):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+            raise FieldError("fulfilled", "a boolean", fulfilled)
 
         def _parse_redirect_to(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("redirect_to", "a string or null", data)
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to"))
 
@@ -193,55 +188,53 @@ class ProgramLicenseGroupAssignmentDetail:
         ) -> None | ProgramLicenseGroupAssignmentDetailMetadataType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ProgramLicenseGroupAssignmentDetailMetadataType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    metadata_type_0 = nested(
+                        "metadata_type_0", ProgramLicenseGroupAssignmentDetailMetadataType0, data
+                    )
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            metadata_type_1 = data
-
-            return metadata_type_1
+                    return metadata_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("metadata", member_error, "metadata_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError(
+                "metadata",
+                "an object (ProgramLicenseGroupAssignmentDetailMetadataType0) or null",
+                data,
+            )
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        modified = datetime.datetime.fromisoformat(
-            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified = parse_datetime("modified", d.pop("modified"))
 
         license_id = d.pop("license_id")
         if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+            raise FieldError("license_id", "an integer", license_id)
 
         license_name = d.pop("license_name")
         if not isinstance(license_name, str):
-            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
+            raise FieldError("license_name", "a string", license_name)
 
         program_key = d.pop("program_key")
         if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         program_name = d.pop("program_name")
         if not isinstance(program_name, str):
-            raise TypeError(f"program_name: expected a string, got {type(program_name).__name__}")
+            raise FieldError("program_name", "a string", program_name)
 
         user_count = d.pop("user_count")
         if not isinstance(user_count, int) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+            raise FieldError("user_count", "an integer", user_count)
 
         assigned_count = d.pop("assigned_count")
         if not isinstance(assigned_count, int) or assigned_count is True or assigned_count is False:
-            raise TypeError(
-                f"assigned_count: expected an integer, got {type(assigned_count).__name__}"
-            )
+            raise FieldError("assigned_count", "an integer", assigned_count)
 
         program_license_group_assignment_detail = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,25 +76,25 @@ class ProgramMetadataRequest:
         d = dict(src_dict)
         program_id = d.pop("program_id")
         if not isinstance(program_id, str):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+            raise FieldError("program_id", "a string", program_id)
 
-        metadata = ProgramMetadataRequestMetadata.from_dict(d.pop("metadata"))
+        metadata = nested("metadata", ProgramMetadataRequestMetadata, d.pop("metadata"))
 
         org = d.pop("org", UNSET)
         if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         program_key = d.pop("program_key", UNSET)
         if not isinstance(program_key, (str, Unset)):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         update = d.pop("update", UNSET)
         if not isinstance(update, (bool, Unset)):
-            raise TypeError(f"update: expected a boolean, got {type(update).__name__}")
+            raise FieldError("update", "a boolean", update)
 
         program_metadata_request = cls(
             program_id=program_id,

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramMetadataResponse")
@@ -91,23 +96,9 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -116,23 +107,9 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -141,23 +118,9 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enabled_type_0 = data
-                if not isinstance(enabled_type_0, bool):
-                    raise TypeError(
-                        f"enabled_type_0: expected a boolean, got {type(enabled_type_0).__name__}"
-                    )
-
-                return enabled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enabled_type_1 = data
-
-            return enabled_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("enabled", "a boolean or null", data)
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -166,37 +129,28 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("slug", "a string or null", data)
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
         _skills = d.pop("skills", UNSET)
         skills: list[str] | Unset = UNSET
         if _skills is not UNSET:
+            if not isinstance(_skills, list):
+                raise FieldError("skills", "an array", _skills)
             skills = []
-            for skills_item_data in _skills:
-                skills_item = skills_item_data
-                if not isinstance(skills_item, str):
-                    raise TypeError(
-                        f"skills_item: expected a string, got {type(skills_item).__name__}"
-                    )
+            for _skills_index, skills_item_data in enumerate(_skills):
+                try:
+                    skills_item = skills_item_data
+                    if not isinstance(skills_item, str):
+                        raise FieldError("skills_item", "a string", skills_item)
 
+                except PARSE_ERRORS as _skills_error:
+                    raise within(
+                        ("skills", _skills_index), _skills_error, "skills_item"
+                    ) from _skills_error
                 skills.append(skills_item)
 
         def _parse_platform_key(data: object) -> None | str | Unset:
@@ -204,23 +158,9 @@ class ProgramMetadataResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform_key", "a string or null", data)
 
         platform_key = _parse_platform_key(d.pop("platform_key", UNSET))
 

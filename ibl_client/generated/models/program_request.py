@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.program_type_enum import ProgramTypeEnum, check_program_type_enum
 from ..types import UNSET, Unset
 
@@ -84,42 +88,26 @@ class ProgramRequest:
         d = dict(src_dict)
         institution_id = d.pop("institution_id")
         if not isinstance(institution_id, int) or institution_id is True or institution_id is False:
-            raise TypeError(
-                f"institution_id: expected an integer, got {type(institution_id).__name__}"
-            )
+            raise FieldError("institution_id", "an integer", institution_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        program_type = check_program_type_enum(d.pop("program_type"))
+        program_type = check_program_type_enum(d.pop("program_type"), "program_type")
 
         duration = d.pop("duration")
         if not isinstance(duration, int) or duration is True or duration is False:
-            raise TypeError(f"duration: expected an integer, got {type(duration).__name__}")
+            raise FieldError("duration", "an integer", duration)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -132,9 +120,7 @@ class ProgramRequest:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         program_request = cls(
             institution_id=institution_id,

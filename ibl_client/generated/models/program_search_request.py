@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,53 +85,48 @@ class ProgramSearchRequest:
         from ..models.program_course_position_request import ProgramCoursePositionRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        course_list = []
         _course_list = d.pop("course_list")
-        for course_list_item_data in _course_list:
-            course_list_item = ProgramCoursePositionRequest.from_dict(course_list_item_data)
+        if not isinstance(_course_list, list):
+            raise FieldError("course_list", "an array", _course_list)
+        course_list = []
+        for _course_list_index, course_list_item_data in enumerate(_course_list):
+            try:
+                course_list_item = nested(
+                    "course_list_item", ProgramCoursePositionRequest, course_list_item_data
+                )
 
+            except PARSE_ERRORS as _course_list_error:
+                raise within(
+                    ("course_list", _course_list_index), _course_list_error, "course_list_item"
+                ) from _course_list_error
             course_list.append(course_list_item)
 
         program_id = d.pop("program_id")
         if not isinstance(program_id, str):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+            raise FieldError("program_id", "a string", program_id)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         enabled = d.pop("enabled", UNSET)
         if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("slug", "a string or null", data)
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
         org = d.pop("org", UNSET)
         if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         data = d.pop("data", UNSET)
 

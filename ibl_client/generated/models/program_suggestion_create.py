@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,56 +113,54 @@ class ProgramSuggestionCreate:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         program_key = d.pop("program_key")
         if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, str):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+            raise FieldError("user_id", "a string", user_id)
 
         platform_org = d.pop("platform_org", UNSET)
         if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+            raise FieldError("platform_org", "a string", platform_org)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email", UNSET)
         if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         suggested_by = d.pop("suggested_by", UNSET)
         if not isinstance(suggested_by, (str, Unset)):
-            raise TypeError(f"suggested_by: expected a string, got {type(suggested_by).__name__}")
+            raise FieldError("suggested_by", "a string", suggested_by)
 
         direct = d.pop("direct", UNSET)
         if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+            raise FieldError("direct", "a boolean", direct)
 
         department_mode = d.pop("department_mode", UNSET)
         if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+            raise FieldError("department_mode", "a boolean", department_mode)
 
         accepted = d.pop("accepted", UNSET)
         if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+            raise FieldError("accepted", "a boolean", accepted)
 
         visible = d.pop("visible", UNSET)
         if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramSuggestionCreateMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ProgramSuggestionCreateMetadata.from_dict(_metadata)
+            metadata = nested("metadata", ProgramSuggestionCreateMetadata, _metadata)
 
         program_suggestion_create = cls(
             platform_key=platform_key,

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+    parse_datetime,
+)
+
 if TYPE_CHECKING:
     from ..models.program_suggestion_detail_metadata import ProgramSuggestionDetailMetadata
 
@@ -97,49 +103,45 @@ class ProgramSuggestionDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         accepted = d.pop("accepted")
         if not isinstance(accepted, bool):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+            raise FieldError("accepted", "a boolean", accepted)
 
         visible = d.pop("visible")
         if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+            raise FieldError("visible", "a boolean", visible)
 
-        created = datetime.datetime.fromisoformat(
-            d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created = parse_datetime("created", d.pop("created"))
 
-        modified = datetime.datetime.fromisoformat(
-            d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        modified = parse_datetime("modified", d.pop("modified"))
 
-        metadata = ProgramSuggestionDetailMetadata.from_dict(d.pop("metadata"))
+        metadata = nested("metadata", ProgramSuggestionDetailMetadata, d.pop("metadata"))
 
         program_key = d.pop("program_key")
         if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+            raise FieldError("program_key", "a string", program_key)
 
         program_name = d.pop("program_name")
         if not isinstance(program_name, str):
-            raise TypeError(f"program_name: expected a string, got {type(program_name).__name__}")
+            raise FieldError("program_name", "a string", program_name)
 
         program_suggestion_detail = cls(
             id=id,

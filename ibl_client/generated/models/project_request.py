@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectRequest")
@@ -80,32 +86,56 @@ class ProjectRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         shared = d.pop("shared", UNSET)
         if not isinstance(shared, (bool, Unset)):
-            raise TypeError(f"shared: expected a boolean, got {type(shared).__name__}")
+            raise FieldError("shared", "a boolean", shared)
 
         _mentors_to_add = d.pop("mentors_to_add", UNSET)
         mentors_to_add: list[UUID] | Unset = UNSET
         if _mentors_to_add is not UNSET:
+            if not isinstance(_mentors_to_add, list):
+                raise FieldError("mentors_to_add", "an array", _mentors_to_add)
             mentors_to_add = []
-            for mentors_to_add_item_data in _mentors_to_add:
-                mentors_to_add_item = UUID(mentors_to_add_item_data)
+            for _mentors_to_add_index, mentors_to_add_item_data in enumerate(_mentors_to_add):
+                try:
+                    mentors_to_add_item = parse_uuid(
+                        "mentors_to_add_item", mentors_to_add_item_data
+                    )
 
+                except PARSE_ERRORS as _mentors_to_add_error:
+                    raise within(
+                        ("mentors_to_add", _mentors_to_add_index),
+                        _mentors_to_add_error,
+                        "mentors_to_add_item",
+                    ) from _mentors_to_add_error
                 mentors_to_add.append(mentors_to_add_item)
 
         _mentors_to_remove = d.pop("mentors_to_remove", UNSET)
         mentors_to_remove: list[UUID] | Unset = UNSET
         if _mentors_to_remove is not UNSET:
+            if not isinstance(_mentors_to_remove, list):
+                raise FieldError("mentors_to_remove", "an array", _mentors_to_remove)
             mentors_to_remove = []
-            for mentors_to_remove_item_data in _mentors_to_remove:
-                mentors_to_remove_item = UUID(mentors_to_remove_item_data)
+            for _mentors_to_remove_index, mentors_to_remove_item_data in enumerate(
+                _mentors_to_remove
+            ):
+                try:
+                    mentors_to_remove_item = parse_uuid(
+                        "mentors_to_remove_item", mentors_to_remove_item_data
+                    )
 
+                except PARSE_ERRORS as _mentors_to_remove_error:
+                    raise within(
+                        ("mentors_to_remove", _mentors_to_remove_index),
+                        _mentors_to_remove_error,
+                        "mentors_to_remove_item",
+                    ) from _mentors_to_remove_error
                 mentors_to_remove.append(mentors_to_remove_item)
 
         project_request = cls(

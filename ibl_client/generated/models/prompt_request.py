@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_uuid,
+    within,
+)
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.prompt_visibility_enum import PromptVisibilityEnum, check_prompt_visibility_enum
 from ..types import UNSET, Unset
@@ -129,97 +135,72 @@ class PromptRequest:
         d = dict(src_dict)
         prompt = d.pop("prompt")
         if not isinstance(prompt, str):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+            raise FieldError("prompt", "a string", prompt)
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         _mentor = d.pop("mentor", UNSET)
         mentor: UUID | Unset
         if isinstance(_mentor, Unset):
             mentor = UNSET
         else:
-            mentor = UUID(_mentor)
+            mentor = parse_uuid("mentor", _mentor)
 
         def _parse_tone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tone_type_0 = data
-                if not isinstance(tone_type_0, str):
-                    raise TypeError(
-                        f"tone_type_0: expected a string, got {type(tone_type_0).__name__}"
-                    )
-
-                return tone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tone_type_1 = data
-
-            return tone_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("tone", "a string or null", data)
 
         tone = _parse_tone(d.pop("tone", UNSET))
 
         style = d.pop("style", UNSET)
         if not isinstance(style, (str, Unset)):
-            raise TypeError(f"style: expected a string, got {type(style).__name__}")
+            raise FieldError("style", "a string", style)
 
         language = d.pop("language", UNSET)
         if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+            raise FieldError("language", "a string", language)
 
         _tags = d.pop("tags", UNSET)
         tags: list[int] | Unset = UNSET
         if _tags is not UNSET:
+            if not isinstance(_tags, list):
+                raise FieldError("tags", "an array", _tags)
             tags = []
-            for tags_item_data in _tags:
-                tags_item = tags_item_data
-                if not isinstance(tags_item, int) or tags_item is True or tags_item is False:
-                    raise TypeError(
-                        f"tags_item: expected an integer, got {type(tags_item).__name__}"
-                    )
+            for _tags_index, tags_item_data in enumerate(_tags):
+                try:
+                    tags_item = tags_item_data
+                    if not isinstance(tags_item, int) or tags_item is True or tags_item is False:
+                        raise FieldError("tags_item", "an integer", tags_item)
 
+                except PARSE_ERRORS as _tags_error:
+                    raise within(("tags", _tags_index), _tags_error, "tags_item") from _tags_error
                 tags.append(tags_item)
 
         is_system = d.pop("is_system", UNSET)
         if not isinstance(is_system, (bool, Unset)):
-            raise TypeError(f"is_system: expected a boolean, got {type(is_system).__name__}")
+            raise FieldError("is_system", "a boolean", is_system)
 
         metadata = d.pop("metadata", UNSET)
 
         category = d.pop("category", UNSET)
         if not isinstance(category, (str, Unset)):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+            raise FieldError("category", "a string", category)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = data
-                if not isinstance(title_type_0, str):
-                    raise TypeError(
-                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
-                    )
-
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            title_type_1 = data
-
-            return title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("title", "a string or null", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -228,23 +209,9 @@ class PromptRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -256,26 +223,18 @@ class PromptRequest:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_visibility_type_0 = check_prompt_visibility_enum(data)
-
-                return prompt_visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_prompt_visibility_enum(data, "prompt_visibility", known_only=True)
+            except PARSE_ERRORS:
                 pass
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_visibility_type_1 = check_blank_enum(data)
-
-                return prompt_visibility_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_blank_enum(data, "prompt_visibility", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            prompt_visibility_type_2 = data
-
-            return prompt_visibility_type_2
+            if isinstance(data, str):
+                return check_prompt_visibility_enum(data, "prompt_visibility")
+            raise FieldError(
+                "prompt_visibility", "one of PromptVisibilityEnum or one of BlankEnum or null", data
+            )
 
         prompt_visibility = _parse_prompt_visibility(d.pop("prompt_visibility", UNSET))
 
@@ -284,23 +243,9 @@ class PromptRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = data
-                if not isinstance(created_by_type_0, str):
-                    raise TypeError(
-                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
-                    )
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("created_by", "a string or null", data)
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 

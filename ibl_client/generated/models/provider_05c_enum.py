@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 Provider05CEnum = Literal["discord", "slack", "teams", "webex", "whatsapp"]
 
@@ -7,9 +9,15 @@ PROVIDER_05C_ENUM_VALUES: frozenset[Provider05CEnum] = frozenset(
 )
 
 
-def check_provider_05c_enum(value: str) -> Provider05CEnum:
-    if value in PROVIDER_05C_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(PROVIDER_05C_ENUM_VALUES)!r}"
+def check_provider_05c_enum(
+    value: object, path: str = "Provider05CEnum", *, known_only: bool = False
+) -> Provider05CEnum:
+    """`value` as a `Provider05CEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in PROVIDER_05C_ENUM_VALUES:
+        return value
+    return cast(
+        Provider05CEnum,
+        unknown_enum_value(
+            path, value, PROVIDER_05C_ENUM_VALUES, "Provider05CEnum", known_only=known_only
+        ),
     )

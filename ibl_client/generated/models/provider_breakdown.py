@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ProviderBreakdown")
 
 
@@ -42,15 +46,15 @@ class ProviderBreakdown:
         d = dict(src_dict)
         provider = d.pop("provider")
         if not isinstance(provider, str):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
         cost = d.pop("cost")
         if not isinstance(cost, str):
-            raise TypeError(f"cost: expected a string, got {type(cost).__name__}")
+            raise FieldError("cost", "a string", cost)
 
         percentage = d.pop("percentage")
         if not isinstance(percentage, str):
-            raise TypeError(f"percentage: expected a string, got {type(percentage).__name__}")
+            raise FieldError("percentage", "a string", percentage)
 
         provider_breakdown = cls(
             provider=provider,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..models.item_type_3e2_enum import ItemType3E2Enum, check_item_type_3e2_enum
 
 if TYPE_CHECKING:
@@ -69,25 +75,23 @@ class PublicItemPricing:
         from ..models.item_price import ItemPrice  # noqa: PLC0415
 
         d = dict(src_dict)
-        item_type = check_item_type_3e2_enum(d.pop("item_type"))
+        item_type = check_item_type_3e2_enum(d.pop("item_type"), "item_type")
 
         item_id = d.pop("item_id")
         if not isinstance(item_id, str):
-            raise TypeError(f"item_id: expected a string, got {type(item_id).__name__}")
+            raise FieldError("item_id", "a string", item_id)
 
         item_name = d.pop("item_name")
         if not isinstance(item_name, str):
-            raise TypeError(f"item_name: expected a string, got {type(item_name).__name__}")
+            raise FieldError("item_name", "a string", item_name)
 
         is_paywalled = d.pop("is_paywalled")
         if not isinstance(is_paywalled, bool):
-            raise TypeError(f"is_paywalled: expected a boolean, got {type(is_paywalled).__name__}")
+            raise FieldError("is_paywalled", "a boolean", is_paywalled)
 
         allow_free_tier = d.pop("allow_free_tier")
         if not isinstance(allow_free_tier, bool):
-            raise TypeError(
-                f"allow_free_tier: expected a boolean, got {type(allow_free_tier).__name__}"
-            )
+            raise FieldError("allow_free_tier", "a boolean", allow_free_tier)
 
         trial_period_days = d.pop("trial_period_days")
         if (
@@ -95,15 +99,20 @@ class PublicItemPricing:
             or trial_period_days is True
             or trial_period_days is False
         ):
-            raise TypeError(
-                f"trial_period_days: expected an integer, got {type(trial_period_days).__name__}"
-            )
+            raise FieldError("trial_period_days", "an integer", trial_period_days)
 
-        prices = []
         _prices = d.pop("prices")
-        for prices_item_data in _prices:
-            prices_item = ItemPrice.from_dict(prices_item_data)
+        if not isinstance(_prices, list):
+            raise FieldError("prices", "an array", _prices)
+        prices = []
+        for _prices_index, prices_item_data in enumerate(_prices):
+            try:
+                prices_item = nested("prices_item", ItemPrice, prices_item_data)
 
+            except PARSE_ERRORS as _prices_error:
+                raise within(
+                    ("prices", _prices_index), _prices_error, "prices_item"
+                ) from _prices_error
             prices.append(prices_item)
 
         public_item_pricing = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="QuestionCardTag")
 
 
@@ -52,19 +56,19 @@ class QuestionCardTag:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         difficulty = d.pop("difficulty")
         if not isinstance(difficulty, int) or difficulty is True or difficulty is False:
-            raise TypeError(f"difficulty: expected an integer, got {type(difficulty).__name__}")
+            raise FieldError("difficulty", "an integer", difficulty)
 
         total_cards = d.pop("total_cards")
         if not isinstance(total_cards, int) or total_cards is True or total_cards is False:
-            raise TypeError(f"total_cards: expected an integer, got {type(total_cards).__name__}")
+            raise FieldError("total_cards", "an integer", total_cards)
 
         correct_answers = d.pop("correct_answers")
         if (
@@ -72,9 +76,7 @@ class QuestionCardTag:
             or correct_answers is True
             or correct_answers is False
         ):
-            raise TypeError(
-                f"correct_answers: expected an integer, got {type(correct_answers).__name__}"
-            )
+            raise FieldError("correct_answers", "an integer", correct_answers)
 
         correct_rate = d.pop("correct_rate")
         if (
@@ -82,7 +84,7 @@ class QuestionCardTag:
             or correct_rate is True
             or correct_rate is False
         ):
-            raise TypeError(f"correct_rate: expected a number, got {type(correct_rate).__name__}")
+            raise FieldError("correct_rate", "a number", correct_rate)
 
         question_card_tag = cls(
             id=id,

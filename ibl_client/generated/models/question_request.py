@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,18 +71,29 @@ class QuestionRequest:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
-        initial_questions = []
         _initial_questions = d.pop("initial_questions")
-        for initial_questions_item_data in _initial_questions:
-            initial_questions_item = InputQuestion.from_dict(initial_questions_item_data)
+        if not isinstance(_initial_questions, list):
+            raise FieldError("initial_questions", "an array", _initial_questions)
+        initial_questions = []
+        for _initial_questions_index, initial_questions_item_data in enumerate(_initial_questions):
+            try:
+                initial_questions_item = nested(
+                    "initial_questions_item", InputQuestion, initial_questions_item_data
+                )
 
+            except PARSE_ERRORS as _initial_questions_error:
+                raise within(
+                    ("initial_questions", _initial_questions_index),
+                    _initial_questions_error,
+                    "initial_questions_item",
+                ) from _initial_questions_error
             initial_questions.append(initial_questions_item)
 
         subject = d.pop("subject")
         if not isinstance(subject, str):
-            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
+            raise FieldError("subject", "a string", subject)
 
         question_count = d.pop("question_count", UNSET)
         if (
@@ -84,9 +101,7 @@ class QuestionRequest:
             or question_count is True
             or question_count is False
         ):
-            raise TypeError(
-                f"question_count: expected an integer, got {type(question_count).__name__}"
-            )
+            raise FieldError("question_count", "an integer", question_count)
 
         question_request = cls(
             username=username,

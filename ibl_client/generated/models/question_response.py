@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.llm_question import LLMQuestion
 
@@ -46,11 +53,18 @@ class QuestionResponse:
         from ..models.llm_question import LLMQuestion  # noqa: PLC0415
 
         d = dict(src_dict)
-        questions = []
         _questions = d.pop("questions")
-        for questions_item_data in _questions:
-            questions_item = LLMQuestion.from_dict(questions_item_data)
+        if not isinstance(_questions, list):
+            raise FieldError("questions", "an array", _questions)
+        questions = []
+        for _questions_index, questions_item_data in enumerate(_questions):
+            try:
+                questions_item = nested("questions_item", LLMQuestion, questions_item_data)
 
+            except PARSE_ERRORS as _questions_error:
+                raise within(
+                    ("questions", _questions_index), _questions_error, "questions_item"
+                ) from _questions_error
             questions.append(questions_item)
 
         question_response = cls(

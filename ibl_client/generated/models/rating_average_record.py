@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RatingAverageRecord")
 
 
@@ -39,11 +43,11 @@ class RatingAverageRecord:
         d = dict(src_dict)
         date = d.pop("date")
         if not isinstance(date, str):
-            raise TypeError(f"date: expected a string, got {type(date).__name__}")
+            raise FieldError("date", "a string", date)
 
         value = d.pop("value")
         if not isinstance(value, (int, float)) or value is True or value is False:
-            raise TypeError(f"value: expected a number, got {type(value).__name__}")
+            raise FieldError("value", "a number", value)
 
         rating_average_record = cls(
             date=date,

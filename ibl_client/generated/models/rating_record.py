@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="RatingRecord")
 
 
@@ -35,15 +40,11 @@ class RatingRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(
-            d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        time = parse_datetime("time", d.pop("time"))
 
         total_ratings = d.pop("total_ratings")
         if not isinstance(total_ratings, int) or total_ratings is True or total_ratings is False:
-            raise TypeError(
-                f"total_ratings: expected an integer, got {type(total_ratings).__name__}"
-            )
+            raise FieldError("total_ratings", "an integer", total_ratings)
 
         rating_record = cls(
             time=time,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.rating_average_record import RatingAverageRecord
 
@@ -45,13 +52,20 @@ class RatingsOvertime:
         d = dict(src_dict)
         metric = d.pop("metric")
         if not isinstance(metric, str):
-            raise TypeError(f"metric: expected a string, got {type(metric).__name__}")
+            raise FieldError("metric", "a string", metric)
 
-        points = []
         _points = d.pop("points")
-        for points_item_data in _points:
-            points_item = RatingAverageRecord.from_dict(points_item_data)
+        if not isinstance(_points, list):
+            raise FieldError("points", "an array", _points)
+        points = []
+        for _points_index, points_item_data in enumerate(_points):
+            try:
+                points_item = nested("points_item", RatingAverageRecord, points_item_data)
 
+            except PARSE_ERRORS as _points_error:
+                raise within(
+                    ("points", _points_index), _points_error, "points_item"
+                ) from _points_error
             points.append(points_item)
 
         ratings_overtime = cls(

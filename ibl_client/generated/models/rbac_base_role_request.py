@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RbacBaseRoleRequest")
@@ -59,36 +64,48 @@ class RbacBaseRoleRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         _actions = d.pop("actions", UNSET)
         actions: list[str] | Unset = UNSET
         if _actions is not UNSET:
+            if not isinstance(_actions, list):
+                raise FieldError("actions", "an array", _actions)
             actions = []
-            for actions_item_data in _actions:
-                actions_item = actions_item_data
-                if not isinstance(actions_item, str):
-                    raise TypeError(
-                        f"actions_item: expected a string, got {type(actions_item).__name__}"
-                    )
+            for _actions_index, actions_item_data in enumerate(_actions):
+                try:
+                    actions_item = actions_item_data
+                    if not isinstance(actions_item, str):
+                        raise FieldError("actions_item", "a string", actions_item)
 
+                except PARSE_ERRORS as _actions_error:
+                    raise within(
+                        ("actions", _actions_index), _actions_error, "actions_item"
+                    ) from _actions_error
                 actions.append(actions_item)
 
         _data_actions = d.pop("data_actions", UNSET)
         data_actions: list[str] | Unset = UNSET
         if _data_actions is not UNSET:
+            if not isinstance(_data_actions, list):
+                raise FieldError("data_actions", "an array", _data_actions)
             data_actions = []
-            for data_actions_item_data in _data_actions:
-                data_actions_item = data_actions_item_data
-                if not isinstance(data_actions_item, str):
-                    raise TypeError(
-                        f"data_actions_item: expected a string, got {type(data_actions_item).__name__}"
-                    )
+            for _data_actions_index, data_actions_item_data in enumerate(_data_actions):
+                try:
+                    data_actions_item = data_actions_item_data
+                    if not isinstance(data_actions_item, str):
+                        raise FieldError("data_actions_item", "a string", data_actions_item)
 
+                except PARSE_ERRORS as _data_actions_error:
+                    raise within(
+                        ("data_actions", _data_actions_index),
+                        _data_actions_error,
+                        "data_actions_item",
+                    ) from _data_actions_error
                 data_actions.append(data_actions_item)
 
         rbac_base_role_request = cls(

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,46 +86,58 @@ class RbacRole:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        platform = RbacPlatform.from_dict(d.pop("platform"))
+        platform = nested("platform", RbacPlatform, d.pop("platform"))
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         is_internal = d.pop("is_internal")
         if not isinstance(is_internal, bool):
-            raise TypeError(f"is_internal: expected a boolean, got {type(is_internal).__name__}")
+            raise FieldError("is_internal", "a boolean", is_internal)
 
         _actions = d.pop("actions", UNSET)
         actions: list[str] | Unset = UNSET
         if _actions is not UNSET:
+            if not isinstance(_actions, list):
+                raise FieldError("actions", "an array", _actions)
             actions = []
-            for actions_item_data in _actions:
-                actions_item = actions_item_data
-                if not isinstance(actions_item, str):
-                    raise TypeError(
-                        f"actions_item: expected a string, got {type(actions_item).__name__}"
-                    )
+            for _actions_index, actions_item_data in enumerate(_actions):
+                try:
+                    actions_item = actions_item_data
+                    if not isinstance(actions_item, str):
+                        raise FieldError("actions_item", "a string", actions_item)
 
+                except PARSE_ERRORS as _actions_error:
+                    raise within(
+                        ("actions", _actions_index), _actions_error, "actions_item"
+                    ) from _actions_error
                 actions.append(actions_item)
 
         _data_actions = d.pop("data_actions", UNSET)
         data_actions: list[str] | Unset = UNSET
         if _data_actions is not UNSET:
+            if not isinstance(_data_actions, list):
+                raise FieldError("data_actions", "an array", _data_actions)
             data_actions = []
-            for data_actions_item_data in _data_actions:
-                data_actions_item = data_actions_item_data
-                if not isinstance(data_actions_item, str):
-                    raise TypeError(
-                        f"data_actions_item: expected a string, got {type(data_actions_item).__name__}"
-                    )
+            for _data_actions_index, data_actions_item_data in enumerate(_data_actions):
+                try:
+                    data_actions_item = data_actions_item_data
+                    if not isinstance(data_actions_item, str):
+                        raise FieldError("data_actions_item", "a string", data_actions_item)
 
+                except PARSE_ERRORS as _data_actions_error:
+                    raise within(
+                        ("data_actions", _data_actions_index),
+                        _data_actions_error,
+                        "data_actions_item",
+                    ) from _data_actions_error
                 data_actions.append(data_actions_item)
 
         rbac_role = cls(

@@ -7,6 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_uuid,
+    within,
+)
+
 T = TypeVar("T", bound="RecentlyAccessedMentor")
 
 
@@ -79,203 +87,89 @@ class RecentlyAccessedMentor:
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                id_type_0 = data
-                if not isinstance(id_type_0, int) or id_type_0 is True or id_type_0 is False:
-                    raise TypeError(
-                        f"id_type_0: expected an integer, got {type(id_type_0).__name__}"
-                    )
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            id_type_1 = data
-
-            return id_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("id", "an integer or null", data)
 
         id = _parse_id(d.pop("id"))
 
         def _parse_unique_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unique_id_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    unique_id_type_0 = parse_uuid("unique_id_type_0", data)
 
-                return unique_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            unique_id_type_1 = data
-
-            return unique_id_type_1
+                    return unique_id_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("unique_id", member_error, "unique_id_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("unique_id", "UUID or null", data)
 
         unique_id = _parse_unique_id(d.pop("unique_id"))
 
         def _parse_slug(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("slug", "a string or null", data)
 
         slug = _parse_slug(d.pop("slug"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description"))
 
         def _parse_recently_accessed_at(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recently_accessed_at_type_0 = data
-                if not isinstance(recently_accessed_at_type_0, str):
-                    raise TypeError(
-                        f"recently_accessed_at_type_0: expected a string, got {type(recently_accessed_at_type_0).__name__}"
-                    )
-
-                return recently_accessed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            recently_accessed_at_type_1 = data
-
-            return recently_accessed_at_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("recently_accessed_at", "a string or null", data)
 
         recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at"))
 
         def _parse_platform_key(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform_key", "a string or null", data)
 
         platform_key = _parse_platform_key(d.pop("platform_key"))
 
         def _parse_last_accessed_by(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_accessed_by_type_0 = data
-                if not isinstance(last_accessed_by_type_0, str):
-                    raise TypeError(
-                        f"last_accessed_by_type_0: expected a string, got {type(last_accessed_by_type_0).__name__}"
-                    )
-
-                return last_accessed_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_accessed_by_type_1 = data
-
-            return last_accessed_by_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("last_accessed_by", "a string or null", data)
 
         last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by"))
 
         def _parse_created_by(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = data
-                if not isinstance(created_by_type_0, str):
-                    raise TypeError(
-                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
-                    )
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("created_by", "a string or null", data)
 
         created_by = _parse_created_by(d.pop("created_by"))
 

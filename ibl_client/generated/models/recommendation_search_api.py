@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RecommendationSearchAPI")
 
 
@@ -32,9 +36,7 @@ class RecommendationSearchAPI:
         d = dict(src_dict)
         search_api_url = d.pop("search_api_url")
         if not isinstance(search_api_url, str):
-            raise TypeError(
-                f"search_api_url: expected a string, got {type(search_api_url).__name__}"
-            )
+            raise FieldError("search_api_url", "a string", search_api_url)
 
         recommendation_search_api = cls(
             search_api_url=search_api_url,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RedirectTokenRequest")
@@ -40,13 +43,11 @@ class RedirectTokenRequest:
         d = dict(src_dict)
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         mentor_unique_id = d.pop("mentor_unique_id", UNSET)
         if not isinstance(mentor_unique_id, (str, Unset)):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+            raise FieldError("mentor_unique_id", "a string", mentor_unique_id)
 
         redirect_token_request = cls(
             url=url,

@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
+
 T = TypeVar("T", bound="RedirectTokenResponse")
 
 
@@ -41,13 +46,13 @@ class RedirectTokenResponse:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
-        token = UUID(d.pop("token"))
+        token = parse_uuid("token", d.pop("token"))
 
         redirect_token_response = cls(
             platform_key=platform_key,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RelatedText")
 
 
@@ -32,7 +36,7 @@ class RelatedText:
         d = dict(src_dict)
         question = d.pop("question")
         if not isinstance(question, str):
-            raise TypeError(f"question: expected a string, got {type(question).__name__}")
+            raise FieldError("question", "a string", question)
 
         related_text = cls(
             question=question,

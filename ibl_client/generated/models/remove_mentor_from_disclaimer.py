@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RemoveMentorFromDisclaimer")
 
 
@@ -39,7 +43,7 @@ class RemoveMentorFromDisclaimer:
         d = dict(src_dict)
         mentor_id = d.pop("mentor_id")
         if not isinstance(mentor_id, str):
-            raise TypeError(f"mentor_id: expected a string, got {type(mentor_id).__name__}")
+            raise FieldError("mentor_id", "a string", mentor_id)
 
         remove_mentor_from_disclaimer = cls(
             mentor_id=mentor_id,

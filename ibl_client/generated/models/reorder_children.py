@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="ReorderChildren")
 
 
@@ -40,17 +46,22 @@ class ReorderChildren:
         d = dict(src_dict)
         xblock_id = d.pop("xblock_id")
         if not isinstance(xblock_id, str):
-            raise TypeError(f"xblock_id: expected a string, got {type(xblock_id).__name__}")
+            raise FieldError("xblock_id", "a string", xblock_id)
 
-        children = []
         _children = d.pop("children")
-        for children_item_data in _children:
-            children_item = children_item_data
-            if not isinstance(children_item, str):
-                raise TypeError(
-                    f"children_item: expected a string, got {type(children_item).__name__}"
-                )
+        if not isinstance(_children, list):
+            raise FieldError("children", "an array", _children)
+        children = []
+        for _children_index, children_item_data in enumerate(_children):
+            try:
+                children_item = children_item_data
+                if not isinstance(children_item, str):
+                    raise FieldError("children_item", "a string", children_item)
 
+            except PARSE_ERRORS as _children_error:
+                raise within(
+                    ("children", _children_index), _children_error, "children_item"
+                ) from _children_error
             children.append(children_item)
 
         reorder_children = cls(

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.report_status import ReportStatus
 
@@ -38,7 +42,7 @@ class ReportCreate:
         from ..models.report_status import ReportStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ReportStatus.from_dict(d.pop("data"))
+        data = nested("data", ReportStatus, d.pop("data"))
 
         report_create = cls(
             data=data,

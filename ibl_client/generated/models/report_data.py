@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,44 +83,40 @@ class ReportData:
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         report_name = d.pop("report_name", UNSET)
         if not isinstance(report_name, (str, Unset)):
-            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
+            raise FieldError("report_name", "a string", report_name)
 
         icon = d.pop("icon", UNSET)
         if not isinstance(icon, (str, Unset)):
-            raise TypeError(f"icon: expected a string, got {type(icon).__name__}")
+            raise FieldError("icon", "a string", icon)
 
         _extra_query_params = d.pop("extra_query_params", UNSET)
         extra_query_params: list[Any] | Unset = UNSET
         if _extra_query_params is not UNSET:
-            extra_query_params = []
-            for extra_query_params_item_data in _extra_query_params:
-                extra_query_params_item = extra_query_params_item_data
-
-                extra_query_params.append(extra_query_params_item)
+            if not isinstance(_extra_query_params, list):
+                raise FieldError("extra_query_params", "an array", _extra_query_params)
+            extra_query_params = _extra_query_params
 
         _result_columns = d.pop("result_columns", UNSET)
         result_columns: list[Any] | Unset = UNSET
         if _result_columns is not UNSET:
-            result_columns = []
-            for result_columns_item_data in _result_columns:
-                result_columns_item = result_columns_item_data
-
-                result_columns.append(result_columns_item)
+            if not isinstance(_result_columns, list):
+                raise FieldError("result_columns", "an array", _result_columns)
+            result_columns = _result_columns
 
         _status = d.pop("status", UNSET)
         status: ReportStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ReportStatus.from_dict(_status)
+            status = nested("status", ReportStatus, _status)
 
         report_data = cls(
             display_name=display_name,

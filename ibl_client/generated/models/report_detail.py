@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.report_data import ReportData
 
@@ -36,7 +40,7 @@ class ReportDetail:
         from ..models.report_data import ReportData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ReportData.from_dict(d.pop("data"))
+        data = nested("data", ReportData, d.pop("data"))
 
         report_detail = cls(
             data=data,

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_date,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportRequest")
@@ -93,71 +100,84 @@ class ReportRequest:
         d = dict(src_dict)
         report_name = d.pop("report_name", UNSET)
         if not isinstance(report_name, (str, Unset)):
-            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
+            raise FieldError("report_name", "a string", report_name)
 
         _start_date = d.pop("start_date", UNSET)
         start_date: datetime.date | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.date.fromisoformat(_start_date)
+            start_date = parse_date("start_date", _start_date)
 
         _end_date = d.pop("end_date", UNSET)
         end_date: datetime.date | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
-            end_date = datetime.date.fromisoformat(_end_date)
+            end_date = parse_date("end_date", _end_date)
 
         mentor = d.pop("mentor", UNSET)
         if not isinstance(mentor, (str, Unset)):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         course_id = d.pop("course_id", UNSET)
         if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         def _parse_usergroup_ids(data: object) -> list[int] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                usergroup_ids_type_0 = []
-                _usergroup_ids_type_0 = data
-                for usergroup_ids_type_0_item_data in _usergroup_ids_type_0:
-                    usergroup_ids_type_0_item = usergroup_ids_type_0_item_data
-                    if (
-                        not isinstance(usergroup_ids_type_0_item, int)
-                        or usergroup_ids_type_0_item is True
-                        or usergroup_ids_type_0_item is False
+            error: FieldError | None = None
+            if isinstance(data, list):
+                try:
+                    _usergroup_ids_type_0 = data
+                    if not isinstance(_usergroup_ids_type_0, list):
+                        raise FieldError("usergroup_ids_type_0", "an array", _usergroup_ids_type_0)
+                    usergroup_ids_type_0 = []
+                    for _usergroup_ids_type_0_index, usergroup_ids_type_0_item_data in enumerate(
+                        _usergroup_ids_type_0
                     ):
-                        raise TypeError(
-                            f"usergroup_ids_type_0_item: expected an integer, got {type(usergroup_ids_type_0_item).__name__}"
-                        )
+                        try:
+                            usergroup_ids_type_0_item = usergroup_ids_type_0_item_data
+                            if (
+                                not isinstance(usergroup_ids_type_0_item, int)
+                                or usergroup_ids_type_0_item is True
+                                or usergroup_ids_type_0_item is False
+                            ):
+                                raise FieldError(
+                                    "usergroup_ids_type_0_item",
+                                    "an integer",
+                                    usergroup_ids_type_0_item,
+                                )
 
-                    usergroup_ids_type_0.append(usergroup_ids_type_0_item)
+                        except PARSE_ERRORS as _usergroup_ids_type_0_error:
+                            raise within(
+                                ("usergroup_ids_type_0", _usergroup_ids_type_0_index),
+                                _usergroup_ids_type_0_error,
+                                "usergroup_ids_type_0_item",
+                            ) from _usergroup_ids_type_0_error
+                        usergroup_ids_type_0.append(usergroup_ids_type_0_item)
 
-                return usergroup_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            usergroup_ids_type_1 = data
-
-            return usergroup_ids_type_1
+                    return usergroup_ids_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("usergroup_ids", member_error, "usergroup_ids_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("usergroup_ids", "an array or null", data)
 
         usergroup_ids = _parse_usergroup_ids(d.pop("usergroup_ids", UNSET))
 
         source = d.pop("source", UNSET)
         if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         query = d.pop("query", UNSET)
         if not isinstance(query, (str, Unset)):
-            raise TypeError(f"query: expected a string, got {type(query).__name__}")
+            raise FieldError("query", "a string", query)
 
         report_request = cls(
             report_name=report_name,

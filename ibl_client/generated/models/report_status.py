@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.state_enum import StateEnum, check_state_enum
 from ..types import UNSET, Unset
 
@@ -86,38 +89,38 @@ class ReportStatus:
         d = dict(src_dict)
         report_id = d.pop("report_id", UNSET)
         if not isinstance(report_id, (str, Unset)):
-            raise TypeError(f"report_id: expected a string, got {type(report_id).__name__}")
+            raise FieldError("report_id", "a string", report_id)
 
         report_name = d.pop("report_name", UNSET)
         if not isinstance(report_name, (str, Unset)):
-            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
+            raise FieldError("report_name", "a string", report_name)
 
         _state = d.pop("state", UNSET)
         state: StateEnum | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = check_state_enum(_state)
+            state = check_state_enum(_state, "state")
 
         started_on = d.pop("started_on", UNSET)
         if not isinstance(started_on, (str, Unset)):
-            raise TypeError(f"started_on: expected a string, got {type(started_on).__name__}")
+            raise FieldError("started_on", "a string", started_on)
 
         owner = d.pop("owner", UNSET)
         if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"owner: expected a string, got {type(owner).__name__}")
+            raise FieldError("owner", "a string", owner)
 
         expires = d.pop("expires", UNSET)
         if not isinstance(expires, (str, Unset)):
-            raise TypeError(f"expires: expected a string, got {type(expires).__name__}")
+            raise FieldError("expires", "a string", expires)
 
         url = d.pop("url", UNSET)
         if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         created_at = d.pop("created_at", UNSET)
         if not isinstance(created_at, (str, Unset)):
-            raise TypeError(f"created_at: expected a string, got {type(created_at).__name__}")
+            raise FieldError("created_at", "a string", created_at)
 
         report_status = cls(
             report_id=report_id,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,20 +72,29 @@ class ReportedSkillCreateUpdateRequest:
         )
 
         d = dict(src_dict)
-        skills = []
         _skills = d.pop("skills")
-        for skills_item_data in _skills:
-            skills_item = ReportedSkillCreateUpdateRequestSkillsItem.from_dict(skills_item_data)
+        if not isinstance(_skills, list):
+            raise FieldError("skills", "an array", _skills)
+        skills = []
+        for _skills_index, skills_item_data in enumerate(_skills):
+            try:
+                skills_item = nested(
+                    "skills_item", ReportedSkillCreateUpdateRequestSkillsItem, skills_item_data
+                )
 
+            except PARSE_ERRORS as _skills_error:
+                raise within(
+                    ("skills", _skills_index), _skills_error, "skills_item"
+                ) from _skills_error
             skills.append(skills_item)
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         data = d.pop("data", UNSET)
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RequestDataVariable")
 
 
@@ -43,7 +47,7 @@ class RequestDataVariable:
         d = dict(src_dict)
         variable_name = d.pop("variable_name")
         if not isinstance(variable_name, str):
-            raise TypeError(f"variable_name: expected a string, got {type(variable_name).__name__}")
+            raise FieldError("variable_name", "a string", variable_name)
 
         data_set = d.pop("data_set")
 
@@ -53,9 +57,7 @@ class RequestDataVariable:
             or number_of_data_points is True
             or number_of_data_points is False
         ):
-            raise TypeError(
-                f"number_of_data_points: expected an integer, got {type(number_of_data_points).__name__}"
-            )
+            raise FieldError("number_of_data_points", "an integer", number_of_data_points)
 
         request_data_variable = cls(
             variable_name=variable_name,

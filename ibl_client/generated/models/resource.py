@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resource")
@@ -80,74 +83,32 @@ class Resource:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name"))
 
         def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_type_0 = data
-                if not isinstance(url_type_0, str):
-                    raise TypeError(
-                        f"url_type_0: expected a string, got {type(url_type_0).__name__}"
-                    )
-
-                return url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            url_type_1 = data
-
-            return url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("url", "a string or null", data)
 
         url = _parse_url(d.pop("url"))
 
         def _parse_resource_type(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = data
-                if not isinstance(resource_type_type_0, str):
-                    raise TypeError(
-                        f"resource_type_type_0: expected a string, got {type(resource_type_type_0).__name__}"
-                    )
-
-                return resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            resource_type_type_1 = data
-
-            return resource_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("resource_type", "a string or null", data)
 
         resource_type = _parse_resource_type(d.pop("resource_type"))
 
@@ -155,30 +116,16 @@ class Resource:
 
         item_id = d.pop("item_id", UNSET)
         if not isinstance(item_id, (str, Unset)):
-            raise TypeError(f"item_id: expected a string, got {type(item_id).__name__}")
+            raise FieldError("item_id", "a string", item_id)
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_type_0 = data
-                if not isinstance(image_type_0, str):
-                    raise TypeError(
-                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
-                    )
-
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            image_type_1 = data
-
-            return image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("image", "a string or null", data)
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -187,23 +134,9 @@ class Resource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

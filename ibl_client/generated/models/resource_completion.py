@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceCompletion")
@@ -107,52 +114,32 @@ class ResourceCompletion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        last_updated = datetime.datetime.fromisoformat(
-            d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_updated = parse_datetime("last_updated", d.pop("last_updated"))
 
         resource_id = d.pop("resource_id")
         if not isinstance(resource_id, int) or resource_id is True or resource_id is False:
-            raise TypeError(f"resource_id: expected an integer, got {type(resource_id).__name__}")
+            raise FieldError("resource_id", "an integer", resource_id)
 
         resource_type = d.pop("resource_type")
         if not isinstance(resource_type, str):
-            raise TypeError(f"resource_type: expected a string, got {type(resource_type).__name__}")
+            raise FieldError("resource_type", "a string", resource_type)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
-
-                return completion_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_percentage_type_1 = data
-
-            return completion_percentage_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("completion_percentage", "a number or null", data)
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
 
@@ -161,23 +148,9 @@ class ResourceCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                completed_type_0 = data
-                if not isinstance(completed_type_0, bool):
-                    raise TypeError(
-                        f"completed_type_0: expected a boolean, got {type(completed_type_0).__name__}"
-                    )
-
-                return completed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completed_type_1 = data
-
-            return completed_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("completed", "a boolean or null", data)
 
         completed = _parse_completed(d.pop("completed", UNSET))
 
@@ -186,21 +159,19 @@ class ResourceCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    completion_date_type_0 = parse_datetime("completion_date_type_0", data)
 
-                return completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_date_type_1 = data
-
-            return completion_date_type_1
+                    return completion_date_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("completion_date", member_error, "completion_date_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("completion_date", "a date-time string or null", data)
 
         completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
 
@@ -211,23 +182,9 @@ class ResourceCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                skill_points_computed_type_0 = data
-                if not isinstance(skill_points_computed_type_0, bool):
-                    raise TypeError(
-                        f"skill_points_computed_type_0: expected a boolean, got {type(skill_points_computed_type_0).__name__}"
-                    )
-
-                return skill_points_computed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            skill_points_computed_type_1 = data
-
-            return skill_points_computed_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("skill_points_computed", "a boolean or null", data)
 
         skill_points_computed = _parse_skill_points_computed(d.pop("skill_points_computed", UNSET))
 

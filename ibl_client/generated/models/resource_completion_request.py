@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceCompletionRequest")
@@ -77,42 +84,24 @@ class ResourceCompletionRequest:
         d = dict(src_dict)
         resource_id = d.pop("resource_id")
         if not isinstance(resource_id, int) or resource_id is True or resource_id is False:
-            raise TypeError(f"resource_id: expected an integer, got {type(resource_id).__name__}")
+            raise FieldError("resource_id", "an integer", resource_id)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         completed = d.pop("completed", UNSET)
         if not isinstance(completed, (bool, Unset)):
-            raise TypeError(f"completed: expected a boolean, got {type(completed).__name__}")
+            raise FieldError("completed", "a boolean", completed)
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
-
-                return completion_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_percentage_type_1 = data
-
-            return completion_percentage_type_1
+            if isinstance(data, (int, float)) and not isinstance(data, bool):
+                return data
+            raise FieldError("completion_percentage", "a number or null", data)
 
         completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
 
@@ -121,21 +110,19 @@ class ResourceCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    completion_date_type_0 = parse_datetime("completion_date_type_0", data)
 
-                return completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_date_type_1 = data
-
-            return completion_date_type_1
+                    return completion_date_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("completion_date", member_error, "completion_date_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("completion_date", "a date-time string or null", data)
 
         completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
 

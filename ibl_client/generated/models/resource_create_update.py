@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceCreateUpdate")
@@ -89,48 +94,53 @@ class ResourceCreateUpdate:
         d = dict(src_dict)
         resource_type = d.pop("resource_type")
         if not isinstance(resource_type, str):
-            raise TypeError(f"resource_type: expected a string, got {type(resource_type).__name__}")
+            raise FieldError("resource_type", "a string", resource_type)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         _skills = d.pop("skills", UNSET)
         skills: list[str] | Unset = UNSET
         if _skills is not UNSET:
+            if not isinstance(_skills, list):
+                raise FieldError("skills", "an array", _skills)
             skills = []
-            for skills_item_data in _skills:
-                skills_item = skills_item_data
-                if not isinstance(skills_item, str):
-                    raise TypeError(
-                        f"skills_item: expected a string, got {type(skills_item).__name__}"
-                    )
+            for _skills_index, skills_item_data in enumerate(_skills):
+                try:
+                    skills_item = skills_item_data
+                    if not isinstance(skills_item, str):
+                        raise FieldError("skills_item", "a string", skills_item)
 
+                except PARSE_ERRORS as _skills_error:
+                    raise within(
+                        ("skills", _skills_index), _skills_error, "skills_item"
+                    ) from _skills_error
                 skills.append(skills_item)
 
         image = d.pop("image", UNSET)
         if not isinstance(image, (str, Unset)):
-            raise TypeError(f"image: expected a string, got {type(image).__name__}")
+            raise FieldError("image", "a string", image)
 
         data = d.pop("data", UNSET)
 

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.resource_scrapped_data_status_enum import (
     ResourceScrappedDataStatusEnum,
@@ -96,53 +103,49 @@ class ResourceScrappedData:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_date_created(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    date_created_type_0 = parse_datetime("date_created_type_0", data)
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            date_created_type_1 = data
-
-            return date_created_type_1
+                    return date_created_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("date_created", member_error, "date_created_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("date_created", "a date-time string or null", data)
 
         date_created = _parse_date_created(d.pop("date_created"))
 
         def _parse_last_modified(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modified_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_modified_type_0 = parse_datetime("last_modified_type_0", data)
 
-                return last_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_modified_type_1 = data
-
-            return last_modified_type_1
+                    return last_modified_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_modified", member_error, "last_modified_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_modified", "a date-time string or null", data)
 
         last_modified = _parse_last_modified(d.pop("last_modified"))
 
         resource = d.pop("resource")
         if not isinstance(resource, int) or resource is True or resource is False:
-            raise TypeError(f"resource: expected an integer, got {type(resource).__name__}")
+            raise FieldError("resource", "an integer", resource)
 
         def _parse_status(
             data: object,
@@ -152,26 +155,18 @@ class ResourceScrappedData:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_resource_scrapped_data_status_enum(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_resource_scrapped_data_status_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
                 pass
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = check_blank_enum(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_blank_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            status_type_2 = data
-
-            return status_type_2
+            if isinstance(data, str):
+                return check_resource_scrapped_data_status_enum(data, "status")
+            raise FieldError(
+                "status", "one of ResourceScrappedDataStatusEnum or one of BlankEnum or null", data
+            )
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -180,23 +175,9 @@ class ResourceScrappedData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_0 = data
-                if not isinstance(content_type_0, str):
-                    raise TypeError(
-                        f"content_type_0: expected a string, got {type(content_type_0).__name__}"
-                    )
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_type_1 = data
-
-            return content_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("content", "a string or null", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -205,23 +186,9 @@ class ResourceScrappedData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_type_0 = data
-                if not isinstance(content_type_type_0, str):
-                    raise TypeError(
-                        f"content_type_type_0: expected a string, got {type(content_type_type_0).__name__}"
-                    )
-
-                return content_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_type_type_1 = data
-
-            return content_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("content_type", "a string or null", data)
 
         content_type = _parse_content_type(d.pop("content_type", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 ResourceScrappedDataStatusEnum = Literal["failed", "pending", "scrapped", "unscrapped"]
 
@@ -7,9 +9,19 @@ RESOURCE_SCRAPPED_DATA_STATUS_ENUM_VALUES: frozenset[ResourceScrappedDataStatusE
 )
 
 
-def check_resource_scrapped_data_status_enum(value: str) -> ResourceScrappedDataStatusEnum:
-    if value in RESOURCE_SCRAPPED_DATA_STATUS_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(RESOURCE_SCRAPPED_DATA_STATUS_ENUM_VALUES)!r}"
+def check_resource_scrapped_data_status_enum(
+    value: object, path: str = "ResourceScrappedDataStatusEnum", *, known_only: bool = False
+) -> ResourceScrappedDataStatusEnum:
+    """`value` as a `ResourceScrappedDataStatusEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in RESOURCE_SCRAPPED_DATA_STATUS_ENUM_VALUES:
+        return value
+    return cast(
+        ResourceScrappedDataStatusEnum,
+        unknown_enum_value(
+            path,
+            value,
+            RESOURCE_SCRAPPED_DATA_STATUS_ENUM_VALUES,
+            "ResourceScrappedDataStatusEnum",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ResponseDataVariable")
 
 
@@ -43,13 +47,13 @@ class ResponseDataVariable:
         d = dict(src_dict)
         variable_name = d.pop("variable_name")
         if not isinstance(variable_name, str):
-            raise TypeError(f"variable_name: expected a string, got {type(variable_name).__name__}")
+            raise FieldError("variable_name", "a string", variable_name)
 
         predicted_data = d.pop("predicted_data")
 
         narrative = d.pop("narrative")
         if not isinstance(narrative, str):
-            raise TypeError(f"narrative: expected a string, got {type(narrative).__name__}")
+            raise FieldError("narrative", "a string", narrative)
 
         response_data_variable = cls(
             variable_name=variable_name,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RetrieveTask")
 
 
@@ -32,7 +36,7 @@ class RetrieveTask:
         d = dict(src_dict)
         task = d.pop("task")
         if not isinstance(task, str):
-            raise TypeError(f"task: expected a string, got {type(task).__name__}")
+            raise FieldError("task", "a string", task)
 
         retrieve_task = cls(
             task=task,

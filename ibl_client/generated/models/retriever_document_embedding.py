@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..models.access_enum import AccessEnum, check_access_enum
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.crawler_pattern_type_enum import (
@@ -180,38 +187,36 @@ class RetrieverDocumentEmbedding:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         pathway = d.pop("pathway")
         if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+            raise FieldError("pathway", "a string", pathway)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         def _parse_last_trained_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_trained_at_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    last_trained_at_type_0 = parse_datetime("last_trained_at_type_0", data)
 
-                return last_trained_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_trained_at_type_1 = data
-
-            return last_trained_at_type_1
+                    return last_trained_at_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("last_trained_at", member_error, "last_trained_at_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("last_trained_at", "a date-time string or null", data)
 
         last_trained_at = _parse_last_trained_at(d.pop("last_trained_at"))
 
@@ -222,23 +227,9 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                document_name_type_0 = data
-                if not isinstance(document_name_type_0, str):
-                    raise TypeError(
-                        f"document_name_type_0: expected a string, got {type(document_name_type_0).__name__}"
-                    )
-
-                return document_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            document_name_type_1 = data
-
-            return document_name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("document_name", "a string or null", data)
 
         document_name = _parse_document_name(d.pop("document_name", UNSET))
 
@@ -247,23 +238,9 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                document_type_type_0 = data
-                if not isinstance(document_type_type_0, str):
-                    raise TypeError(
-                        f"document_type_type_0: expected a string, got {type(document_type_type_0).__name__}"
-                    )
-
-                return document_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            document_type_type_1 = data
-
-            return document_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("document_type", "a string or null", data)
 
         document_type = _parse_document_type(d.pop("document_type", UNSET))
 
@@ -273,26 +250,18 @@ class RetrieverDocumentEmbedding:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                training_status_type_0 = check_training_status_enum(data)
-
-                return training_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_training_status_enum(data, "training_status", known_only=True)
+            except PARSE_ERRORS:
                 pass
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                training_status_type_1 = check_blank_enum(data)
-
-                return training_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_blank_enum(data, "training_status", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            training_status_type_2 = data
-
-            return training_status_type_2
+            if isinstance(data, str):
+                return check_training_status_enum(data, "training_status")
+            raise FieldError(
+                "training_status", "one of TrainingStatusEnum or one of BlankEnum or null", data
+            )
 
         training_status = _parse_training_status(d.pop("training_status", UNSET))
 
@@ -301,23 +270,9 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_type_0 = data
-                if not isinstance(url_type_0, str):
-                    raise TypeError(
-                        f"url_type_0: expected a string, got {type(url_type_0).__name__}"
-                    )
-
-                return url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            url_type_1 = data
-
-            return url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("url", "a string or null", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -326,33 +281,15 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                tokens_type_0 = data
-                if (
-                    not isinstance(tokens_type_0, int)
-                    or tokens_type_0 is True
-                    or tokens_type_0 is False
-                ):
-                    raise TypeError(
-                        f"tokens_type_0: expected an integer, got {type(tokens_type_0).__name__}"
-                    )
-
-                return tokens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tokens_type_1 = data
-
-            return tokens_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("tokens", "an integer or null", data)
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 
         is_trained = d.pop("is_trained", UNSET)
         if not isinstance(is_trained, (bool, Unset)):
-            raise TypeError(f"is_trained: expected a boolean, got {type(is_trained).__name__}")
+            raise FieldError("is_trained", "a boolean", is_trained)
 
         def _parse_access(data: object) -> AccessEnum | BlankEnum | None | Unset:
             if data is None:
@@ -360,26 +297,16 @@ class RetrieverDocumentEmbedding:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_type_0 = check_access_enum(data)
-
-                return access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_access_enum(data, "access", known_only=True)
+            except PARSE_ERRORS:
                 pass
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_type_1 = check_blank_enum(data)
-
-                return access_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_blank_enum(data, "access", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            access_type_2 = data
-
-            return access_type_2
+            if isinstance(data, str):
+                return check_access_enum(data, "access")
+            raise FieldError("access", "one of AccessEnum or one of BlankEnum or null", data)
 
         access = _parse_access(d.pop("access", UNSET))
 
@@ -388,27 +315,9 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                crawler_max_depth_type_0 = data
-                if (
-                    not isinstance(crawler_max_depth_type_0, int)
-                    or crawler_max_depth_type_0 is True
-                    or crawler_max_depth_type_0 is False
-                ):
-                    raise TypeError(
-                        f"crawler_max_depth_type_0: expected an integer, got {type(crawler_max_depth_type_0).__name__}"
-                    )
-
-                return crawler_max_depth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            crawler_max_depth_type_1 = data
-
-            return crawler_max_depth_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("crawler_max_depth", "an integer or null", data)
 
         crawler_max_depth = _parse_crawler_max_depth(d.pop("crawler_max_depth", UNSET))
 
@@ -417,27 +326,9 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                crawler_max_pages_limit_type_0 = data
-                if (
-                    not isinstance(crawler_max_pages_limit_type_0, int)
-                    or crawler_max_pages_limit_type_0 is True
-                    or crawler_max_pages_limit_type_0 is False
-                ):
-                    raise TypeError(
-                        f"crawler_max_pages_limit_type_0: expected an integer, got {type(crawler_max_pages_limit_type_0).__name__}"
-                    )
-
-                return crawler_max_pages_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            crawler_max_pages_limit_type_1 = data
-
-            return crawler_max_pages_limit_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("crawler_max_pages_limit", "an integer or null", data)
 
         crawler_max_pages_limit = _parse_crawler_max_pages_limit(
             d.pop("crawler_max_pages_limit", UNSET)
@@ -448,27 +339,9 @@ class RetrieverDocumentEmbedding:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                crawler_max_concurrency_type_0 = data
-                if (
-                    not isinstance(crawler_max_concurrency_type_0, int)
-                    or crawler_max_concurrency_type_0 is True
-                    or crawler_max_concurrency_type_0 is False
-                ):
-                    raise TypeError(
-                        f"crawler_max_concurrency_type_0: expected an integer, got {type(crawler_max_concurrency_type_0).__name__}"
-                    )
-
-                return crawler_max_concurrency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            crawler_max_concurrency_type_1 = data
-
-            return crawler_max_concurrency_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("crawler_max_concurrency", "an integer or null", data)
 
         crawler_max_concurrency = _parse_crawler_max_concurrency(
             d.pop("crawler_max_concurrency", UNSET)
@@ -480,18 +353,20 @@ class RetrieverDocumentEmbedding:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                crawler_pattern_type_type_0 = check_crawler_pattern_type_enum(data)
-
-                return crawler_pattern_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_crawler_pattern_type_enum(
+                    data, "crawler_pattern_type", known_only=True
+                )
+            except PARSE_ERRORS:
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            crawler_pattern_type_type_1 = check_blank_enum(data)
-
-            return crawler_pattern_type_type_1
+            try:
+                return check_blank_enum(data, "crawler_pattern_type", known_only=True)
+            except PARSE_ERRORS:
+                pass
+            if isinstance(data, str):
+                return check_crawler_pattern_type_enum(data, "crawler_pattern_type")
+            raise FieldError(
+                "crawler_pattern_type", "one of CrawlerPatternTypeEnum or one of BlankEnum", data
+            )
 
         crawler_pattern_type = _parse_crawler_pattern_type(d.pop("crawler_pattern_type", UNSET))
 

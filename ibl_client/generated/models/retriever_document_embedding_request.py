@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..models.access_enum import AccessEnum, check_access_enum
 from ..models.crawler_pattern_type_enum import (
     CrawlerPatternTypeEnum,
@@ -132,42 +137,28 @@ class RetrieverDocumentEmbeddingRequest:
         d = dict(src_dict)
         pathway = d.pop("pathway")
         if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+            raise FieldError("pathway", "a string", pathway)
 
         document_name = d.pop("document_name", UNSET)
         if not isinstance(document_name, (str, Unset)):
-            raise TypeError(f"document_name: expected a string, got {type(document_name).__name__}")
+            raise FieldError("document_name", "a string", document_name)
 
         document_type = d.pop("document_type", UNSET)
         if not isinstance(document_type, (str, Unset)):
-            raise TypeError(f"document_type: expected a string, got {type(document_type).__name__}")
+            raise FieldError("document_type", "a string", document_type)
 
         url = d.pop("url", UNSET)
         if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         def _parse_train(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                train_type_0 = data
-                if not isinstance(train_type_0, bool):
-                    raise TypeError(
-                        f"train_type_0: expected a boolean, got {type(train_type_0).__name__}"
-                    )
-
-                return train_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            train_type_1 = data
-
-            return train_type_1
+            if isinstance(data, bool):
+                return data
+            raise FieldError("train", "a boolean or null", data)
 
         train = _parse_train(d.pop("train", UNSET))
 
@@ -177,9 +168,7 @@ class RetrieverDocumentEmbeddingRequest:
             or crawler_max_depth is True
             or crawler_max_depth is False
         ):
-            raise TypeError(
-                f"crawler_max_depth: expected an integer, got {type(crawler_max_depth).__name__}"
-            )
+            raise FieldError("crawler_max_depth", "an integer", crawler_max_depth)
 
         crawler_max_pages_limit = d.pop("crawler_max_pages_limit", UNSET)
         if (
@@ -187,9 +176,7 @@ class RetrieverDocumentEmbeddingRequest:
             or crawler_max_pages_limit is True
             or crawler_max_pages_limit is False
         ):
-            raise TypeError(
-                f"crawler_max_pages_limit: expected an integer, got {type(crawler_max_pages_limit).__name__}"
-            )
+            raise FieldError("crawler_max_pages_limit", "an integer", crawler_max_pages_limit)
 
         crawler_max_concurrency = d.pop("crawler_max_concurrency", UNSET)
         if (
@@ -197,21 +184,30 @@ class RetrieverDocumentEmbeddingRequest:
             or crawler_max_concurrency is True
             or crawler_max_concurrency is False
         ):
-            raise TypeError(
-                f"crawler_max_concurrency: expected an integer, got {type(crawler_max_concurrency).__name__}"
-            )
+            raise FieldError("crawler_max_concurrency", "an integer", crawler_max_concurrency)
 
         _crawler_match_patterns = d.pop("crawler_match_patterns", UNSET)
         crawler_match_patterns: list[str] | Unset = UNSET
         if _crawler_match_patterns is not UNSET:
+            if not isinstance(_crawler_match_patterns, list):
+                raise FieldError("crawler_match_patterns", "an array", _crawler_match_patterns)
             crawler_match_patterns = []
-            for crawler_match_patterns_item_data in _crawler_match_patterns:
-                crawler_match_patterns_item = crawler_match_patterns_item_data
-                if not isinstance(crawler_match_patterns_item, str):
-                    raise TypeError(
-                        f"crawler_match_patterns_item: expected a string, got {type(crawler_match_patterns_item).__name__}"
-                    )
+            for _crawler_match_patterns_index, crawler_match_patterns_item_data in enumerate(
+                _crawler_match_patterns
+            ):
+                try:
+                    crawler_match_patterns_item = crawler_match_patterns_item_data
+                    if not isinstance(crawler_match_patterns_item, str):
+                        raise FieldError(
+                            "crawler_match_patterns_item", "a string", crawler_match_patterns_item
+                        )
 
+                except PARSE_ERRORS as _crawler_match_patterns_error:
+                    raise within(
+                        ("crawler_match_patterns", _crawler_match_patterns_index),
+                        _crawler_match_patterns_error,
+                        "crawler_match_patterns_item",
+                    ) from _crawler_match_patterns_error
                 crawler_match_patterns.append(crawler_match_patterns_item)
 
         _crawler_pattern_type = d.pop("crawler_pattern_type", UNSET)
@@ -219,14 +215,16 @@ class RetrieverDocumentEmbeddingRequest:
         if isinstance(_crawler_pattern_type, Unset):
             crawler_pattern_type = UNSET
         else:
-            crawler_pattern_type = check_crawler_pattern_type_enum(_crawler_pattern_type)
+            crawler_pattern_type = check_crawler_pattern_type_enum(
+                _crawler_pattern_type, "crawler_pattern_type"
+            )
 
         _access = d.pop("access", UNSET)
         access: AccessEnum | Unset
         if isinstance(_access, Unset):
             access = UNSET
         else:
-            access = check_access_enum(_access)
+            access = check_access_enum(_access, "access")
 
         google_drive_auth_data = d.pop("google_drive_auth_data", UNSET)
 

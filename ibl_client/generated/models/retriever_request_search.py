@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RetrieverRequestSearch")
 
 
@@ -38,11 +42,11 @@ class RetrieverRequestSearch:
         d = dict(src_dict)
         query = d.pop("query")
         if not isinstance(query, str):
-            raise TypeError(f"query: expected a string, got {type(query).__name__}")
+            raise FieldError("query", "a string", query)
 
         pathway = d.pop("pathway")
         if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+            raise FieldError("pathway", "a string", pathway)
 
         retriever_request_search = cls(
             query=query,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RetrieverRequestSearchDocument")
 
 
@@ -38,7 +42,7 @@ class RetrieverRequestSearchDocument:
         d = dict(src_dict)
         source = d.pop("source")
         if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         confidence_level = d.pop("confidence_level")
         if (
@@ -46,9 +50,7 @@ class RetrieverRequestSearchDocument:
             or confidence_level is True
             or confidence_level is False
         ):
-            raise TypeError(
-                f"confidence_level: expected a number, got {type(confidence_level).__name__}"
-            )
+            raise FieldError("confidence_level", "a number", confidence_level)
 
         retriever_request_search_document = cls(
             source=source,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.request_data_variable import RequestDataVariable
 
@@ -39,11 +46,22 @@ class ReuestDataVariableList:
         from ..models.request_data_variable import RequestDataVariable  # noqa: PLC0415
 
         d = dict(src_dict)
-        data_variables = []
         _data_variables = d.pop("data_variables")
-        for data_variables_item_data in _data_variables:
-            data_variables_item = RequestDataVariable.from_dict(data_variables_item_data)
+        if not isinstance(_data_variables, list):
+            raise FieldError("data_variables", "an array", _data_variables)
+        data_variables = []
+        for _data_variables_index, data_variables_item_data in enumerate(_data_variables):
+            try:
+                data_variables_item = nested(
+                    "data_variables_item", RequestDataVariable, data_variables_item_data
+                )
 
+            except PARSE_ERRORS as _data_variables_error:
+                raise within(
+                    ("data_variables", _data_variables_index),
+                    _data_variables_error,
+                    "data_variables_item",
+                ) from _data_variables_error
             data_variables.append(data_variables_item)
 
         reuest_data_variable_list = cls(

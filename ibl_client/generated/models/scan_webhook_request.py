@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ScanWebhookRequest")
 
 
@@ -44,19 +48,19 @@ class ScanWebhookRequest:
         d = dict(src_dict)
         file_id = d.pop("file_id")
         if not isinstance(file_id, str):
-            raise TypeError(f"file_id: expected a string, got {type(file_id).__name__}")
+            raise FieldError("file_id", "a string", file_id)
 
         filename = d.pop("filename")
         if not isinstance(filename, str):
-            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
+            raise FieldError("filename", "a string", filename)
 
         status = d.pop("status")
         if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+            raise FieldError("status", "a string", status)
 
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         scan_webhook_request = cls(
             file_id=file_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SCIMAddress")
 
 
@@ -65,33 +69,31 @@ class SCIMAddress:
         d = dict(src_dict)
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         formatted = d.pop("formatted")
         if not isinstance(formatted, str):
-            raise TypeError(f"formatted: expected a string, got {type(formatted).__name__}")
+            raise FieldError("formatted", "a string", formatted)
 
         street_address = d.pop("streetAddress")
         if not isinstance(street_address, str):
-            raise TypeError(
-                f"streetAddress: expected a string, got {type(street_address).__name__}"
-            )
+            raise FieldError("streetAddress", "a string", street_address)
 
         locality = d.pop("locality")
         if not isinstance(locality, str):
-            raise TypeError(f"locality: expected a string, got {type(locality).__name__}")
+            raise FieldError("locality", "a string", locality)
 
         region = d.pop("region")
         if not isinstance(region, str):
-            raise TypeError(f"region: expected a string, got {type(region).__name__}")
+            raise FieldError("region", "a string", region)
 
         postal_code = d.pop("postalCode")
         if not isinstance(postal_code, str):
-            raise TypeError(f"postalCode: expected a string, got {type(postal_code).__name__}")
+            raise FieldError("postalCode", "a string", postal_code)
 
         country = d.pop("country")
         if not isinstance(country, str):
-            raise TypeError(f"country: expected a string, got {type(country).__name__}")
+            raise FieldError("country", "a string", country)
 
         scim_address = cls(
             type_=type_,

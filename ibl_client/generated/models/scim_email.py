@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMEmail")
@@ -49,15 +52,15 @@ class SCIMEmail:
         d = dict(src_dict)
         value = d.pop("value")
         if not isinstance(value, str):
-            raise TypeError(f"value: expected a string, got {type(value).__name__}")
+            raise FieldError("value", "a string", value)
 
         primary = d.pop("primary", UNSET)
         if not isinstance(primary, (bool, Unset)):
-            raise TypeError(f"primary: expected a boolean, got {type(primary).__name__}")
+            raise FieldError("primary", "a boolean", primary)
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         scim_email = cls(
             value=value,

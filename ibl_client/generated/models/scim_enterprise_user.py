@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,39 +108,73 @@ class SCIMEnterpriseUser:
         _departments = d.pop("departments", UNSET)
         departments: list[SCIMEnterpriseUserDepartmentsItem] | Unset = UNSET
         if _departments is not UNSET:
+            if not isinstance(_departments, list):
+                raise FieldError("departments", "an array", _departments)
             departments = []
-            for departments_item_data in _departments:
-                departments_item = SCIMEnterpriseUserDepartmentsItem.from_dict(
-                    departments_item_data
-                )
+            for _departments_index, departments_item_data in enumerate(_departments):
+                try:
+                    departments_item = nested(
+                        "departments_item", SCIMEnterpriseUserDepartmentsItem, departments_item_data
+                    )
 
+                except PARSE_ERRORS as _departments_error:
+                    raise within(
+                        ("departments", _departments_index), _departments_error, "departments_item"
+                    ) from _departments_error
                 departments.append(departments_item)
 
         _groups = d.pop("groups", UNSET)
         groups: list[SCIMEnterpriseUserGroupsItem] | Unset = UNSET
         if _groups is not UNSET:
+            if not isinstance(_groups, list):
+                raise FieldError("groups", "an array", _groups)
             groups = []
-            for groups_item_data in _groups:
-                groups_item = SCIMEnterpriseUserGroupsItem.from_dict(groups_item_data)
+            for _groups_index, groups_item_data in enumerate(_groups):
+                try:
+                    groups_item = nested(
+                        "groups_item", SCIMEnterpriseUserGroupsItem, groups_item_data
+                    )
 
+                except PARSE_ERRORS as _groups_error:
+                    raise within(
+                        ("groups", _groups_index), _groups_error, "groups_item"
+                    ) from _groups_error
                 groups.append(groups_item)
 
         _rbac_groups = d.pop("rbacGroups", UNSET)
         rbac_groups: list[SCIMEnterpriseUserRbacGroupsItem] | Unset = UNSET
         if _rbac_groups is not UNSET:
+            if not isinstance(_rbac_groups, list):
+                raise FieldError("rbacGroups", "an array", _rbac_groups)
             rbac_groups = []
-            for rbac_groups_item_data in _rbac_groups:
-                rbac_groups_item = SCIMEnterpriseUserRbacGroupsItem.from_dict(rbac_groups_item_data)
+            for _rbac_groups_index, rbac_groups_item_data in enumerate(_rbac_groups):
+                try:
+                    rbac_groups_item = nested(
+                        "rbacGroups_item", SCIMEnterpriseUserRbacGroupsItem, rbac_groups_item_data
+                    )
 
+                except PARSE_ERRORS as _rbac_groups_error:
+                    raise within(
+                        ("rbacGroups", _rbac_groups_index), _rbac_groups_error, "rbacGroups_item"
+                    ) from _rbac_groups_error
                 rbac_groups.append(rbac_groups_item)
 
         _platforms = d.pop("platforms", UNSET)
         platforms: list[SCIMEnterpriseUserPlatformsItem] | Unset = UNSET
         if _platforms is not UNSET:
+            if not isinstance(_platforms, list):
+                raise FieldError("platforms", "an array", _platforms)
             platforms = []
-            for platforms_item_data in _platforms:
-                platforms_item = SCIMEnterpriseUserPlatformsItem.from_dict(platforms_item_data)
+            for _platforms_index, platforms_item_data in enumerate(_platforms):
+                try:
+                    platforms_item = nested(
+                        "platforms_item", SCIMEnterpriseUserPlatformsItem, platforms_item_data
+                    )
 
+                except PARSE_ERRORS as _platforms_error:
+                    raise within(
+                        ("platforms", _platforms_index), _platforms_error, "platforms_item"
+                    ) from _platforms_error
                 platforms.append(platforms_item)
 
         scim_enterprise_user = cls(

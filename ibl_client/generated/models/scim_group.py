@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,36 +89,48 @@ class SCIMGroup:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         display_name = d.pop("displayName")
         if not isinstance(display_name, str):
-            raise TypeError(f"displayName: expected a string, got {type(display_name).__name__}")
+            raise FieldError("displayName", "a string", display_name)
 
         _schemas = d.pop("schemas", UNSET)
         schemas: list[str] | Unset = UNSET
         if _schemas is not UNSET:
+            if not isinstance(_schemas, list):
+                raise FieldError("schemas", "an array", _schemas)
             schemas = []
-            for schemas_item_data in _schemas:
-                schemas_item = schemas_item_data
-                if not isinstance(schemas_item, str):
-                    raise TypeError(
-                        f"schemas_item: expected a string, got {type(schemas_item).__name__}"
-                    )
+            for _schemas_index, schemas_item_data in enumerate(_schemas):
+                try:
+                    schemas_item = schemas_item_data
+                    if not isinstance(schemas_item, str):
+                        raise FieldError("schemas_item", "a string", schemas_item)
 
+                except PARSE_ERRORS as _schemas_error:
+                    raise within(
+                        ("schemas", _schemas_index), _schemas_error, "schemas_item"
+                    ) from _schemas_error
                 schemas.append(schemas_item)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         _members = d.pop("members", UNSET)
         members: list[SCIMGroupMembersItem] | Unset = UNSET
         if _members is not UNSET:
+            if not isinstance(_members, list):
+                raise FieldError("members", "an array", _members)
             members = []
-            for members_item_data in _members:
-                members_item = SCIMGroupMembersItem.from_dict(members_item_data)
+            for _members_index, members_item_data in enumerate(_members):
+                try:
+                    members_item = nested("members_item", SCIMGroupMembersItem, members_item_data)
 
+                except PARSE_ERRORS as _members_error:
+                    raise within(
+                        ("members", _members_index), _members_error, "members_item"
+                    ) from _members_error
                 members.append(members_item)
 
         _meta = d.pop("meta", UNSET)
@@ -120,7 +138,7 @@ class SCIMGroup:
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = SCIMMeta.from_dict(_meta)
+            meta = nested("meta", SCIMMeta, _meta)
 
         scim_group = cls(
             id=id,

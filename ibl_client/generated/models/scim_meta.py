@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMMeta")
@@ -59,23 +62,23 @@ class SCIMMeta:
         d = dict(src_dict)
         resource_type = d.pop("resourceType", UNSET)
         if not isinstance(resource_type, (str, Unset)):
-            raise TypeError(f"resourceType: expected a string, got {type(resource_type).__name__}")
+            raise FieldError("resourceType", "a string", resource_type)
 
         created = d.pop("created", UNSET)
         if not isinstance(created, (str, Unset)):
-            raise TypeError(f"created: expected a string, got {type(created).__name__}")
+            raise FieldError("created", "a string", created)
 
         last_modified = d.pop("lastModified", UNSET)
         if not isinstance(last_modified, (str, Unset)):
-            raise TypeError(f"lastModified: expected a string, got {type(last_modified).__name__}")
+            raise FieldError("lastModified", "a string", last_modified)
 
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
-            raise TypeError(f"version: expected a string, got {type(version).__name__}")
+            raise FieldError("version", "a string", version)
 
         location = d.pop("location", UNSET)
         if not isinstance(location, (str, Unset)):
-            raise TypeError(f"location: expected a string, got {type(location).__name__}")
+            raise FieldError("location", "a string", location)
 
         scim_meta = cls(
             resource_type=resource_type,

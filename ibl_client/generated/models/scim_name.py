@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMName")
@@ -47,15 +50,15 @@ class SCIMName:
         d = dict(src_dict)
         formatted = d.pop("formatted", UNSET)
         if not isinstance(formatted, (str, Unset)):
-            raise TypeError(f"formatted: expected a string, got {type(formatted).__name__}")
+            raise FieldError("formatted", "a string", formatted)
 
         family_name = d.pop("familyName", UNSET)
         if not isinstance(family_name, (str, Unset)):
-            raise TypeError(f"familyName: expected a string, got {type(family_name).__name__}")
+            raise FieldError("familyName", "a string", family_name)
 
         given_name = d.pop("givenName", UNSET)
         if not isinstance(given_name, (str, Unset)):
-            raise TypeError(f"givenName: expected a string, got {type(given_name).__name__}")
+            raise FieldError("givenName", "a string", given_name)
 
         scim_name = cls(
             formatted=formatted,

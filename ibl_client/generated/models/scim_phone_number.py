@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SCIMPhoneNumber")
 
 
@@ -40,11 +44,11 @@ class SCIMPhoneNumber:
         d = dict(src_dict)
         value = d.pop("value")
         if not isinstance(value, str):
-            raise TypeError(f"value: expected a string, got {type(value).__name__}")
+            raise FieldError("value", "a string", value)
 
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         scim_phone_number = cls(
             value=value,

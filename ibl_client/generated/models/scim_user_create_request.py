@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -225,189 +231,272 @@ class SCIMUserCreateRequest:
         d = dict(src_dict)
         user_name = d.pop("userName")
         if not isinstance(user_name, str):
-            raise TypeError(f"userName: expected a string, got {type(user_name).__name__}")
+            raise FieldError("userName", "a string", user_name)
 
-        name = SCIMName.from_dict(d.pop("name"))
+        name = nested("name", SCIMName, d.pop("name"))
 
-        emails = []
         _emails = d.pop("emails")
-        for emails_item_data in _emails:
-            emails_item = SCIMEmail.from_dict(emails_item_data)
+        if not isinstance(_emails, list):
+            raise FieldError("emails", "an array", _emails)
+        emails = []
+        for _emails_index, emails_item_data in enumerate(_emails):
+            try:
+                emails_item = nested("emails_item", SCIMEmail, emails_item_data)
 
+            except PARSE_ERRORS as _emails_error:
+                raise within(
+                    ("emails", _emails_index), _emails_error, "emails_item"
+                ) from _emails_error
             emails.append(emails_item)
 
         _schemas = d.pop("schemas", UNSET)
         schemas: list[str] | Unset = UNSET
         if _schemas is not UNSET:
+            if not isinstance(_schemas, list):
+                raise FieldError("schemas", "an array", _schemas)
             schemas = []
-            for schemas_item_data in _schemas:
-                schemas_item = schemas_item_data
-                if not isinstance(schemas_item, str):
-                    raise TypeError(
-                        f"schemas_item: expected a string, got {type(schemas_item).__name__}"
-                    )
+            for _schemas_index, schemas_item_data in enumerate(_schemas):
+                try:
+                    schemas_item = schemas_item_data
+                    if not isinstance(schemas_item, str):
+                        raise FieldError("schemas_item", "a string", schemas_item)
 
+                except PARSE_ERRORS as _schemas_error:
+                    raise within(
+                        ("schemas", _schemas_index), _schemas_error, "schemas_item"
+                    ) from _schemas_error
                 schemas.append(schemas_item)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         display_name = d.pop("displayName", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"displayName: expected a string, got {type(display_name).__name__}")
+            raise FieldError("displayName", "a string", display_name)
 
         locale = d.pop("locale", UNSET)
         if not isinstance(locale, (str, Unset)):
-            raise TypeError(f"locale: expected a string, got {type(locale).__name__}")
+            raise FieldError("locale", "a string", locale)
 
         timezone = d.pop("timezone", UNSET)
         if not isinstance(timezone, (str, Unset)):
-            raise TypeError(f"timezone: expected a string, got {type(timezone).__name__}")
+            raise FieldError("timezone", "a string", timezone)
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         organization = d.pop("organization", UNSET)
         if not isinstance(organization, (str, Unset)):
-            raise TypeError(f"organization: expected a string, got {type(organization).__name__}")
+            raise FieldError("organization", "a string", organization)
 
         _phone_numbers = d.pop("phoneNumbers", UNSET)
         phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET
         if _phone_numbers is not UNSET:
+            if not isinstance(_phone_numbers, list):
+                raise FieldError("phoneNumbers", "an array", _phone_numbers)
             phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = SCIMPhoneNumber.from_dict(phone_numbers_item_data)
+            for _phone_numbers_index, phone_numbers_item_data in enumerate(_phone_numbers):
+                try:
+                    phone_numbers_item = nested(
+                        "phoneNumbers_item", SCIMPhoneNumber, phone_numbers_item_data
+                    )
 
+                except PARSE_ERRORS as _phone_numbers_error:
+                    raise within(
+                        ("phoneNumbers", _phone_numbers_index),
+                        _phone_numbers_error,
+                        "phoneNumbers_item",
+                    ) from _phone_numbers_error
                 phone_numbers.append(phone_numbers_item)
 
         _addresses = d.pop("addresses", UNSET)
         addresses: list[SCIMAddress] | Unset = UNSET
         if _addresses is not UNSET:
+            if not isinstance(_addresses, list):
+                raise FieldError("addresses", "an array", _addresses)
             addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = SCIMAddress.from_dict(addresses_item_data)
+            for _addresses_index, addresses_item_data in enumerate(_addresses):
+                try:
+                    addresses_item = nested("addresses_item", SCIMAddress, addresses_item_data)
 
+                except PARSE_ERRORS as _addresses_error:
+                    raise within(
+                        ("addresses", _addresses_index), _addresses_error, "addresses_item"
+                    ) from _addresses_error
                 addresses.append(addresses_item)
 
         _entitlements = d.pop("entitlements", UNSET)
         entitlements: list[str] | Unset = UNSET
         if _entitlements is not UNSET:
+            if not isinstance(_entitlements, list):
+                raise FieldError("entitlements", "an array", _entitlements)
             entitlements = []
-            for entitlements_item_data in _entitlements:
-                entitlements_item = entitlements_item_data
-                if not isinstance(entitlements_item, str):
-                    raise TypeError(
-                        f"entitlements_item: expected a string, got {type(entitlements_item).__name__}"
-                    )
+            for _entitlements_index, entitlements_item_data in enumerate(_entitlements):
+                try:
+                    entitlements_item = entitlements_item_data
+                    if not isinstance(entitlements_item, str):
+                        raise FieldError("entitlements_item", "a string", entitlements_item)
 
+                except PARSE_ERRORS as _entitlements_error:
+                    raise within(
+                        ("entitlements", _entitlements_index),
+                        _entitlements_error,
+                        "entitlements_item",
+                    ) from _entitlements_error
                 entitlements.append(entitlements_item)
 
         _roles = d.pop("roles", UNSET)
         roles: list[str] | Unset = UNSET
         if _roles is not UNSET:
+            if not isinstance(_roles, list):
+                raise FieldError("roles", "an array", _roles)
             roles = []
-            for roles_item_data in _roles:
-                roles_item = roles_item_data
-                if not isinstance(roles_item, str):
-                    raise TypeError(
-                        f"roles_item: expected a string, got {type(roles_item).__name__}"
-                    )
+            for _roles_index, roles_item_data in enumerate(_roles):
+                try:
+                    roles_item = roles_item_data
+                    if not isinstance(roles_item, str):
+                        raise FieldError("roles_item", "a string", roles_item)
 
+                except PARSE_ERRORS as _roles_error:
+                    raise within(
+                        ("roles", _roles_index), _roles_error, "roles_item"
+                    ) from _roles_error
                 roles.append(roles_item)
 
         _x_509_certificates = d.pop("x509Certificates", UNSET)
         x_509_certificates: list[str] | Unset = UNSET
         if _x_509_certificates is not UNSET:
+            if not isinstance(_x_509_certificates, list):
+                raise FieldError("x509Certificates", "an array", _x_509_certificates)
             x_509_certificates = []
-            for x_509_certificates_item_data in _x_509_certificates:
-                x_509_certificates_item = x_509_certificates_item_data
-                if not isinstance(x_509_certificates_item, str):
-                    raise TypeError(
-                        f"x509Certificates_item: expected a string, got {type(x_509_certificates_item).__name__}"
-                    )
+            for _x_509_certificates_index, x_509_certificates_item_data in enumerate(
+                _x_509_certificates
+            ):
+                try:
+                    x_509_certificates_item = x_509_certificates_item_data
+                    if not isinstance(x_509_certificates_item, str):
+                        raise FieldError(
+                            "x509Certificates_item", "a string", x_509_certificates_item
+                        )
 
+                except PARSE_ERRORS as _x_509_certificates_error:
+                    raise within(
+                        ("x509Certificates", _x_509_certificates_index),
+                        _x_509_certificates_error,
+                        "x509Certificates_item",
+                    ) from _x_509_certificates_error
                 x_509_certificates.append(x_509_certificates_item)
 
         password = d.pop("password", UNSET)
         if not isinstance(password, (str, Unset)):
-            raise TypeError(f"password: expected a string, got {type(password).__name__}")
+            raise FieldError("password", "a string", password)
 
         provider = d.pop("provider", UNSET)
         if not isinstance(provider, (str, Unset)):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
         tpa_uid = d.pop("tpaUid", UNSET)
         if not isinstance(tpa_uid, (str, Unset)):
-            raise TypeError(f"tpaUid: expected a string, got {type(tpa_uid).__name__}")
+            raise FieldError("tpaUid", "a string", tpa_uid)
 
         is_staff = d.pop("isStaff", UNSET)
         if not isinstance(is_staff, (bool, Unset)):
-            raise TypeError(f"isStaff: expected a boolean, got {type(is_staff).__name__}")
+            raise FieldError("isStaff", "a boolean", is_staff)
 
         update = d.pop("update", UNSET)
         if not isinstance(update, (bool, Unset)):
-            raise TypeError(f"update: expected a boolean, got {type(update).__name__}")
+            raise FieldError("update", "a boolean", update)
 
         _platform_orgs = d.pop("platformOrgs", UNSET)
         platform_orgs: list[str] | Unset = UNSET
         if _platform_orgs is not UNSET:
+            if not isinstance(_platform_orgs, list):
+                raise FieldError("platformOrgs", "an array", _platform_orgs)
             platform_orgs = []
-            for platform_orgs_item_data in _platform_orgs:
-                platform_orgs_item = platform_orgs_item_data
-                if not isinstance(platform_orgs_item, str):
-                    raise TypeError(
-                        f"platformOrgs_item: expected a string, got {type(platform_orgs_item).__name__}"
-                    )
+            for _platform_orgs_index, platform_orgs_item_data in enumerate(_platform_orgs):
+                try:
+                    platform_orgs_item = platform_orgs_item_data
+                    if not isinstance(platform_orgs_item, str):
+                        raise FieldError("platformOrgs_item", "a string", platform_orgs_item)
 
+                except PARSE_ERRORS as _platform_orgs_error:
+                    raise within(
+                        ("platformOrgs", _platform_orgs_index),
+                        _platform_orgs_error,
+                        "platformOrgs_item",
+                    ) from _platform_orgs_error
                 platform_orgs.append(platform_orgs_item)
 
         _department_ids = d.pop("departmentIds", UNSET)
         department_ids: list[int] | Unset = UNSET
         if _department_ids is not UNSET:
+            if not isinstance(_department_ids, list):
+                raise FieldError("departmentIds", "an array", _department_ids)
             department_ids = []
-            for department_ids_item_data in _department_ids:
-                department_ids_item = department_ids_item_data
-                if (
-                    not isinstance(department_ids_item, int)
-                    or department_ids_item is True
-                    or department_ids_item is False
-                ):
-                    raise TypeError(
-                        f"departmentIds_item: expected an integer, got {type(department_ids_item).__name__}"
-                    )
+            for _department_ids_index, department_ids_item_data in enumerate(_department_ids):
+                try:
+                    department_ids_item = department_ids_item_data
+                    if (
+                        not isinstance(department_ids_item, int)
+                        or department_ids_item is True
+                        or department_ids_item is False
+                    ):
+                        raise FieldError("departmentIds_item", "an integer", department_ids_item)
 
+                except PARSE_ERRORS as _department_ids_error:
+                    raise within(
+                        ("departmentIds", _department_ids_index),
+                        _department_ids_error,
+                        "departmentIds_item",
+                    ) from _department_ids_error
                 department_ids.append(department_ids_item)
 
         _group_ids = d.pop("groupIds", UNSET)
         group_ids: list[int] | Unset = UNSET
         if _group_ids is not UNSET:
+            if not isinstance(_group_ids, list):
+                raise FieldError("groupIds", "an array", _group_ids)
             group_ids = []
-            for group_ids_item_data in _group_ids:
-                group_ids_item = group_ids_item_data
-                if (
-                    not isinstance(group_ids_item, int)
-                    or group_ids_item is True
-                    or group_ids_item is False
-                ):
-                    raise TypeError(
-                        f"groupIds_item: expected an integer, got {type(group_ids_item).__name__}"
-                    )
+            for _group_ids_index, group_ids_item_data in enumerate(_group_ids):
+                try:
+                    group_ids_item = group_ids_item_data
+                    if (
+                        not isinstance(group_ids_item, int)
+                        or group_ids_item is True
+                        or group_ids_item is False
+                    ):
+                        raise FieldError("groupIds_item", "an integer", group_ids_item)
 
+                except PARSE_ERRORS as _group_ids_error:
+                    raise within(
+                        ("groupIds", _group_ids_index), _group_ids_error, "groupIds_item"
+                    ) from _group_ids_error
                 group_ids.append(group_ids_item)
 
         _rbac_group_unique_ids = d.pop("rbacGroupUniqueIds", UNSET)
         rbac_group_unique_ids: list[str] | Unset = UNSET
         if _rbac_group_unique_ids is not UNSET:
+            if not isinstance(_rbac_group_unique_ids, list):
+                raise FieldError("rbacGroupUniqueIds", "an array", _rbac_group_unique_ids)
             rbac_group_unique_ids = []
-            for rbac_group_unique_ids_item_data in _rbac_group_unique_ids:
-                rbac_group_unique_ids_item = rbac_group_unique_ids_item_data
-                if not isinstance(rbac_group_unique_ids_item, str):
-                    raise TypeError(
-                        f"rbacGroupUniqueIds_item: expected a string, got {type(rbac_group_unique_ids_item).__name__}"
-                    )
+            for _rbac_group_unique_ids_index, rbac_group_unique_ids_item_data in enumerate(
+                _rbac_group_unique_ids
+            ):
+                try:
+                    rbac_group_unique_ids_item = rbac_group_unique_ids_item_data
+                    if not isinstance(rbac_group_unique_ids_item, str):
+                        raise FieldError(
+                            "rbacGroupUniqueIds_item", "a string", rbac_group_unique_ids_item
+                        )
 
+                except PARSE_ERRORS as _rbac_group_unique_ids_error:
+                    raise within(
+                        ("rbacGroupUniqueIds", _rbac_group_unique_ids_index),
+                        _rbac_group_unique_ids_error,
+                        "rbacGroupUniqueIds_item",
+                    ) from _rbac_group_unique_ids_error
                 rbac_group_unique_ids.append(rbac_group_unique_ids_item)
 
         _meta = d.pop("meta", UNSET)
@@ -415,7 +504,7 @@ class SCIMUserCreateRequest:
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = SCIMMeta.from_dict(_meta)
+            meta = nested("meta", SCIMMeta, _meta)
 
         scim_user_create_request = cls(
             user_name=user_name,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.scim_user_list_response_resources_item import SCIMUserListResponseResourcesItem
 
@@ -54,28 +61,40 @@ class SCIMUserListResponse:
         )
 
         d = dict(src_dict)
-        schemas = []
         _schemas = d.pop("schemas")
-        for schemas_item_data in _schemas:
-            schemas_item = schemas_item_data
-            if not isinstance(schemas_item, str):
-                raise TypeError(
-                    f"schemas_item: expected a string, got {type(schemas_item).__name__}"
-                )
+        if not isinstance(_schemas, list):
+            raise FieldError("schemas", "an array", _schemas)
+        schemas = []
+        for _schemas_index, schemas_item_data in enumerate(_schemas):
+            try:
+                schemas_item = schemas_item_data
+                if not isinstance(schemas_item, str):
+                    raise FieldError("schemas_item", "a string", schemas_item)
 
+            except PARSE_ERRORS as _schemas_error:
+                raise within(
+                    ("schemas", _schemas_index), _schemas_error, "schemas_item"
+                ) from _schemas_error
             schemas.append(schemas_item)
 
         total_results = d.pop("totalResults")
         if not isinstance(total_results, int) or total_results is True or total_results is False:
-            raise TypeError(
-                f"totalResults: expected an integer, got {type(total_results).__name__}"
-            )
+            raise FieldError("totalResults", "an integer", total_results)
 
-        resources = []
         _resources = d.pop("Resources")
-        for resources_item_data in _resources:
-            resources_item = SCIMUserListResponseResourcesItem.from_dict(resources_item_data)
+        if not isinstance(_resources, list):
+            raise FieldError("Resources", "an array", _resources)
+        resources = []
+        for _resources_index, resources_item_data in enumerate(_resources):
+            try:
+                resources_item = nested(
+                    "Resources_item", SCIMUserListResponseResourcesItem, resources_item_data
+                )
 
+            except PARSE_ERRORS as _resources_error:
+                raise within(
+                    ("Resources", _resources_index), _resources_error, "Resources_item"
+                ) from _resources_error
             resources.append(resources_item)
 
         scim_user_list_response = cls(

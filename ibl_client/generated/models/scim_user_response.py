@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,40 +97,54 @@ class SCIMUserResponse:
         from ..models.scim_name import SCIMName  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = []
         _schemas = d.pop("schemas")
-        for schemas_item_data in _schemas:
-            schemas_item = schemas_item_data
-            if not isinstance(schemas_item, str):
-                raise TypeError(
-                    f"schemas_item: expected a string, got {type(schemas_item).__name__}"
-                )
+        if not isinstance(_schemas, list):
+            raise FieldError("schemas", "an array", _schemas)
+        schemas = []
+        for _schemas_index, schemas_item_data in enumerate(_schemas):
+            try:
+                schemas_item = schemas_item_data
+                if not isinstance(schemas_item, str):
+                    raise FieldError("schemas_item", "a string", schemas_item)
 
+            except PARSE_ERRORS as _schemas_error:
+                raise within(
+                    ("schemas", _schemas_index), _schemas_error, "schemas_item"
+                ) from _schemas_error
             schemas.append(schemas_item)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         user_name = d.pop("userName")
         if not isinstance(user_name, str):
-            raise TypeError(f"userName: expected a string, got {type(user_name).__name__}")
+            raise FieldError("userName", "a string", user_name)
 
-        name = SCIMName.from_dict(d.pop("name"))
+        name = nested("name", SCIMName, d.pop("name"))
 
-        emails = []
         _emails = d.pop("emails")
-        for emails_item_data in _emails:
-            emails_item = SCIMEmail.from_dict(emails_item_data)
+        if not isinstance(_emails, list):
+            raise FieldError("emails", "an array", _emails)
+        emails = []
+        for _emails_index, emails_item_data in enumerate(_emails):
+            try:
+                emails_item = nested("emails_item", SCIMEmail, emails_item_data)
 
+            except PARSE_ERRORS as _emails_error:
+                raise within(
+                    ("emails", _emails_index), _emails_error, "emails_item"
+                ) from _emails_error
             emails.append(emails_item)
 
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
-        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user = SCIMEnterpriseUser.from_dict(
-            d.pop("urn_ietf_params_scim_schemas_extension_enterprise_2_0_User")
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user = nested(
+            "urn_ietf_params_scim_schemas_extension_enterprise_2_0_User",
+            SCIMEnterpriseUser,
+            d.pop("urn_ietf_params_scim_schemas_extension_enterprise_2_0_User"),
         )
 
         _meta = d.pop("meta", UNSET)
@@ -132,7 +152,7 @@ class SCIMUserResponse:
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = SCIMMeta.from_dict(_meta)
+            meta = nested("meta", SCIMMeta, _meta)
 
         scim_user_response = cls(
             schemas=schemas,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SendNotification")
 
 
@@ -34,7 +38,7 @@ class SendNotification:
         d = dict(src_dict)
         build_id = d.pop("build_id")
         if not isinstance(build_id, str):
-            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
+            raise FieldError("build_id", "a string", build_id)
 
         send_notification = cls(
             build_id=build_id,

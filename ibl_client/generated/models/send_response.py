@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
+
 T = TypeVar("T", bound="SendResponse")
 
 
@@ -47,7 +52,7 @@ class SendResponse:
         d = dict(src_dict)
         status = d.pop("status")
         if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+            raise FieldError("status", "a string", status)
 
         notifications_sent = d.pop("notifications_sent")
         if (
@@ -55,15 +60,13 @@ class SendResponse:
             or notifications_sent is True
             or notifications_sent is False
         ):
-            raise TypeError(
-                f"notifications_sent: expected an integer, got {type(notifications_sent).__name__}"
-            )
+            raise FieldError("notifications_sent", "an integer", notifications_sent)
 
-        build_id = UUID(d.pop("build_id"))
+        build_id = parse_uuid("build_id", d.pop("build_id"))
 
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         send_response = cls(
             status=status,

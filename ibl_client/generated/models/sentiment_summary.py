@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.sentiment_summary_sentiment_distribution import (
         SentimentSummarySentimentDistribution,
@@ -44,8 +49,10 @@ class SentimentSummary:
         )
 
         d = dict(src_dict)
-        sentiment_distribution = SentimentSummarySentimentDistribution.from_dict(
-            d.pop("sentiment_distribution")
+        sentiment_distribution = nested(
+            "sentiment_distribution",
+            SentimentSummarySentimentDistribution,
+            d.pop("sentiment_distribution"),
         )
 
         total_sentiments = d.pop("total_sentiments")
@@ -54,9 +61,7 @@ class SentimentSummary:
             or total_sentiments is True
             or total_sentiments is False
         ):
-            raise TypeError(
-                f"total_sentiments: expected an integer, got {type(total_sentiments).__name__}"
-            )
+            raise FieldError("total_sentiments", "an integer", total_sentiments)
 
         sentiment_summary = cls(
             sentiment_distribution=sentiment_distribution,

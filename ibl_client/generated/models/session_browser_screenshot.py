@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="SessionBrowserScreenshot")
 
 
@@ -53,27 +58,25 @@ class SessionBrowserScreenshot:
         d = dict(src_dict)
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
         format_ = d.pop("format")
         if not isinstance(format_, str):
-            raise TypeError(f"format: expected a string, got {type(format_).__name__}")
+            raise FieldError("format", "a string", format_)
 
         ext = d.pop("ext")
         if not isinstance(ext, str):
-            raise TypeError(f"ext: expected a string, got {type(ext).__name__}")
+            raise FieldError("ext", "a string", ext)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
-        time = datetime.datetime.fromisoformat(
-            d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        time = parse_datetime("time", d.pop("time"))
 
         session_browser_screenshot = cls(
             type_=type_,

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="SessionChartPoint")
 
 
@@ -35,13 +40,11 @@ class SessionChartPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(
-            d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date = parse_datetime("date", d.pop("date"))
 
         value = d.pop("value")
         if not isinstance(value, int) or value is True or value is False:
-            raise TypeError(f"value: expected an integer, got {type(value).__name__}")
+            raise FieldError("value", "an integer", value)
 
         session_chart_point = cls(
             date=date,

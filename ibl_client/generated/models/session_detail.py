@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="SessionDetail")
 
 
@@ -44,25 +50,30 @@ class SessionDetail:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         previous = d.pop("previous")
         if not isinstance(previous, str):
-            raise TypeError(f"previous: expected a string, got {type(previous).__name__}")
+            raise FieldError("previous", "a string", previous)
 
         next_ = d.pop("next")
         if not isinstance(next_, str):
-            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
+            raise FieldError("next", "a string", next_)
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = results_item_data
-            if not isinstance(results_item, str):
-                raise TypeError(
-                    f"results_item: expected a string, got {type(results_item).__name__}"
-                )
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = results_item_data
+                if not isinstance(results_item, str):
+                    raise FieldError("results_item", "a string", results_item)
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
         session_detail = cls(

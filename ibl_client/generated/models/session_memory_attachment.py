@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SessionMemoryAttachment")
 
 
@@ -32,7 +36,7 @@ class SessionMemoryAttachment:
         d = dict(src_dict)
         attached = d.pop("attached")
         if not isinstance(attached, bool):
-            raise TypeError(f"attached: expected a boolean, got {type(attached).__name__}")
+            raise FieldError("attached", "a boolean", attached)
 
         session_memory_attachment = cls(
             attached=attached,

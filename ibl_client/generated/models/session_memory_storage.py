@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.memory_component_memory import MemoryComponentMemory
 
@@ -44,15 +49,15 @@ class SessionMemoryStorage:
         from ..models.memory_component_memory import MemoryComponentMemory  # noqa: PLC0415
 
         d = dict(src_dict)
-        memory = MemoryComponentMemory.from_dict(d.pop("memory"))
+        memory = nested("memory", MemoryComponentMemory, d.pop("memory"))
 
         updated_at = d.pop("updated_at")
         if not isinstance(updated_at, str):
-            raise TypeError(f"updated_at: expected a string, got {type(updated_at).__name__}")
+            raise FieldError("updated_at", "a string", updated_at)
 
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
         session_memory_storage = cls(
             memory=memory,

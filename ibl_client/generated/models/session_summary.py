@@ -7,6 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_uuid,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.chat_history import ChatHistory
     from ..models.session_summary_mentor import SessionSummaryMentor
@@ -62,40 +70,33 @@ class SessionSummary:
         from ..models.session_summary_mentor import SessionSummaryMentor  # noqa: PLC0415
 
         d = dict(src_dict)
-        session_id = UUID(d.pop("session_id"))
+        session_id = parse_uuid("session_id", d.pop("session_id"))
 
-        mentor_unique_id = UUID(d.pop("mentor_unique_id"))
+        mentor_unique_id = parse_uuid("mentor_unique_id", d.pop("mentor_unique_id"))
 
-        mentor = SessionSummaryMentor.from_dict(d.pop("mentor"))
+        mentor = nested("mentor", SessionSummaryMentor, d.pop("mentor"))
 
         def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = data
-                if not isinstance(title_type_0, str):
-                    raise TypeError(
-                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
-                    )
-
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            title_type_1 = data
-
-            return title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("title", "a string or null", data)
 
         title = _parse_title(d.pop("title"))
 
-        messages = []
         _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ChatHistory.from_dict(messages_item_data)
+        if not isinstance(_messages, list):
+            raise FieldError("messages", "an array", _messages)
+        messages = []
+        for _messages_index, messages_item_data in enumerate(_messages):
+            try:
+                messages_item = nested("messages_item", ChatHistory, messages_item_data)
 
+            except PARSE_ERRORS as _messages_error:
+                raise within(
+                    ("messages", _messages_index), _messages_error, "messages_item"
+                ) from _messages_error
             messages.append(messages_item)
 
         session_summary = cls(

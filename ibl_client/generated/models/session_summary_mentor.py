@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    parse_uuid,
+)
+
 T = TypeVar("T", bound="SessionSummaryMentor")
 
 
@@ -33,7 +37,7 @@ class SessionSummaryMentor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unique_id = UUID(d.pop("unique_id"))
+        unique_id = parse_uuid("unique_id", d.pop("unique_id"))
 
         session_summary_mentor = cls(
             unique_id=unique_id,

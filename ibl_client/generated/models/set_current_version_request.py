@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SetCurrentVersionRequest")
 
 
@@ -32,7 +36,7 @@ class SetCurrentVersionRequest:
         d = dict(src_dict)
         version_id = d.pop("version_id")
         if not isinstance(version_id, int) or version_id is True or version_id is False:
-            raise TypeError(f"version_id: expected an integer, got {type(version_id).__name__}")
+            raise FieldError("version_id", "an integer", version_id)
 
         set_current_version_request = cls(
             version_id=version_id,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="SetStudentLLMAccess")
 
 
@@ -41,17 +47,24 @@ class SetStudentLLMAccess:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        llm_resources = []
         _llm_resources = d.pop("llm_resources")
-        for llm_resources_item_data in _llm_resources:
-            llm_resources_item = llm_resources_item_data
-            if not isinstance(llm_resources_item, str):
-                raise TypeError(
-                    f"llm_resources_item: expected a string, got {type(llm_resources_item).__name__}"
-                )
+        if not isinstance(_llm_resources, list):
+            raise FieldError("llm_resources", "an array", _llm_resources)
+        llm_resources = []
+        for _llm_resources_index, llm_resources_item_data in enumerate(_llm_resources):
+            try:
+                llm_resources_item = llm_resources_item_data
+                if not isinstance(llm_resources_item, str):
+                    raise FieldError("llm_resources_item", "a string", llm_resources_item)
 
+            except PARSE_ERRORS as _llm_resources_error:
+                raise within(
+                    ("llm_resources", _llm_resources_index),
+                    _llm_resources_error,
+                    "llm_resources_item",
+                ) from _llm_resources_error
             llm_resources.append(llm_resources_item)
 
         set_student_llm_access = cls(

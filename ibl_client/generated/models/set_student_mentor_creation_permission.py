@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SetStudentMentorCreationPermission")
 
 
@@ -40,12 +44,12 @@ class SetStudentMentorCreationPermission:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         allow_students_to_create_mentors = d.pop("allow_students_to_create_mentors")
         if not isinstance(allow_students_to_create_mentors, bool):
-            raise TypeError(
-                f"allow_students_to_create_mentors: expected a boolean, got {type(allow_students_to_create_mentors).__name__}"
+            raise FieldError(
+                "allow_students_to_create_mentors", "a boolean", allow_students_to_create_mentors
             )
 
         set_student_mentor_creation_permission = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SharedSessionUpdateRequest")
 
 
@@ -32,7 +36,7 @@ class SharedSessionUpdateRequest:
         d = dict(src_dict)
         is_shared = d.pop("is_shared")
         if not isinstance(is_shared, bool):
-            raise TypeError(f"is_shared: expected a boolean, got {type(is_shared).__name__}")
+            raise FieldError("is_shared", "a boolean", is_shared)
 
         shared_session_update_request = cls(
             is_shared=is_shared,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SharedSessionUpdateResponse")
 
 
@@ -32,7 +36,7 @@ class SharedSessionUpdateResponse:
         d = dict(src_dict)
         detail = d.pop("detail")
         if not isinstance(detail, str):
-            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
+            raise FieldError("detail", "a string", detail)
 
         shared_session_update_response = cls(
             detail=detail,

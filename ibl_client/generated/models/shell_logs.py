@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ShellLogs")
 
 
@@ -32,7 +36,7 @@ class ShellLogs:
         d = dict(src_dict)
         logs = d.pop("logs")
         if not isinstance(logs, str):
-            raise TypeError(f"logs: expected a string, got {type(logs).__name__}")
+            raise FieldError("logs", "a string", logs)
 
         shell_logs = cls(
             logs=logs,

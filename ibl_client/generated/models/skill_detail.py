@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,41 +61,32 @@ class SkillDetail:
         from ..models.course_skill import CourseSkill  # noqa: PLC0415
 
         d = dict(src_dict)
-        courses = []
         _courses = d.pop("courses")
-        for courses_item_data in _courses:
-            courses_item = CourseSkill.from_dict(courses_item_data)
+        if not isinstance(_courses, list):
+            raise FieldError("courses", "an array", _courses)
+        courses = []
+        for _courses_index, courses_item_data in enumerate(_courses):
+            try:
+                courses_item = nested("courses_item", CourseSkill, courses_item_data)
 
+            except PARSE_ERRORS as _courses_error:
+                raise within(
+                    ("courses", _courses_index), _courses_error, "courses_item"
+                ) from _courses_error
             courses.append(courses_item)
 
         related_skills = d.pop("related_skills")
         if not isinstance(related_skills, int) or related_skills is True or related_skills is False:
-            raise TypeError(
-                f"related_skills: expected an integer, got {type(related_skills).__name__}"
-            )
+            raise FieldError("related_skills", "an integer", related_skills)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 

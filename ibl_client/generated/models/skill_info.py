@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillInfo")
@@ -64,19 +67,19 @@ class SkillInfo:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         course_count = d.pop("course_count")
         if not isinstance(course_count, int) or course_count is True or course_count is False:
-            raise TypeError(f"course_count: expected an integer, got {type(course_count).__name__}")
+            raise FieldError("course_count", "an integer", course_count)
 
         user_count = d.pop("user_count")
         if not isinstance(user_count, int) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+            raise FieldError("user_count", "an integer", user_count)
 
         total_points = d.pop("total_points")
         if not isinstance(total_points, int) or total_points is True or total_points is False:
-            raise TypeError(f"total_points: expected an integer, got {type(total_points).__name__}")
+            raise FieldError("total_points", "an integer", total_points)
 
         average_points = d.pop("average_points")
         if (
@@ -84,32 +87,16 @@ class SkillInfo:
             or average_points is True
             or average_points is False
         ):
-            raise TypeError(
-                f"average_points: expected a number, got {type(average_points).__name__}"
-            )
+            raise FieldError("average_points", "a number", average_points)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SkillThreshold")
 
 
@@ -43,15 +47,15 @@ class SkillThreshold:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         threshold = d.pop("threshold")
         if not isinstance(threshold, int) or threshold is True or threshold is False:
-            raise TypeError(f"threshold: expected an integer, got {type(threshold).__name__}")
+            raise FieldError("threshold", "an integer", threshold)
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         skill_threshold = cls(
             name=name,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.skill import Skill
 
@@ -46,18 +53,32 @@ class SkillsDetail:
         from ..models.skill import Skill  # noqa: PLC0415
 
         d = dict(src_dict)
-        desired = []
         _desired = d.pop("desired")
-        for desired_item_data in _desired:
-            desired_item = Skill.from_dict(desired_item_data)
+        if not isinstance(_desired, list):
+            raise FieldError("desired", "an array", _desired)
+        desired = []
+        for _desired_index, desired_item_data in enumerate(_desired):
+            try:
+                desired_item = nested("desired_item", Skill, desired_item_data)
 
+            except PARSE_ERRORS as _desired_error:
+                raise within(
+                    ("desired", _desired_index), _desired_error, "desired_item"
+                ) from _desired_error
             desired.append(desired_item)
 
-        reported = []
         _reported = d.pop("reported")
-        for reported_item_data in _reported:
-            reported_item = Skill.from_dict(reported_item_data)
+        if not isinstance(_reported, list):
+            raise FieldError("reported", "an array", _reported)
+        reported = []
+        for _reported_index, reported_item_data in enumerate(_reported):
+            try:
+                reported_item = nested("reported_item", Skill, reported_item_data)
 
+            except PARSE_ERRORS as _reported_error:
+                raise within(
+                    ("reported", _reported_index), _reported_error, "reported_item"
+                ) from _reported_error
             reported.append(reported_item)
 
         skills_detail = cls(

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,27 +70,36 @@ class SkillsMetric:
         d = dict(src_dict)
         reported = d.pop("reported")
         if not isinstance(reported, int) or reported is True or reported is False:
-            raise TypeError(f"reported: expected an integer, got {type(reported).__name__}")
+            raise FieldError("reported", "an integer", reported)
 
         desired = d.pop("desired")
         if not isinstance(desired, int) or desired is True or desired is False:
-            raise TypeError(f"desired: expected an integer, got {type(desired).__name__}")
+            raise FieldError("desired", "an integer", desired)
 
         assigned = d.pop("assigned")
         if not isinstance(assigned, int) or assigned is True or assigned is False:
-            raise TypeError(f"assigned: expected an integer, got {type(assigned).__name__}")
+            raise FieldError("assigned", "an integer", assigned)
 
         total = d.pop("total")
         if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
         _details = d.pop("details", UNSET)
         details: list[SkillsMetricDetailsItem] | Unset = UNSET
         if _details is not UNSET:
+            if not isinstance(_details, list):
+                raise FieldError("details", "an array", _details)
             details = []
-            for details_item_data in _details:
-                details_item = SkillsMetricDetailsItem.from_dict(details_item_data)
+            for _details_index, details_item_data in enumerate(_details):
+                try:
+                    details_item = nested(
+                        "details_item", SkillsMetricDetailsItem, details_item_data
+                    )
 
+                except PARSE_ERRORS as _details_error:
+                    raise within(
+                        ("details", _details_index), _details_error, "details_item"
+                    ) from _details_error
                 details.append(details_item)
 
         skills_metric = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SlackConfig")
 
 
@@ -52,29 +56,27 @@ class SlackConfig:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         bot = d.pop("bot")
         if not isinstance(bot, int) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+            raise FieldError("bot", "an integer", bot)
 
         client_id = d.pop("client_id")
         if not isinstance(client_id, str):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+            raise FieldError("client_id", "a string", client_id)
 
         client_secret = d.pop("client_secret")
         if not isinstance(client_secret, str):
-            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
+            raise FieldError("client_secret", "a string", client_secret)
 
         app_token = d.pop("app_token")
         if not isinstance(app_token, str):
-            raise TypeError(f"app_token: expected a string, got {type(app_token).__name__}")
+            raise FieldError("app_token", "a string", app_token)
 
         verification_token = d.pop("verification_token")
         if not isinstance(verification_token, str):
-            raise TypeError(
-                f"verification_token: expected a string, got {type(verification_token).__name__}"
-            )
+            raise FieldError("verification_token", "a string", verification_token)
 
         slack_config = cls(
             id=id,

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="SlackUserConfig")
 
 
@@ -56,31 +61,23 @@ class SlackUserConfig:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user = d.pop("user")
         if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+            raise FieldError("user", "an integer", user)
 
         slack_team_domain = d.pop("slack_team_domain")
         if not isinstance(slack_team_domain, str):
-            raise TypeError(
-                f"slack_team_domain: expected a string, got {type(slack_team_domain).__name__}"
-            )
+            raise FieldError("slack_team_domain", "a string", slack_team_domain)
 
         slack_username = d.pop("slack_username")
         if not isinstance(slack_username, str):
-            raise TypeError(
-                f"slack_username: expected a string, got {type(slack_username).__name__}"
-            )
+            raise FieldError("slack_username", "a string", slack_username)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        last_modified = datetime.datetime.fromisoformat(
-            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_modified = parse_datetime("last_modified", d.pop("last_modified"))
 
         slack_user_config = cls(
             id=id,

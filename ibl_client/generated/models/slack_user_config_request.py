@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SlackUserConfigRequest")
 
 
@@ -38,15 +42,11 @@ class SlackUserConfigRequest:
         d = dict(src_dict)
         slack_team_domain = d.pop("slack_team_domain")
         if not isinstance(slack_team_domain, str):
-            raise TypeError(
-                f"slack_team_domain: expected a string, got {type(slack_team_domain).__name__}"
-            )
+            raise FieldError("slack_team_domain", "a string", slack_team_domain)
 
         slack_username = d.pop("slack_username")
         if not isinstance(slack_username, str):
-            raise TypeError(
-                f"slack_username: expected a string, got {type(slack_username).__name__}"
-            )
+            raise FieldError("slack_username", "a string", slack_username)
 
         slack_user_config_request = cls(
             slack_team_domain=slack_team_domain,

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.slack_webhook_event import SlackWebhookEvent
 
@@ -50,17 +55,17 @@ class SlackWebhook:
         d = dict(src_dict)
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
-        event = SlackWebhookEvent.from_dict(d.pop("event"))
+        event = nested("event", SlackWebhookEvent, d.pop("event"))
 
         command = d.pop("command")
         if not isinstance(command, str):
-            raise TypeError(f"command: expected a string, got {type(command).__name__}")
+            raise FieldError("command", "a string", command)
 
         response_url = d.pop("response_url")
         if not isinstance(response_url, str):
-            raise TypeError(f"response_url: expected a string, got {type(response_url).__name__}")
+            raise FieldError("response_url", "a string", response_url)
 
         slack_webhook = cls(
             type_=type_,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SpacedRepetitionLearningPath")
 
 
@@ -32,7 +36,7 @@ class SpacedRepetitionLearningPath:
         d = dict(src_dict)
         learning_path = d.pop("learning_path")
         if not isinstance(learning_path, str):
-            raise TypeError(f"learning_path: expected a string, got {type(learning_path).__name__}")
+            raise FieldError("learning_path", "a string", learning_path)
 
         spaced_repetition_learning_path = cls(
             learning_path=learning_path,

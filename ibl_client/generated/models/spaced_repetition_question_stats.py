@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SpacedRepetitionQuestionStats")
 
 
@@ -44,9 +48,7 @@ class SpacedRepetitionQuestionStats:
             or total_questions is True
             or total_questions is False
         ):
-            raise TypeError(
-                f"total_questions: expected an integer, got {type(total_questions).__name__}"
-            )
+            raise FieldError("total_questions", "an integer", total_questions)
 
         success_rate = d.pop("success_rate")
         if (
@@ -54,7 +56,7 @@ class SpacedRepetitionQuestionStats:
             or success_rate is True
             or success_rate is False
         ):
-            raise TypeError(f"success_rate: expected a number, got {type(success_rate).__name__}")
+            raise FieldError("success_rate", "a number", success_rate)
 
         reviewed_questions = d.pop("reviewed_questions")
         if (
@@ -62,9 +64,7 @@ class SpacedRepetitionQuestionStats:
             or reviewed_questions is True
             or reviewed_questions is False
         ):
-            raise TypeError(
-                f"reviewed_questions: expected an integer, got {type(reviewed_questions).__name__}"
-            )
+            raise FieldError("reviewed_questions", "an integer", reviewed_questions)
 
         spaced_repetition_question_stats = cls(
             total_questions=total_questions,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StarMentor")
@@ -52,42 +55,28 @@ class StarMentor:
         d = dict(src_dict)
         updated_at = d.pop("updated_at")
         if not isinstance(updated_at, str):
-            raise TypeError(f"updated_at: expected a string, got {type(updated_at).__name__}")
+            raise FieldError("updated_at", "a string", updated_at)
 
         mentor = d.pop("mentor")
         if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+            raise FieldError("mentor", "a string", mentor)
 
         student = d.pop("student")
         if not isinstance(student, str):
-            raise TypeError(f"student: expected a string, got {type(student).__name__}")
+            raise FieldError("student", "a string", student)
 
         def _parse_recently_accessed_at(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recently_accessed_at_type_0 = data
-                if not isinstance(recently_accessed_at_type_0, str):
-                    raise TypeError(
-                        f"recently_accessed_at_type_0: expected a string, got {type(recently_accessed_at_type_0).__name__}"
-                    )
-
-                return recently_accessed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            recently_accessed_at_type_1 = data
-
-            return recently_accessed_at_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("recently_accessed_at", "a string or null", data)
 
         recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at"))
 
         is_starred = d.pop("is_starred", UNSET)
         if not isinstance(is_starred, (bool, Unset)):
-            raise TypeError(f"is_starred: expected a boolean, got {type(is_starred).__name__}")
+            raise FieldError("is_starred", "a boolean", is_starred)
 
         star_mentor = cls(
             updated_at=updated_at,

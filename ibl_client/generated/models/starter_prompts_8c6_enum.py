@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 StarterPrompts8C6Enum = Literal["guided_prompt", "suggested_prompt"]
 
@@ -7,9 +9,19 @@ STARTER_PROMPTS_8C6_ENUM_VALUES: frozenset[StarterPrompts8C6Enum] = frozenset(
 )
 
 
-def check_starter_prompts_8c6_enum(value: str) -> StarterPrompts8C6Enum:
-    if value in STARTER_PROMPTS_8C6_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(STARTER_PROMPTS_8C6_ENUM_VALUES)!r}"
+def check_starter_prompts_8c6_enum(
+    value: object, path: str = "StarterPrompts8C6Enum", *, known_only: bool = False
+) -> StarterPrompts8C6Enum:
+    """`value` as a `StarterPrompts8C6Enum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in STARTER_PROMPTS_8C6_ENUM_VALUES:
+        return value
+    return cast(
+        StarterPrompts8C6Enum,
+        unknown_enum_value(
+            path,
+            value,
+            STARTER_PROMPTS_8C6_ENUM_VALUES,
+            "StarterPrompts8C6Enum",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 StarterPromptsB04Enum = Literal["guided_prompt", "suggested_prompt"]
 
@@ -7,9 +9,19 @@ STARTER_PROMPTS_B04_ENUM_VALUES: frozenset[StarterPromptsB04Enum] = frozenset(
 )
 
 
-def check_starter_prompts_b04_enum(value: str) -> StarterPromptsB04Enum:
-    if value in STARTER_PROMPTS_B04_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(STARTER_PROMPTS_B04_ENUM_VALUES)!r}"
+def check_starter_prompts_b04_enum(
+    value: object, path: str = "StarterPromptsB04Enum", *, known_only: bool = False
+) -> StarterPromptsB04Enum:
+    """`value` as a `StarterPromptsB04Enum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in STARTER_PROMPTS_B04_ENUM_VALUES:
+        return value
+    return cast(
+        StarterPromptsB04Enum,
+        unknown_enum_value(
+            path,
+            value,
+            STARTER_PROMPTS_B04_ENUM_VALUES,
+            "StarterPromptsB04Enum",
+            known_only=known_only,
+        ),
     )

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 StateEnum = Literal[
     "accumulating",
@@ -27,7 +29,13 @@ STATE_ENUM_VALUES: frozenset[StateEnum] = frozenset(
 )
 
 
-def check_state_enum(value: str) -> StateEnum:
-    if value in STATE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(f"Unexpected value {value!r}; expected one of {sorted(STATE_ENUM_VALUES)!r}")
+def check_state_enum(
+    value: object, path: str = "StateEnum", *, known_only: bool = False
+) -> StateEnum:
+    """`value` as a `StateEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in STATE_ENUM_VALUES:
+        return value
+    return cast(
+        StateEnum,
+        unknown_enum_value(path, value, STATE_ENUM_VALUES, "StateEnum", known_only=known_only),
+    )

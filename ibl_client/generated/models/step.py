@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.step_status_enum import StepStatusEnum, check_step_status_enum
 from ..types import UNSET, Unset
 
@@ -62,30 +65,30 @@ class Step:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         position = d.pop("position")
         if not isinstance(position, int) or position is True or position is False:
-            raise TypeError(f"position: expected an integer, got {type(position).__name__}")
+            raise FieldError("position", "an integer", position)
 
         job = d.pop("job")
         if not isinstance(job, int) or job is True or job is False:
-            raise TypeError(f"job: expected an integer, got {type(job).__name__}")
+            raise FieldError("job", "an integer", job)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         _status = d.pop("status", UNSET)
         status: StepStatusEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_step_status_enum(_status)
+            status = check_step_status_enum(_status, "status")
 
         step = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StopGenerationRequest")
 
 
@@ -35,7 +39,7 @@ class StopGenerationRequest:
         d = dict(src_dict)
         generation_id = d.pop("generation_id")
         if not isinstance(generation_id, str):
-            raise TypeError(f"generation_id: expected a string, got {type(generation_id).__name__}")
+            raise FieldError("generation_id", "a string", generation_id)
 
         stop_generation_request = cls(
             generation_id=generation_id,

@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
+
 T = TypeVar("T", bound="StripeBillingPageIdentifierResponse")
 
 
@@ -57,37 +62,27 @@ class StripeBillingPageIdentifierResponse:
         d = dict(src_dict)
         publishable_key = d.pop("publishable_key")
         if not isinstance(publishable_key, str):
-            raise TypeError(
-                f"publishable_key: expected a string, got {type(publishable_key).__name__}"
-            )
+            raise FieldError("publishable_key", "a string", publishable_key)
 
         pricing_table_id = d.pop("pricing_table_id")
         if not isinstance(pricing_table_id, str):
-            raise TypeError(
-                f"pricing_table_id: expected a string, got {type(pricing_table_id).__name__}"
-            )
+            raise FieldError("pricing_table_id", "a string", pricing_table_id)
 
         pricing_table_js = d.pop("pricing_table_js")
 
         payment_link_id = d.pop("payment_link_id")
         if not isinstance(payment_link_id, str):
-            raise TypeError(
-                f"payment_link_id: expected a string, got {type(payment_link_id).__name__}"
-            )
+            raise FieldError("payment_link_id", "a string", payment_link_id)
 
         payment_link_url = d.pop("payment_link_url")
         if not isinstance(payment_link_url, str):
-            raise TypeError(
-                f"payment_link_url: expected a string, got {type(payment_link_url).__name__}"
-            )
+            raise FieldError("payment_link_url", "a string", payment_link_url)
 
         customer_email = d.pop("customer_email")
         if not isinstance(customer_email, str):
-            raise TypeError(
-                f"customer_email: expected a string, got {type(customer_email).__name__}"
-            )
+            raise FieldError("customer_email", "a string", customer_email)
 
-        client_reference_id = UUID(d.pop("client_reference_id"))
+        client_reference_id = parse_uuid("client_reference_id", d.pop("client_reference_id"))
 
         stripe_billing_page_identifier_response = cls(
             publishable_key=publishable_key,

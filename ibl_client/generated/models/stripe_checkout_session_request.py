@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.period_enum import PeriodEnum, check_period_enum
 from ..models.stripe_checkout_session_request_mode_enum import (
     StripeCheckoutSessionRequestModeEnum,
@@ -120,63 +123,61 @@ class StripeCheckoutSessionRequest:
         d = dict(src_dict)
         tenant = d.pop("tenant")
         if not isinstance(tenant, str):
-            raise TypeError(f"tenant: expected a string, got {type(tenant).__name__}")
+            raise FieldError("tenant", "a string", tenant)
 
         success_url = d.pop("success_url")
         if not isinstance(success_url, str):
-            raise TypeError(f"success_url: expected a string, got {type(success_url).__name__}")
+            raise FieldError("success_url", "a string", success_url)
 
         cancel_url = d.pop("cancel_url")
         if not isinstance(cancel_url, str):
-            raise TypeError(f"cancel_url: expected a string, got {type(cancel_url).__name__}")
+            raise FieldError("cancel_url", "a string", cancel_url)
 
         sku = d.pop("sku", UNSET)
         if not isinstance(sku, (str, Unset)):
-            raise TypeError(f"sku: expected a string, got {type(sku).__name__}")
+            raise FieldError("sku", "a string", sku)
 
         product = d.pop("product", UNSET)
         if not isinstance(product, (str, Unset)):
-            raise TypeError(f"product: expected a string, got {type(product).__name__}")
+            raise FieldError("product", "a string", product)
 
         _mode = d.pop("mode", UNSET)
         mode: StripeCheckoutSessionRequestModeEnum | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = check_stripe_checkout_session_request_mode_enum(_mode)
+            mode = check_stripe_checkout_session_request_mode_enum(_mode, "mode")
 
         _period = d.pop("period", UNSET)
         period: PeriodEnum | Unset
         if isinstance(_period, Unset):
             period = UNSET
         else:
-            period = check_period_enum(_period)
+            period = check_period_enum(_period, "period")
 
         metered = d.pop("metered", UNSET)
         if not isinstance(metered, (bool, Unset)):
-            raise TypeError(f"metered: expected a boolean, got {type(metered).__name__}")
+            raise FieldError("metered", "a boolean", metered)
 
         quantity = d.pop("quantity", UNSET)
         if not isinstance(quantity, (int, Unset)) or quantity is True or quantity is False:
-            raise TypeError(f"quantity: expected an integer, got {type(quantity).__name__}")
+            raise FieldError("quantity", "an integer", quantity)
 
         coupon = d.pop("coupon", UNSET)
         if not isinstance(coupon, (str, Unset)):
-            raise TypeError(f"coupon: expected a string, got {type(coupon).__name__}")
+            raise FieldError("coupon", "a string", coupon)
 
         is_free_trial = d.pop("is_free_trial", UNSET)
         if not isinstance(is_free_trial, (bool, Unset)):
-            raise TypeError(
-                f"is_free_trial: expected a boolean, got {type(is_free_trial).__name__}"
-            )
+            raise FieldError("is_free_trial", "a boolean", is_free_trial)
 
         trial_days = d.pop("trial_days", UNSET)
         if not isinstance(trial_days, (int, Unset)) or trial_days is True or trial_days is False:
-            raise TypeError(f"trial_days: expected an integer, got {type(trial_days).__name__}")
+            raise FieldError("trial_days", "an integer", trial_days)
 
         skip_card = d.pop("skip_card", UNSET)
         if not isinstance(skip_card, (bool, Unset)):
-            raise TypeError(f"skip_card: expected a boolean, got {type(skip_card).__name__}")
+            raise FieldError("skip_card", "a boolean", skip_card)
 
         stripe_checkout_session_request = cls(
             tenant=tenant,

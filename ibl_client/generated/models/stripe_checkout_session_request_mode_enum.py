@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 StripeCheckoutSessionRequestModeEnum = Literal["payment", "setup", "subscription"]
 
@@ -8,10 +10,18 @@ STRIPE_CHECKOUT_SESSION_REQUEST_MODE_ENUM_VALUES: frozenset[
 
 
 def check_stripe_checkout_session_request_mode_enum(
-    value: str,
+    value: object, path: str = "StripeCheckoutSessionRequestModeEnum", *, known_only: bool = False
 ) -> StripeCheckoutSessionRequestModeEnum:
-    if value in STRIPE_CHECKOUT_SESSION_REQUEST_MODE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(STRIPE_CHECKOUT_SESSION_REQUEST_MODE_ENUM_VALUES)!r}"
+    """`value` as a `StripeCheckoutSessionRequestModeEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in STRIPE_CHECKOUT_SESSION_REQUEST_MODE_ENUM_VALUES:
+        return value
+    return cast(
+        StripeCheckoutSessionRequestModeEnum,
+        unknown_enum_value(
+            path,
+            value,
+            STRIPE_CHECKOUT_SESSION_REQUEST_MODE_ENUM_VALUES,
+            "StripeCheckoutSessionRequestModeEnum",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StripeCheckoutSessionResponse")
 
 
@@ -34,7 +38,7 @@ class StripeCheckoutSessionResponse:
         d = dict(src_dict)
         redirect_to = d.pop("redirect_to")
         if not isinstance(redirect_to, str):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+            raise FieldError("redirect_to", "a string", redirect_to)
 
         stripe_checkout_session_response = cls(
             redirect_to=redirect_to,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StripeConnectDashboardLink")
 
 
@@ -34,7 +38,7 @@ class StripeConnectDashboardLink:
         d = dict(src_dict)
         dashboard_url = d.pop("dashboard_url")
         if not isinstance(dashboard_url, str):
-            raise TypeError(f"dashboard_url: expected a string, got {type(dashboard_url).__name__}")
+            raise FieldError("dashboard_url", "a string", dashboard_url)
 
         stripe_connect_dashboard_link = cls(
             dashboard_url=dashboard_url,

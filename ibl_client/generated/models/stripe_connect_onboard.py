@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.business_type_enum import BusinessTypeEnum, check_business_type_enum
 from ..types import UNSET, Unset
 
@@ -52,18 +55,18 @@ class StripeConnectOnboard:
         d = dict(src_dict)
         return_url = d.pop("return_url")
         if not isinstance(return_url, str):
-            raise TypeError(f"return_url: expected a string, got {type(return_url).__name__}")
+            raise FieldError("return_url", "a string", return_url)
 
         refresh_url = d.pop("refresh_url")
         if not isinstance(refresh_url, str):
-            raise TypeError(f"refresh_url: expected a string, got {type(refresh_url).__name__}")
+            raise FieldError("refresh_url", "a string", refresh_url)
 
         _business_type = d.pop("business_type", UNSET)
         business_type: BusinessTypeEnum | Unset
         if isinstance(_business_type, Unset):
             business_type = UNSET
         else:
-            business_type = check_business_type_enum(_business_type)
+            business_type = check_business_type_enum(_business_type, "business_type")
 
         stripe_connect_onboard = cls(
             return_url=return_url,

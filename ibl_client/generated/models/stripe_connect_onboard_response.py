@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StripeConnectOnboardResponse")
 
 
@@ -38,13 +42,11 @@ class StripeConnectOnboardResponse:
         d = dict(src_dict)
         account_id = d.pop("account_id")
         if not isinstance(account_id, str):
-            raise TypeError(f"account_id: expected a string, got {type(account_id).__name__}")
+            raise FieldError("account_id", "a string", account_id)
 
         onboarding_url = d.pop("onboarding_url")
         if not isinstance(onboarding_url, str):
-            raise TypeError(
-                f"onboarding_url: expected a string, got {type(onboarding_url).__name__}"
-            )
+            raise FieldError("onboarding_url", "a string", onboarding_url)
 
         stripe_connect_onboard_response = cls(
             account_id=account_id,

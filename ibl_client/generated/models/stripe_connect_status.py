@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,48 +83,40 @@ class StripeConnectStatus:
         d = dict(src_dict)
         has_account = d.pop("has_account")
         if not isinstance(has_account, bool):
-            raise TypeError(f"has_account: expected a boolean, got {type(has_account).__name__}")
+            raise FieldError("has_account", "a boolean", has_account)
 
         onboarding_complete = d.pop("onboarding_complete")
         if not isinstance(onboarding_complete, bool):
-            raise TypeError(
-                f"onboarding_complete: expected a boolean, got {type(onboarding_complete).__name__}"
-            )
+            raise FieldError("onboarding_complete", "a boolean", onboarding_complete)
 
         account_id = d.pop("account_id", UNSET)
         if not isinstance(account_id, (str, Unset)):
-            raise TypeError(f"account_id: expected a string, got {type(account_id).__name__}")
+            raise FieldError("account_id", "a string", account_id)
 
         charges_enabled = d.pop("charges_enabled", UNSET)
         if not isinstance(charges_enabled, (bool, Unset)):
-            raise TypeError(
-                f"charges_enabled: expected a boolean, got {type(charges_enabled).__name__}"
-            )
+            raise FieldError("charges_enabled", "a boolean", charges_enabled)
 
         payouts_enabled = d.pop("payouts_enabled", UNSET)
         if not isinstance(payouts_enabled, (bool, Unset)):
-            raise TypeError(
-                f"payouts_enabled: expected a boolean, got {type(payouts_enabled).__name__}"
-            )
+            raise FieldError("payouts_enabled", "a boolean", payouts_enabled)
 
         details_submitted = d.pop("details_submitted", UNSET)
         if not isinstance(details_submitted, (bool, Unset)):
-            raise TypeError(
-                f"details_submitted: expected a boolean, got {type(details_submitted).__name__}"
-            )
+            raise FieldError("details_submitted", "a boolean", details_submitted)
 
         _commission_percent = d.pop("commission_percent", UNSET)
         commission_percent: ItemTypeCommission | Unset
         if isinstance(_commission_percent, Unset):
             commission_percent = UNSET
         else:
-            commission_percent = ItemTypeCommission.from_dict(_commission_percent)
+            commission_percent = nested(
+                "commission_percent", ItemTypeCommission, _commission_percent
+            )
 
         is_ready_for_payments = d.pop("is_ready_for_payments", UNSET)
         if not isinstance(is_ready_for_payments, (bool, Unset)):
-            raise TypeError(
-                f"is_ready_for_payments: expected a boolean, got {type(is_ready_for_payments).__name__}"
-            )
+            raise FieldError("is_ready_for_payments", "a boolean", is_ready_for_payments)
 
         stripe_connect_status = cls(
             has_account=has_account,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StripeContext")
 
 
@@ -48,29 +52,21 @@ class StripeContext:
         d = dict(src_dict)
         publishable_key = d.pop("publishable_key")
         if not isinstance(publishable_key, str):
-            raise TypeError(
-                f"publishable_key: expected a string, got {type(publishable_key).__name__}"
-            )
+            raise FieldError("publishable_key", "a string", publishable_key)
 
         pricing_table_id = d.pop("pricing_table_id")
         if not isinstance(pricing_table_id, str):
-            raise TypeError(
-                f"pricing_table_id: expected a string, got {type(pricing_table_id).__name__}"
-            )
+            raise FieldError("pricing_table_id", "a string", pricing_table_id)
 
         pricing_table_js = d.pop("pricing_table_js")
 
         payment_link_id = d.pop("payment_link_id")
         if not isinstance(payment_link_id, str):
-            raise TypeError(
-                f"payment_link_id: expected a string, got {type(payment_link_id).__name__}"
-            )
+            raise FieldError("payment_link_id", "a string", payment_link_id)
 
         payment_link_url = d.pop("payment_link_url")
         if not isinstance(payment_link_url, str):
-            raise TypeError(
-                f"payment_link_url: expected a string, got {type(payment_link_url).__name__}"
-            )
+            raise FieldError("payment_link_url", "a string", payment_link_url)
 
         stripe_context = cls(
             publishable_key=publishable_key,

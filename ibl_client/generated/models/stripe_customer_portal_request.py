@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+)
 from ..models.flow_type_enum import FlowTypeEnum, check_flow_type_enum
 from ..types import UNSET, Unset
 
@@ -71,13 +75,11 @@ class StripeCustomerPortalRequest:
         d = dict(src_dict)
         return_url = d.pop("return_url")
         if not isinstance(return_url, str):
-            raise TypeError(f"return_url: expected a string, got {type(return_url).__name__}")
+            raise FieldError("return_url", "a string", return_url)
 
         subscription_id = d.pop("subscription_id", UNSET)
         if not isinstance(subscription_id, (str, Unset)):
-            raise TypeError(
-                f"subscription_id: expected a string, got {type(subscription_id).__name__}"
-            )
+            raise FieldError("subscription_id", "a string", subscription_id)
 
         def _parse_flow_type(data: object) -> FlowTypeEnum | None | Unset:
             if data is None:
@@ -85,18 +87,12 @@ class StripeCustomerPortalRequest:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                flow_type_type_0 = check_flow_type_enum(data)
-
-                return flow_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_flow_type_enum(data, "flow_type", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not data is None:
-                raise TypeError()
-            flow_type_type_1 = data
-
-            return flow_type_type_1
+            if isinstance(data, str):
+                return check_flow_type_enum(data, "flow_type")
+            raise FieldError("flow_type", "one of FlowTypeEnum or null", data)
 
         flow_type = _parse_flow_type(d.pop("flow_type", UNSET))
 
@@ -105,23 +101,9 @@ class StripeCustomerPortalRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                after_completion_url_type_0 = data
-                if not isinstance(after_completion_url_type_0, str):
-                    raise TypeError(
-                        f"after_completion_url_type_0: expected a string, got {type(after_completion_url_type_0).__name__}"
-                    )
-
-                return after_completion_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            after_completion_url_type_1 = data
-
-            return after_completion_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("after_completion_url", "a string or null", data)
 
         after_completion_url = _parse_after_completion_url(d.pop("after_completion_url", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StripeCustomerPortalResponse")
 
 
@@ -32,7 +36,7 @@ class StripeCustomerPortalResponse:
         d = dict(src_dict)
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         stripe_customer_portal_response = cls(
             url=url,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripeLocalProduct")
@@ -64,42 +67,28 @@ class StripeLocalProduct:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         price = d.pop("price")
         if not isinstance(price, str):
-            raise TypeError(f"price: expected a string, got {type(price).__name__}")
+            raise FieldError("price", "a string", price)
 
         sku = d.pop("sku")
         if not isinstance(sku, str):
-            raise TypeError(f"sku: expected a string, got {type(sku).__name__}")
+            raise FieldError("sku", "a string", sku)
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -108,23 +97,9 @@ class StripeLocalProduct:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stripe_product_id_type_0 = data
-                if not isinstance(stripe_product_id_type_0, str):
-                    raise TypeError(
-                        f"stripe_product_id_type_0: expected a string, got {type(stripe_product_id_type_0).__name__}"
-                    )
-
-                return stripe_product_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            stripe_product_id_type_1 = data
-
-            return stripe_product_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("stripe_product_id", "a string or null", data)
 
         stripe_product_id = _parse_stripe_product_id(d.pop("stripe_product_id", UNSET))
 

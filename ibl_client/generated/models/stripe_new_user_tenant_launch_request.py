@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripeNewUserTenantLaunchRequest")
@@ -81,49 +84,43 @@ class StripeNewUserTenantLaunchRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         stripe_checkout_id_alt = d.pop("stripe_checkout_id_alt")
         if not isinstance(stripe_checkout_id_alt, str):
-            raise TypeError(
-                f"stripe_checkout_id_alt: expected a string, got {type(stripe_checkout_id_alt).__name__}"
-            )
+            raise FieldError("stripe_checkout_id_alt", "a string", stripe_checkout_id_alt)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email", UNSET)
         if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         firstname = d.pop("firstname", UNSET)
         if not isinstance(firstname, (str, Unset)):
-            raise TypeError(f"firstname: expected a string, got {type(firstname).__name__}")
+            raise FieldError("firstname", "a string", firstname)
 
         lastname = d.pop("lastname", UNSET)
         if not isinstance(lastname, (str, Unset)):
-            raise TypeError(f"lastname: expected a string, got {type(lastname).__name__}")
+            raise FieldError("lastname", "a string", lastname)
 
         password = d.pop("password", UNSET)
         if not isinstance(password, (str, Unset)):
-            raise TypeError(f"password: expected a string, got {type(password).__name__}")
+            raise FieldError("password", "a string", password)
 
         ignore_user_exists = d.pop("ignore_user_exists", UNSET)
         if not isinstance(ignore_user_exists, (bool, Unset)):
-            raise TypeError(
-                f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
-            )
+            raise FieldError("ignore_user_exists", "a boolean", ignore_user_exists)
 
         is_advertising = d.pop("is_advertising", UNSET)
         if not isinstance(is_advertising, (bool, Unset)):
-            raise TypeError(
-                f"is_advertising: expected a boolean, got {type(is_advertising).__name__}"
-            )
+            raise FieldError("is_advertising", "a boolean", is_advertising)
 
         stripe_new_user_tenant_launch_request = cls(
             name=name,

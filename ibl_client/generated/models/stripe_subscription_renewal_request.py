@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StripeSubscriptionRenewalRequest")
 
 
@@ -36,13 +40,11 @@ class StripeSubscriptionRenewalRequest:
         d = dict(src_dict)
         checkout_session_uuid = d.pop("checkout_session_uuid")
         if not isinstance(checkout_session_uuid, str):
-            raise TypeError(
-                f"checkout_session_uuid: expected a string, got {type(checkout_session_uuid).__name__}"
-            )
+            raise FieldError("checkout_session_uuid", "a string", checkout_session_uuid)
 
         return_url = d.pop("return_url")
         if not isinstance(return_url, str):
-            raise TypeError(f"return_url: expected a string, got {type(return_url).__name__}")
+            raise FieldError("return_url", "a string", return_url)
 
         stripe_subscription_renewal_request = cls(
             checkout_session_uuid=checkout_session_uuid,

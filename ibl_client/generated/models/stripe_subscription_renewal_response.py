@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StripeSubscriptionRenewalResponse")
 
 
@@ -32,9 +36,7 @@ class StripeSubscriptionRenewalResponse:
         d = dict(src_dict)
         subscription_id = d.pop("subscription_id")
         if not isinstance(subscription_id, str):
-            raise TypeError(
-                f"subscription_id: expected a string, got {type(subscription_id).__name__}"
-            )
+            raise FieldError("subscription_id", "a string", subscription_id)
 
         stripe_subscription_renewal_response = cls(
             subscription_id=subscription_id,

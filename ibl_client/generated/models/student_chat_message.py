@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StudentChatMessage")
 
 
@@ -36,7 +40,7 @@ class StudentChatMessage:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         chat_message_count = d.pop("chat_message_count")
         if (
@@ -44,9 +48,7 @@ class StudentChatMessage:
             or chat_message_count is True
             or chat_message_count is False
         ):
-            raise TypeError(
-                f"chat_message_count: expected an integer, got {type(chat_message_count).__name__}"
-            )
+            raise FieldError("chat_message_count", "an integer", chat_message_count)
 
         student_chat_message = cls(
             username=username,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudentMentorCreationPermissionResponse")
@@ -48,17 +51,17 @@ class StudentMentorCreationPermissionResponse:
         d = dict(src_dict)
         allow_students_to_create_mentors = d.pop("allow_students_to_create_mentors")
         if not isinstance(allow_students_to_create_mentors, bool):
-            raise TypeError(
-                f"allow_students_to_create_mentors: expected a boolean, got {type(allow_students_to_create_mentors).__name__}"
+            raise FieldError(
+                "allow_students_to_create_mentors", "a boolean", allow_students_to_create_mentors
             )
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         student_mentor_creation_permission_response = cls(
             allow_students_to_create_mentors=allow_students_to_create_mentors,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="StylesViewRequest")
 
 
@@ -32,7 +36,7 @@ class StylesViewRequest:
         d = dict(src_dict)
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         styles_view_request = cls(
             description=description,

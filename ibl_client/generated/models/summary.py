@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="Summary")
 
 
@@ -46,23 +50,19 @@ class Summary:
         d = dict(src_dict)
         total_cost = d.pop("total_cost")
         if not isinstance(total_cost, str):
-            raise TypeError(f"total_cost: expected a string, got {type(total_cost).__name__}")
+            raise FieldError("total_cost", "a string", total_cost)
 
         total_sessions = d.pop("total_sessions")
         if not isinstance(total_sessions, int) or total_sessions is True or total_sessions is False:
-            raise TypeError(
-                f"total_sessions: expected an integer, got {type(total_sessions).__name__}"
-            )
+            raise FieldError("total_sessions", "an integer", total_sessions)
 
         active_users = d.pop("active_users")
         if not isinstance(active_users, int) or active_users is True or active_users is False:
-            raise TypeError(f"active_users: expected an integer, got {type(active_users).__name__}")
+            raise FieldError("active_users", "an integer", active_users)
 
         cost_per_session = d.pop("cost_per_session")
         if not isinstance(cost_per_session, str):
-            raise TypeError(
-                f"cost_per_session: expected a string, got {type(cost_per_session).__name__}"
-            )
+            raise FieldError("cost_per_session", "a string", cost_per_session)
 
         summary = cls(
             total_cost=total_cost,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 TargetSystemEnum = Literal["Moderation System", "Safety System"]
 
@@ -7,9 +9,15 @@ TARGET_SYSTEM_ENUM_VALUES: frozenset[TargetSystemEnum] = frozenset(
 )
 
 
-def check_target_system_enum(value: str) -> TargetSystemEnum:
-    if value in TARGET_SYSTEM_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(TARGET_SYSTEM_ENUM_VALUES)!r}"
+def check_target_system_enum(
+    value: object, path: str = "TargetSystemEnum", *, known_only: bool = False
+) -> TargetSystemEnum:
+    """`value` as a `TargetSystemEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in TARGET_SYSTEM_ENUM_VALUES:
+        return value
+    return cast(
+        TargetSystemEnum,
+        unknown_enum_value(
+            path, value, TARGET_SYSTEM_ENUM_VALUES, "TargetSystemEnum", known_only=known_only
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TaskView")
 
 
@@ -32,7 +36,7 @@ class TaskView:
         d = dict(src_dict)
         task_id = d.pop("task_id")
         if not isinstance(task_id, str):
-            raise TypeError(f"task_id: expected a string, got {type(task_id).__name__}")
+            raise FieldError("task_id", "a string", task_id)
 
         task_view = cls(
             task_id=task_id,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -194,21 +201,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = data
-                if not isinstance(id_type_0, str):
-                    raise TypeError(f"id_type_0: expected a string, got {type(id_type_0).__name__}")
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            id_type_1 = data
-
-            return id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("id", "a string or null", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -217,23 +212,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = data
-                if not isinstance(type_type_0, str):
-                    raise TypeError(
-                        f"type_type_0: expected a string, got {type(type_type_0).__name__}"
-                    )
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            type_type_1 = data
-
-            return type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("type", "a string or null", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -242,19 +223,21 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                channel_data_type_0 = TeamsWebhookChannelDataType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    channel_data_type_0 = nested(
+                        "channelData_type_0", TeamsWebhookChannelDataType0, data
+                    )
 
-                return channel_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            channel_data_type_1 = data
-
-            return channel_data_type_1
+                    return channel_data_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("channelData", member_error, "channelData_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError(
+                "channelData", "an object (TeamsWebhookChannelDataType0) or null", data
+            )
 
         channel_data = _parse_channel_data(d.pop("channelData", UNSET))
 
@@ -263,24 +246,20 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entities_type_0 = []
-                _entities_type_0 = data
-                for entities_type_0_item_data in _entities_type_0:
-                    entities_type_0_item = entities_type_0_item_data
+            error: FieldError | None = None
+            if isinstance(data, list):
+                try:
+                    _entities_type_0 = data
+                    if not isinstance(_entities_type_0, list):
+                        raise FieldError("entities_type_0", "an array", _entities_type_0)
+                    entities_type_0 = _entities_type_0
 
-                    entities_type_0.append(entities_type_0_item)
-
-                return entities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            entities_type_1 = data
-
-            return entities_type_1
+                    return entities_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("entities", member_error, "entities_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("entities", "an array or null", data)
 
         entities = _parse_entities(d.pop("entities", UNSET))
 
@@ -289,23 +268,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                text_type_0 = data
-                if not isinstance(text_type_0, str):
-                    raise TypeError(
-                        f"text_type_0: expected a string, got {type(text_type_0).__name__}"
-                    )
-
-                return text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            text_type_1 = data
-
-            return text_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("text", "a string or null", data)
 
         text = _parse_text(d.pop("text", UNSET))
 
@@ -314,23 +279,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locale_type_0 = data
-                if not isinstance(locale_type_0, str):
-                    raise TypeError(
-                        f"locale_type_0: expected a string, got {type(locale_type_0).__name__}"
-                    )
-
-                return locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            locale_type_1 = data
-
-            return locale_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("locale", "a string or null", data)
 
         locale = _parse_locale(d.pop("locale", UNSET))
 
@@ -339,23 +290,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                text_format_type_0 = data
-                if not isinstance(text_format_type_0, str):
-                    raise TypeError(
-                        f"textFormat_type_0: expected a string, got {type(text_format_type_0).__name__}"
-                    )
-
-                return text_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            text_format_type_1 = data
-
-            return text_format_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("textFormat", "a string or null", data)
 
         text_format = _parse_text_format(d.pop("textFormat", UNSET))
 
@@ -364,19 +301,17 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recipient_type_0 = TeamsWebhookRecipientType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    recipient_type_0 = nested("recipient_type_0", TeamsWebhookRecipientType0, data)
 
-                return recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            recipient_type_1 = data
-
-            return recipient_type_1
+                    return recipient_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("recipient", member_error, "recipient_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("recipient", "an object (TeamsWebhookRecipientType0) or null", data)
 
         recipient = _parse_recipient(d.pop("recipient", UNSET))
 
@@ -385,19 +320,23 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_type_0 = TeamsWebhookConversationType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    conversation_type_0 = nested(
+                        "conversation_type_0", TeamsWebhookConversationType0, data
+                    )
 
-                return conversation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            conversation_type_1 = data
-
-            return conversation_type_1
+                    return conversation_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("conversation", member_error, "conversation_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError(
+                "conversation", "an object (TeamsWebhookConversationType0) or null", data
+            )
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -406,19 +345,17 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                from_type_0 = TeamsWebhookFromType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    from_type_0 = nested("from__type_0", TeamsWebhookFromType0, data)
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            from_type_1 = data
-
-            return from_type_1
+                    return from_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("from_", member_error, "from__type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("from_", "an object (TeamsWebhookFromType0) or null", data)
 
         from_ = _parse_from_(d.pop("from_", UNSET))
 
@@ -427,23 +364,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_id_type_0 = data
-                if not isinstance(channel_id_type_0, str):
-                    raise TypeError(
-                        f"channelId_type_0: expected a string, got {type(channel_id_type_0).__name__}"
-                    )
-
-                return channel_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            channel_id_type_1 = data
-
-            return channel_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("channelId", "a string or null", data)
 
         channel_id = _parse_channel_id(d.pop("channelId", UNSET))
 
@@ -452,23 +375,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_url_type_0 = data
-                if not isinstance(service_url_type_0, str):
-                    raise TypeError(
-                        f"serviceUrl_type_0: expected a string, got {type(service_url_type_0).__name__}"
-                    )
-
-                return service_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            service_url_type_1 = data
-
-            return service_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("serviceUrl", "a string or null", data)
 
         service_url = _parse_service_url(d.pop("serviceUrl", UNSET))
 
@@ -477,23 +386,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                local_timezone_type_0 = data
-                if not isinstance(local_timezone_type_0, str):
-                    raise TypeError(
-                        f"localTimezone_type_0: expected a string, got {type(local_timezone_type_0).__name__}"
-                    )
-
-                return local_timezone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            local_timezone_type_1 = data
-
-            return local_timezone_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("localTimezone", "a string or null", data)
 
         local_timezone = _parse_local_timezone(d.pop("localTimezone", UNSET))
 
@@ -502,23 +397,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                local_timestamp_type_0 = data
-                if not isinstance(local_timestamp_type_0, str):
-                    raise TypeError(
-                        f"localTimestamp_type_0: expected a string, got {type(local_timestamp_type_0).__name__}"
-                    )
-
-                return local_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            local_timestamp_type_1 = data
-
-            return local_timestamp_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("localTimestamp", "a string or null", data)
 
         local_timestamp = _parse_local_timestamp(d.pop("localTimestamp", UNSET))
 
@@ -527,23 +408,9 @@ class TeamsWebhook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = data
-                if not isinstance(timestamp_type_0, str):
-                    raise TypeError(
-                        f"timestamp_type_0: expected a string, got {type(timestamp_type_0).__name__}"
-                    )
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            timestamp_type_1 = data
-
-            return timestamp_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("timestamp", "a string or null", data)
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 

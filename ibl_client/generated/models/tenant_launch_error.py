@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TenantLaunchError")
@@ -58,17 +61,17 @@ class TenantLaunchError:
 
         success = d.pop("success", UNSET)
         if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         data = d.pop("data", UNSET)
 
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         timestamp = d.pop("timestamp", UNSET)
         if not isinstance(timestamp, (str, Unset)):
-            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
+            raise FieldError("timestamp", "a string", timestamp)
 
         tenant_launch_error = cls(
             message=message,

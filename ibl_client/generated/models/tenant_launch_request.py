@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TenantLaunchRequest")
@@ -74,43 +77,39 @@ class TenantLaunchRequest:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         firstname = d.pop("firstname", UNSET)
         if not isinstance(firstname, (str, Unset)):
-            raise TypeError(f"firstname: expected a string, got {type(firstname).__name__}")
+            raise FieldError("firstname", "a string", firstname)
 
         lastname = d.pop("lastname", UNSET)
         if not isinstance(lastname, (str, Unset)):
-            raise TypeError(f"lastname: expected a string, got {type(lastname).__name__}")
+            raise FieldError("lastname", "a string", lastname)
 
         password = d.pop("password", UNSET)
         if not isinstance(password, (str, Unset)):
-            raise TypeError(f"password: expected a string, got {type(password).__name__}")
+            raise FieldError("password", "a string", password)
 
         ignore_user_exists = d.pop("ignore_user_exists", UNSET)
         if not isinstance(ignore_user_exists, (bool, Unset)):
-            raise TypeError(
-                f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
-            )
+            raise FieldError("ignore_user_exists", "a boolean", ignore_user_exists)
 
         is_advertising = d.pop("is_advertising", UNSET)
         if not isinstance(is_advertising, (bool, Unset)):
-            raise TypeError(
-                f"is_advertising: expected a boolean, got {type(is_advertising).__name__}"
-            )
+            raise FieldError("is_advertising", "a boolean", is_advertising)
 
         tenant_launch_request = cls(
             username=username,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TenantLaunchResponse")
@@ -78,37 +81,37 @@ class TenantLaunchResponse:
 
         org = d.pop("org")
         if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         lms_url = d.pop("lms_url")
         if not isinstance(lms_url, str):
-            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
+            raise FieldError("lms_url", "a string", lms_url)
 
         cms_url = d.pop("cms_url")
         if not isinstance(cms_url, str):
-            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
+            raise FieldError("cms_url", "a string", cms_url)
 
         portal_url = d.pop("portal_url")
         if not isinstance(portal_url, str):
-            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
+            raise FieldError("portal_url", "a string", portal_url)
 
         edx_role = d.pop("edx_role")
         if not isinstance(edx_role, str):
-            raise TypeError(f"edx_role: expected a string, got {type(edx_role).__name__}")
+            raise FieldError("edx_role", "a string", edx_role)
 
         success = d.pop("success", UNSET)
         if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         data = d.pop("data", UNSET)
 
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         timestamp = d.pop("timestamp", UNSET)
         if not isinstance(timestamp, (str, Unset)):
-            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
+            raise FieldError("timestamp", "a string", timestamp)
 
         tenant_launch_response = cls(
             message=message,

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.mentor_data import MentorData
 
@@ -49,7 +56,7 @@ class TenantMentorTraces:
         d = dict(src_dict)
         tenant = d.pop("tenant")
         if not isinstance(tenant, str):
-            raise TypeError(f"tenant: expected a string, got {type(tenant).__name__}")
+            raise FieldError("tenant", "a string", tenant)
 
         tenant_total_cost = d.pop("tenant_total_cost")
         if (
@@ -57,15 +64,20 @@ class TenantMentorTraces:
             or tenant_total_cost is True
             or tenant_total_cost is False
         ):
-            raise TypeError(
-                f"tenant_total_cost: expected a number, got {type(tenant_total_cost).__name__}"
-            )
+            raise FieldError("tenant_total_cost", "a number", tenant_total_cost)
 
-        mentor_data = []
         _mentor_data = d.pop("mentor_data")
-        for mentor_data_item_data in _mentor_data:
-            mentor_data_item = MentorData.from_dict(mentor_data_item_data)
+        if not isinstance(_mentor_data, list):
+            raise FieldError("mentor_data", "an array", _mentor_data)
+        mentor_data = []
+        for _mentor_data_index, mentor_data_item_data in enumerate(_mentor_data):
+            try:
+                mentor_data_item = nested("mentor_data_item", MentorData, mentor_data_item_data)
 
+            except PARSE_ERRORS as _mentor_data_error:
+                raise within(
+                    ("mentor_data", _mentor_data_index), _mentor_data_error, "mentor_data_item"
+                ) from _mentor_data_error
             mentor_data.append(mentor_data_item)
 
         tenant_mentor_traces = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TenantSetting")
 
 
@@ -40,19 +44,15 @@ class TenantSetting:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         tenant_platform = d.pop("tenant_platform")
         if not isinstance(tenant_platform, str):
-            raise TypeError(
-                f"tenant_platform: expected a string, got {type(tenant_platform).__name__}"
-            )
+            raise FieldError("tenant_platform", "a string", tenant_platform)
 
         teams_bot_mentor = d.pop("teams_bot_mentor")
         if not isinstance(teams_bot_mentor, str):
-            raise TypeError(
-                f"teams_bot_mentor: expected a string, got {type(teams_bot_mentor).__name__}"
-            )
+            raise FieldError("teams_bot_mentor", "a string", teams_bot_mentor)
 
         tenant_setting = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestSMTPCredentials")
@@ -75,35 +78,35 @@ class TestSMTPCredentials:
         d = dict(src_dict)
         smtp_host = d.pop("smtp_host")
         if not isinstance(smtp_host, str):
-            raise TypeError(f"smtp_host: expected a string, got {type(smtp_host).__name__}")
+            raise FieldError("smtp_host", "a string", smtp_host)
 
         smtp_port = d.pop("smtp_port")
         if not isinstance(smtp_port, int) or smtp_port is True or smtp_port is False:
-            raise TypeError(f"smtp_port: expected an integer, got {type(smtp_port).__name__}")
+            raise FieldError("smtp_port", "an integer", smtp_port)
 
         smtp_username = d.pop("smtp_username")
         if not isinstance(smtp_username, str):
-            raise TypeError(f"smtp_username: expected a string, got {type(smtp_username).__name__}")
+            raise FieldError("smtp_username", "a string", smtp_username)
 
         smtp_password = d.pop("smtp_password")
         if not isinstance(smtp_password, str):
-            raise TypeError(f"smtp_password: expected a string, got {type(smtp_password).__name__}")
+            raise FieldError("smtp_password", "a string", smtp_password)
 
         test_email = d.pop("test_email")
         if not isinstance(test_email, str):
-            raise TypeError(f"test_email: expected a string, got {type(test_email).__name__}")
+            raise FieldError("test_email", "a string", test_email)
 
         use_tls = d.pop("use_tls", UNSET)
         if not isinstance(use_tls, (bool, Unset)):
-            raise TypeError(f"use_tls: expected a boolean, got {type(use_tls).__name__}")
+            raise FieldError("use_tls", "a boolean", use_tls)
 
         use_ssl = d.pop("use_ssl", UNSET)
         if not isinstance(use_ssl, (bool, Unset)):
-            raise TypeError(f"use_ssl: expected a boolean, got {type(use_ssl).__name__}")
+            raise FieldError("use_ssl", "a boolean", use_ssl)
 
         from_email = d.pop("from_email", UNSET)
         if not isinstance(from_email, (str, Unset)):
-            raise TypeError(f"from_email: expected a string, got {type(from_email).__name__}")
+            raise FieldError("from_email", "a string", from_email)
 
         test_smtp_credentials = cls(
             smtp_host=smtp_host,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TicketMessage")
@@ -57,46 +61,26 @@ class TicketMessage:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         ticket = d.pop("ticket")
         if not isinstance(ticket, int) or ticket is True or ticket is False:
-            raise TypeError(f"ticket: expected an integer, got {type(ticket).__name__}")
+            raise FieldError("ticket", "an integer", ticket)
 
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
-        timestamp = datetime.datetime.fromisoformat(
-            d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        timestamp = parse_datetime("timestamp", d.pop("timestamp"))
 
         def _parse_sender(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                sender_type_0 = data
-                if (
-                    not isinstance(sender_type_0, int)
-                    or sender_type_0 is True
-                    or sender_type_0 is False
-                ):
-                    raise TypeError(
-                        f"sender_type_0: expected an integer, got {type(sender_type_0).__name__}"
-                    )
-
-                return sender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_type_1 = data
-
-            return sender_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("sender", "an integer or null", data)
 
         sender = _parse_sender(d.pop("sender", UNSET))
 

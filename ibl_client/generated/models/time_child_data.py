@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,26 +71,33 @@ class TimeChildData:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
-        children = []
         _children = d.pop("children")
-        for children_item_data in _children:
-            children_item = SubTimeChild.from_dict(children_item_data)
+        if not isinstance(_children, list):
+            raise FieldError("children", "an array", _children)
+        children = []
+        for _children_index, children_item_data in enumerate(_children):
+            try:
+                children_item = nested("children_item", SubTimeChild, children_item_data)
 
+            except PARSE_ERRORS as _children_error:
+                raise within(
+                    ("children", _children_index), _children_error, "children_item"
+                ) from _children_error
             children.append(children_item)
 
         block_id = d.pop("block_id", UNSET)
         if not isinstance(block_id, (str, Unset)):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+            raise FieldError("block_id", "a string", block_id)
 
         total_time = d.pop("total_time", UNSET)
         if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
-            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
+            raise FieldError("total_time", "an integer", total_time)
 
         time_child_data = cls(
             display_name=display_name,

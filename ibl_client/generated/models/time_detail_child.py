@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeDetailChild")
@@ -66,27 +69,27 @@ class TimeDetailChild:
             or average_time is True
             or average_time is False
         ):
-            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
+            raise FieldError("average_time", "a number", average_time)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         block_id = d.pop("block_id")
         if not isinstance(block_id, str):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+            raise FieldError("block_id", "a string", block_id)
 
         total_time = d.pop("total_time", UNSET)
         if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
-            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
+            raise FieldError("total_time", "an integer", total_time)
 
         total_users = d.pop("total_users", UNSET)
         if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
-            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
+            raise FieldError("total_users", "an integer", total_users)
 
         time_detail_child = cls(
             average_time=average_time,

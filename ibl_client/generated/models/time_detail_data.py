@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,32 +83,39 @@ class TimeDetailData:
             or average_time is True
             or average_time is False
         ):
-            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
+            raise FieldError("average_time", "a number", average_time)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         _children = d.pop("children", UNSET)
         children: list[TimeDetailChild] | Unset = UNSET
         if _children is not UNSET:
+            if not isinstance(_children, list):
+                raise FieldError("children", "an array", _children)
             children = []
-            for children_item_data in _children:
-                children_item = TimeDetailChild.from_dict(children_item_data)
+            for _children_index, children_item_data in enumerate(_children):
+                try:
+                    children_item = nested("children_item", TimeDetailChild, children_item_data)
 
+                except PARSE_ERRORS as _children_error:
+                    raise within(
+                        ("children", _children_index), _children_error, "children_item"
+                    ) from _children_error
                 children.append(children_item)
 
         total_time = d.pop("total_time", UNSET)
         if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
-            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
+            raise FieldError("total_time", "an integer", total_time)
 
         total_users = d.pop("total_users", UNSET)
         if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
-            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
+            raise FieldError("total_users", "an integer", total_users)
 
         time_detail_data = cls(
             average_time=average_time,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TimeSpentByUsersInCourseData")
 
 
@@ -53,23 +57,23 @@ class TimeSpentByUsersInCourseData:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         full_name = d.pop("full_name")
         if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+            raise FieldError("full_name", "a string", full_name)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         assessments = d.pop("assessments")
         if not isinstance(assessments, int) or assessments is True or assessments is False:
-            raise TypeError(f"assessments: expected an integer, got {type(assessments).__name__}")
+            raise FieldError("assessments", "an integer", assessments)
 
         time_spent = d.pop("time_spent")
         if not isinstance(time_spent, str):
-            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
+            raise FieldError("time_spent", "a string", time_spent)
 
         time_spent_by_users_in_course_data = cls(
             username=username,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TimeSpentCourse")
 
 
@@ -49,38 +53,24 @@ class TimeSpentCourse:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         course_name = d.pop("course_name")
         if not isinstance(course_name, str):
-            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
+            raise FieldError("course_name", "a string", course_name)
 
         def _parse_platform(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_type_0 = data
-                if not isinstance(platform_type_0, str):
-                    raise TypeError(
-                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform", "a string or null", data)
 
         platform = _parse_platform(d.pop("platform"))
 
         time_spent = d.pop("time_spent")
         if not isinstance(time_spent, str):
-            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
+            raise FieldError("time_spent", "a string", time_spent)
 
         time_spent_secs = d.pop("time_spent_secs")
         if (
@@ -88,9 +78,7 @@ class TimeSpentCourse:
             or time_spent_secs is True
             or time_spent_secs is False
         ):
-            raise TypeError(
-                f"time_spent_secs: expected an integer, got {type(time_spent_secs).__name__}"
-            )
+            raise FieldError("time_spent_secs", "an integer", time_spent_secs)
 
         time_spent_course = cls(
             course_id=course_id,

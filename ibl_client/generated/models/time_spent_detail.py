@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,18 +68,23 @@ class TimeSpentDetail:
         from ..models.time_spent_course import TimeSpentCourse  # noqa: PLC0415
 
         d = dict(src_dict)
-        courses = []
         _courses = d.pop("courses")
-        for courses_item_data in _courses:
-            courses_item = TimeSpentCourse.from_dict(courses_item_data)
+        if not isinstance(_courses, list):
+            raise FieldError("courses", "an array", _courses)
+        courses = []
+        for _courses_index, courses_item_data in enumerate(_courses):
+            try:
+                courses_item = nested("courses_item", TimeSpentCourse, courses_item_data)
 
+            except PARSE_ERRORS as _courses_error:
+                raise within(
+                    ("courses", _courses_index), _courses_error, "courses_item"
+                ) from _courses_error
             courses.append(courses_item)
 
         total_time_spent = d.pop("total_time_spent")
         if not isinstance(total_time_spent, str):
-            raise TypeError(
-                f"total_time_spent: expected a string, got {type(total_time_spent).__name__}"
-            )
+            raise FieldError("total_time_spent", "a string", total_time_spent)
 
         total_time_spent_secs = d.pop("total_time_spent_secs")
         if (
@@ -81,17 +92,22 @@ class TimeSpentDetail:
             or total_time_spent_secs is True
             or total_time_spent_secs is False
         ):
-            raise TypeError(
-                f"total_time_spent_secs: expected an integer, got {type(total_time_spent_secs).__name__}"
-            )
+            raise FieldError("total_time_spent_secs", "an integer", total_time_spent_secs)
 
         _overtime = d.pop("overtime", UNSET)
         overtime: list[OvertimeDataPoint] | Unset = UNSET
         if _overtime is not UNSET:
+            if not isinstance(_overtime, list):
+                raise FieldError("overtime", "an array", _overtime)
             overtime = []
-            for overtime_item_data in _overtime:
-                overtime_item = OvertimeDataPoint.from_dict(overtime_item_data)
+            for _overtime_index, overtime_item_data in enumerate(_overtime):
+                try:
+                    overtime_item = nested("overtime_item", OvertimeDataPoint, overtime_item_data)
 
+                except PARSE_ERRORS as _overtime_error:
+                    raise within(
+                        ("overtime", _overtime_index), _overtime_error, "overtime_item"
+                    ) from _overtime_error
                 overtime.append(overtime_item)
 
         time_spent_detail = cls(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TimeSpentPerCourseData")
 
 
@@ -58,23 +62,23 @@ class TimeSpentPerCourseData:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         time_spent = d.pop("time_spent")
         if not isinstance(time_spent, int) or time_spent is True or time_spent is False:
-            raise TypeError(f"time_spent: expected an integer, got {type(time_spent).__name__}")
+            raise FieldError("time_spent", "an integer", time_spent)
 
         course_start = d.pop("course_start")
         if not isinstance(course_start, str):
-            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
+            raise FieldError("course_start", "a string", course_start)
 
         course_end = d.pop("course_end")
         if not isinstance(course_end, str):
-            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
+            raise FieldError("course_end", "a string", course_end)
 
         average_time = d.pop("average_time")
         if (
@@ -82,7 +86,7 @@ class TimeSpentPerCourseData:
             or average_time is True
             or average_time is False
         ):
-            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
+            raise FieldError("average_time", "a number", average_time)
 
         time_spent_per_course_data = cls(
             name=name,

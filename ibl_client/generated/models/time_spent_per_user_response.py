@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TimeSpentPerUserResponse")
 
 
@@ -32,9 +36,7 @@ class TimeSpentPerUserResponse:
         d = dict(src_dict)
         total_seconds = d.pop("total_seconds")
         if not isinstance(total_seconds, int) or total_seconds is True or total_seconds is False:
-            raise TypeError(
-                f"total_seconds: expected an integer, got {type(total_seconds).__name__}"
-            )
+            raise FieldError("total_seconds", "an integer", total_seconds)
 
         time_spent_per_user_response = cls(
             total_seconds=total_seconds,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeSpentUpdateRequest")
@@ -74,35 +78,33 @@ class TimeSpentUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(
-            d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        timestamp = parse_datetime("timestamp", d.pop("timestamp"))
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         course_id = d.pop("course_id", UNSET)
         if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         mentor_uuid = d.pop("mentor_uuid", UNSET)
         if not isinstance(mentor_uuid, (str, Unset)):
-            raise TypeError(f"mentor_uuid: expected a string, got {type(mentor_uuid).__name__}")
+            raise FieldError("mentor_uuid", "a string", mentor_uuid)
 
         block_id = d.pop("block_id", UNSET)
         if not isinstance(block_id, (str, Unset)):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+            raise FieldError("block_id", "a string", block_id)
 
         metadata = d.pop("metadata", UNSET)
 
         session_uuid = d.pop("session_uuid", UNSET)
         if not isinstance(session_uuid, (str, Unset)):
-            raise TypeError(f"session_uuid: expected a string, got {type(session_uuid).__name__}")
+            raise FieldError("session_uuid", "a string", session_uuid)
 
         time_spent_update_request = cls(
             timestamp=timestamp,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeSpentUpdateResponse")
@@ -37,7 +40,7 @@ class TimeSpentUpdateResponse:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
         if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         message = d.pop("message", UNSET)
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.token_proxy_output_serializer_data import TokenProxyOutputSerializerData
 
@@ -39,7 +43,7 @@ class TokenProxyOutput:
         from ..models.token_proxy_output_serializer_data import TokenProxyOutputSerializerData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = TokenProxyOutputSerializerData.from_dict(d.pop("data"))
+        data = nested("data", TokenProxyOutputSerializerData, d.pop("data"))
 
         token_proxy_output = cls(
             data=data,

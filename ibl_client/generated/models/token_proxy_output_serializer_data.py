@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.auth_token import AuthToken
     from ..models.manager_auth_token import ManagerAuthToken
@@ -52,11 +56,11 @@ class TokenProxyOutputSerializerData:
         from ..models.token_proxy_user import TokenProxyUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        user = TokenProxyUser.from_dict(d.pop("user"))
+        user = nested("user", TokenProxyUser, d.pop("user"))
 
-        axd_token = AuthToken.from_dict(d.pop("axd_token"))
+        axd_token = nested("axd_token", AuthToken, d.pop("axd_token"))
 
-        dm_token = ManagerAuthToken.from_dict(d.pop("dm_token"))
+        dm_token = nested("dm_token", ManagerAuthToken, d.pop("dm_token"))
 
         token_proxy_output_serializer_data = cls(
             user=user,

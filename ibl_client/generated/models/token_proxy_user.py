@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TokenProxyUser")
 
 
@@ -55,25 +59,23 @@ class TokenProxyUser:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         user_email = d.pop("user_email")
         if not isinstance(user_email, str):
-            raise TypeError(f"user_email: expected a string, got {type(user_email).__name__}")
+            raise FieldError("user_email", "a string", user_email)
 
         user_nicename = d.pop("user_nicename")
         if not isinstance(user_nicename, str):
-            raise TypeError(f"user_nicename: expected a string, got {type(user_nicename).__name__}")
+            raise FieldError("user_nicename", "a string", user_nicename)
 
         user_display_name = d.pop("user_display_name")
         if not isinstance(user_display_name, str):
-            raise TypeError(
-                f"user_display_name: expected a string, got {type(user_display_name).__name__}"
-            )
+            raise FieldError("user_display_name", "a string", user_display_name)
 
         user_fullname = d.pop("user_fullname")
         if not isinstance(user_fullname, str):
-            raise TypeError(f"user_fullname: expected a string, got {type(user_fullname).__name__}")
+            raise FieldError("user_fullname", "a string", user_fullname)
 
         token_proxy_user = cls(
             user_id=user_id,

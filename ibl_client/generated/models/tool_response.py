@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,48 +109,34 @@ class ToolResponse:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        category = ToolCategory.from_dict(d.pop("category"))
+        category = nested("category", ToolCategory, d.pop("category"))
 
         is_allowed = d.pop("is_allowed")
         if not isinstance(is_allowed, str):
-            raise TypeError(f"is_allowed: expected a string, got {type(is_allowed).__name__}")
+            raise FieldError("is_allowed", "a string", is_allowed)
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -155,23 +145,9 @@ class ToolResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                logo_type_0 = data
-                if not isinstance(logo_type_0, str):
-                    raise TypeError(
-                        f"logo_type_0: expected a string, got {type(logo_type_0).__name__}"
-                    )
-
-                return logo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            logo_type_1 = data
-
-            return logo_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("logo", "a string or null", data)
 
         logo = _parse_logo(d.pop("logo", UNSET))
 
@@ -179,27 +155,19 @@ class ToolResponse:
 
         allow_base_agent = d.pop("allow_base_agent", UNSET)
         if not isinstance(allow_base_agent, (bool, Unset)):
-            raise TypeError(
-                f"allow_base_agent: expected a boolean, got {type(allow_base_agent).__name__}"
-            )
+            raise FieldError("allow_base_agent", "a boolean", allow_base_agent)
 
         allow_openai_agent = d.pop("allow_openai_agent", UNSET)
         if not isinstance(allow_openai_agent, (bool, Unset)):
-            raise TypeError(
-                f"allow_openai_agent: expected a boolean, got {type(allow_openai_agent).__name__}"
-            )
+            raise FieldError("allow_openai_agent", "a boolean", allow_openai_agent)
 
         allow_openai_assistant = d.pop("allow_openai_assistant", UNSET)
         if not isinstance(allow_openai_assistant, (bool, Unset)):
-            raise TypeError(
-                f"allow_openai_assistant: expected a boolean, got {type(allow_openai_assistant).__name__}"
-            )
+            raise FieldError("allow_openai_assistant", "a boolean", allow_openai_assistant)
 
         allow_google_agent = d.pop("allow_google_agent", UNSET)
         if not isinstance(allow_google_agent, (bool, Unset)):
-            raise TypeError(
-                f"allow_google_agent: expected a boolean, got {type(allow_google_agent).__name__}"
-            )
+            raise FieldError("allow_google_agent", "a boolean", allow_google_agent)
 
         tool_response = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TopContent")
 
 
@@ -45,13 +49,11 @@ class TopContent:
         d = dict(src_dict)
         course_identifier = d.pop("course_identifier")
         if not isinstance(course_identifier, str):
-            raise TypeError(
-                f"course_identifier: expected a string, got {type(course_identifier).__name__}"
-            )
+            raise FieldError("course_identifier", "a string", course_identifier)
 
         course_name = d.pop("course_name")
         if not isinstance(course_name, str):
-            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
+            raise FieldError("course_name", "a string", course_name)
 
         time_spent_seconds = d.pop("time_spent_seconds")
         if (
@@ -59,9 +61,7 @@ class TopContent:
             or time_spent_seconds is True
             or time_spent_seconds is False
         ):
-            raise TypeError(
-                f"time_spent_seconds: expected an integer, got {type(time_spent_seconds).__name__}"
-            )
+            raise FieldError("time_spent_seconds", "an integer", time_spent_seconds)
 
         top_content = cls(
             course_identifier=course_identifier,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TopicDetail")
@@ -56,27 +59,23 @@ class TopicDetail:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         messages = d.pop("messages")
         if not isinstance(messages, int) or messages is True or messages is False:
-            raise TypeError(f"messages: expected an integer, got {type(messages).__name__}")
+            raise FieldError("messages", "an integer", messages)
 
         conversations = d.pop("conversations")
         if not isinstance(conversations, int) or conversations is True or conversations is False:
-            raise TypeError(
-                f"conversations: expected an integer, got {type(conversations).__name__}"
-            )
+            raise FieldError("conversations", "an integer", conversations)
 
         sessions = d.pop("sessions")
         if not isinstance(sessions, int) or sessions is True or sessions is False:
-            raise TypeError(f"sessions: expected an integer, got {type(sessions).__name__}")
+            raise FieldError("sessions", "an integer", sessions)
 
         average_rating = d.pop("average_rating", UNSET)
         if not isinstance(average_rating, (str, Unset)):
-            raise TypeError(
-                f"average_rating: expected a string, got {type(average_rating).__name__}"
-            )
+            raise FieldError("average_rating", "a string", average_rating)
 
         rating_count = d.pop("rating_count", UNSET)
         if (
@@ -84,7 +83,7 @@ class TopicDetail:
             or rating_count is True
             or rating_count is False
         ):
-            raise TypeError(f"rating_count: expected an integer, got {type(rating_count).__name__}")
+            raise FieldError("rating_count", "an integer", rating_count)
 
         topic_detail = cls(
             name=name,

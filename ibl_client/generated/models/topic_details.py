@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.topic_detail import TopicDetail
     from ..models.topic_details_pagination import TopicDetailsPagination
@@ -45,14 +52,21 @@ class TopicDetails:
         from ..models.topic_details_pagination import TopicDetailsPagination  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = TopicDetail.from_dict(results_item_data)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = nested("results_item", TopicDetail, results_item_data)
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
-        pagination = TopicDetailsPagination.from_dict(d.pop("pagination"))
+        pagination = nested("pagination", TopicDetailsPagination, d.pop("pagination"))
 
         topic_details = cls(
             results=results,

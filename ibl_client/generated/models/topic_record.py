@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TopicRecord")
 
 
@@ -36,7 +40,7 @@ class TopicRecord:
         d = dict(src_dict)
         topic_name = d.pop("topic_name")
         if not isinstance(topic_name, str):
-            raise TypeError(f"topic_name: expected a string, got {type(topic_name).__name__}")
+            raise FieldError("topic_name", "a string", topic_name)
 
         conversation_count = d.pop("conversation_count")
         if (
@@ -44,9 +48,7 @@ class TopicRecord:
             or conversation_count is True
             or conversation_count is False
         ):
-            raise TypeError(
-                f"conversation_count: expected an integer, got {type(conversation_count).__name__}"
-            )
+            raise FieldError("conversation_count", "an integer", conversation_count)
 
         topic_record = cls(
             topic_name=topic_name,

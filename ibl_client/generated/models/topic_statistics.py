@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TopicStatistics")
 
 
@@ -48,27 +52,23 @@ class TopicStatistics:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         conversations = d.pop("conversations")
         if not isinstance(conversations, int) or conversations is True or conversations is False:
-            raise TypeError(
-                f"conversations: expected an integer, got {type(conversations).__name__}"
-            )
+            raise FieldError("conversations", "an integer", conversations)
 
         messages = d.pop("messages")
         if not isinstance(messages, int) or messages is True or messages is False:
-            raise TypeError(f"messages: expected an integer, got {type(messages).__name__}")
+            raise FieldError("messages", "an integer", messages)
 
         avg_sentiment = d.pop("avg_sentiment")
         if not isinstance(avg_sentiment, str):
-            raise TypeError(f"avg_sentiment: expected a string, got {type(avg_sentiment).__name__}")
+            raise FieldError("avg_sentiment", "a string", avg_sentiment)
 
         avg_user_rating = d.pop("avg_user_rating")
         if not isinstance(avg_user_rating, str):
-            raise TypeError(
-                f"avg_user_rating: expected a string, got {type(avg_user_rating).__name__}"
-            )
+            raise FieldError("avg_user_rating", "a string", avg_user_rating)
 
         topic_statistics = cls(
             name=name,

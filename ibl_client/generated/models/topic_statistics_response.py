@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TopicStatisticsResponse")
 
 
@@ -44,7 +48,7 @@ class TopicStatisticsResponse:
         d = dict(src_dict)
         total_topics = d.pop("total_topics")
         if not isinstance(total_topics, int) or total_topics is True or total_topics is False:
-            raise TypeError(f"total_topics: expected an integer, got {type(total_topics).__name__}")
+            raise FieldError("total_topics", "an integer", total_topics)
 
         total_topics_change_percentage = d.pop("total_topics_change_percentage")
         if (
@@ -52,13 +56,13 @@ class TopicStatisticsResponse:
             or total_topics_change_percentage is True
             or total_topics_change_percentage is False
         ):
-            raise TypeError(
-                f"total_topics_change_percentage: expected a number, got {type(total_topics_change_percentage).__name__}"
+            raise FieldError(
+                "total_topics_change_percentage", "a number", total_topics_change_percentage
             )
 
         new_topics = d.pop("new_topics")
         if not isinstance(new_topics, int) or new_topics is True or new_topics is False:
-            raise TypeError(f"new_topics: expected an integer, got {type(new_topics).__name__}")
+            raise FieldError("new_topics", "an integer", new_topics)
 
         new_topics_change_percentage = d.pop("new_topics_change_percentage")
         if (
@@ -66,8 +70,8 @@ class TopicStatisticsResponse:
             or new_topics_change_percentage is True
             or new_topics_change_percentage is False
         ):
-            raise TypeError(
-                f"new_topics_change_percentage: expected a number, got {type(new_topics_change_percentage).__name__}"
+            raise FieldError(
+                "new_topics_change_percentage", "a number", new_topics_change_percentage
             )
 
         topic_statistics_response = cls(

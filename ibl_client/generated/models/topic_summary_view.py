@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TopicSummaryView")
 
 
@@ -36,7 +40,7 @@ class TopicSummaryView:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         conversation_count = d.pop("conversation_count")
         if (
@@ -44,9 +48,7 @@ class TopicSummaryView:
             or conversation_count is True
             or conversation_count is False
         ):
-            raise TypeError(
-                f"conversation_count: expected an integer, got {type(conversation_count).__name__}"
-            )
+            raise FieldError("conversation_count", "an integer", conversation_count)
 
         topic_summary_view = cls(
             name=name,

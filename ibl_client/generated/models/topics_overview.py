@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.topics_overview_metric import TopicsOverviewMetric
 
@@ -54,13 +58,13 @@ class TopicsOverview:
         from ..models.topics_overview_metric import TopicsOverviewMetric  # noqa: PLC0415
 
         d = dict(src_dict)
-        topics = TopicsOverviewMetric.from_dict(d.pop("topics"))
+        topics = nested("topics", TopicsOverviewMetric, d.pop("topics"))
 
-        sessions = TopicsOverviewMetric.from_dict(d.pop("sessions"))
+        sessions = nested("sessions", TopicsOverviewMetric, d.pop("sessions"))
 
-        conversations = TopicsOverviewMetric.from_dict(d.pop("conversations"))
+        conversations = nested("conversations", TopicsOverviewMetric, d.pop("conversations"))
 
-        messages = TopicsOverviewMetric.from_dict(d.pop("messages"))
+        messages = nested("messages", TopicsOverviewMetric, d.pop("messages"))
 
         topics_overview = cls(
             topics=topics,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TopicsOverviewMetric")
 
 
@@ -50,17 +54,15 @@ class TopicsOverviewMetric:
         d = dict(src_dict)
         all_time_total = d.pop("all_time_total")
         if not isinstance(all_time_total, int) or all_time_total is True or all_time_total is False:
-            raise TypeError(
-                f"all_time_total: expected an integer, got {type(all_time_total).__name__}"
-            )
+            raise FieldError("all_time_total", "an integer", all_time_total)
 
         this_month = d.pop("this_month")
         if not isinstance(this_month, int) or this_month is True or this_month is False:
-            raise TypeError(f"this_month: expected an integer, got {type(this_month).__name__}")
+            raise FieldError("this_month", "an integer", this_month)
 
         last_month = d.pop("last_month")
         if not isinstance(last_month, int) or last_month is True or last_month is False:
-            raise TypeError(f"last_month: expected an integer, got {type(last_month).__name__}")
+            raise FieldError("last_month", "an integer", last_month)
 
         percentage_change = d.pop("percentage_change")
         if (
@@ -68,9 +70,7 @@ class TopicsOverviewMetric:
             or percentage_change is True
             or percentage_change is False
         ):
-            raise TypeError(
-                f"percentage_change: expected a number, got {type(percentage_change).__name__}"
-            )
+            raise FieldError("percentage_change", "a number", percentage_change)
 
         topics_overview_metric = cls(
             all_time_total=all_time_total,

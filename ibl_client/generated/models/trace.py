@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Trace")
@@ -124,61 +130,46 @@ class Trace:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
-        timestamp = datetime.datetime.fromisoformat(
-            d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        timestamp = parse_datetime("timestamp", d.pop("timestamp"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         metadata = d.pop("metadata")
 
-        tags = []
         _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = tags_item_data
-            if not isinstance(tags_item, str):
-                raise TypeError(f"tags_item: expected a string, got {type(tags_item).__name__}")
+        if not isinstance(_tags, list):
+            raise FieldError("tags", "an array", _tags)
+        tags = []
+        for _tags_index, tags_item_data in enumerate(_tags):
+            try:
+                tags_item = tags_item_data
+                if not isinstance(tags_item, str):
+                    raise FieldError("tags_item", "a string", tags_item)
 
+            except PARSE_ERRORS as _tags_error:
+                raise within(("tags", _tags_index), _tags_error, "tags_item") from _tags_error
             tags.append(tags_item)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        event_ts = datetime.datetime.fromisoformat(
-            d.pop("event_ts").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        event_ts = parse_datetime("event_ts", d.pop("event_ts"))
 
         is_deleted = d.pop("is_deleted")
         if not isinstance(is_deleted, int) or is_deleted is True or is_deleted is False:
-            raise TypeError(f"is_deleted: expected an integer, got {type(is_deleted).__name__}")
+            raise FieldError("is_deleted", "an integer", is_deleted)
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = data
-                if not isinstance(user_id_type_0, str):
-                    raise TypeError(
-                        f"user_id_type_0: expected a string, got {type(user_id_type_0).__name__}"
-                    )
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_id_type_1 = data
-
-            return user_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("user_id", "a string or null", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -187,23 +178,9 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                release_type_0 = data
-                if not isinstance(release_type_0, str):
-                    raise TypeError(
-                        f"release_type_0: expected a string, got {type(release_type_0).__name__}"
-                    )
-
-                return release_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            release_type_1 = data
-
-            return release_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("release", "a string or null", data)
 
         release = _parse_release(d.pop("release", UNSET))
 
@@ -212,23 +189,9 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_type_0 = data
-                if not isinstance(version_type_0, str):
-                    raise TypeError(
-                        f"version_type_0: expected a string, got {type(version_type_0).__name__}"
-                    )
-
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            version_type_1 = data
-
-            return version_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("version", "a string or null", data)
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -237,23 +200,9 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_type_0 = data
-                if not isinstance(input_type_0, str):
-                    raise TypeError(
-                        f"input_type_0: expected a string, got {type(input_type_0).__name__}"
-                    )
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            input_type_1 = data
-
-            return input_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("input", "a string or null", data)
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -262,23 +211,9 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_type_0 = data
-                if not isinstance(output_type_0, str):
-                    raise TypeError(
-                        f"output_type_0: expected a string, got {type(output_type_0).__name__}"
-                    )
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            output_type_1 = data
-
-            return output_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("output", "a string or null", data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -287,23 +222,9 @@ class Trace:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
-
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("session_id", "a string or null", data)
 
         session_id = _parse_session_id(d.pop("session_id", UNSET))
 
@@ -312,9 +233,7 @@ class Trace:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         trace = cls(
             id=id,

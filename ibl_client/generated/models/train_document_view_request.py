@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from .. import types
 from ..models.crawler_pattern_type_enum import (
     CrawlerPatternTypeEnum,
@@ -280,23 +285,23 @@ class TrainDocumentViewRequest:
         d = dict(src_dict)
         type_ = d.pop("type")
         if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         pathway = d.pop("pathway", UNSET)
         if not isinstance(pathway, (str, Unset)):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+            raise FieldError("pathway", "a string", pathway)
 
         url = d.pop("url", UNSET)
         if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         text = d.pop("text", UNSET)
         if not isinstance(text, (str, Unset)):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+            raise FieldError("text", "a string", text)
 
         translate = d.pop("translate", UNSET)
         if not isinstance(translate, (bool, Unset)):
-            raise TypeError(f"translate: expected a boolean, got {type(translate).__name__}")
+            raise FieldError("translate", "a boolean", translate)
 
         _file = d.pop("file", UNSET)
         file: File | Unset
@@ -307,11 +312,11 @@ class TrainDocumentViewRequest:
 
         access = d.pop("access", UNSET)
         if not isinstance(access, (str, Unset)):
-            raise TypeError(f"access: expected a string, got {type(access).__name__}")
+            raise FieldError("access", "a string", access)
 
         branch = d.pop("branch", UNSET)
         if not isinstance(branch, (str, Unset)):
-            raise TypeError(f"branch: expected a string, got {type(branch).__name__}")
+            raise FieldError("branch", "a string", branch)
 
         google_drive_auth_data = d.pop("google_drive_auth_data", UNSET)
 
@@ -323,9 +328,7 @@ class TrainDocumentViewRequest:
             or crawler_max_depth is True
             or crawler_max_depth is False
         ):
-            raise TypeError(
-                f"crawler_max_depth: expected an integer, got {type(crawler_max_depth).__name__}"
-            )
+            raise FieldError("crawler_max_depth", "an integer", crawler_max_depth)
 
         crawler_max_pages_limit = d.pop("crawler_max_pages_limit", UNSET)
         if (
@@ -333,9 +336,7 @@ class TrainDocumentViewRequest:
             or crawler_max_pages_limit is True
             or crawler_max_pages_limit is False
         ):
-            raise TypeError(
-                f"crawler_max_pages_limit: expected an integer, got {type(crawler_max_pages_limit).__name__}"
-            )
+            raise FieldError("crawler_max_pages_limit", "an integer", crawler_max_pages_limit)
 
         crawler_max_concurrency = d.pop("crawler_max_concurrency", UNSET)
         if (
@@ -343,21 +344,30 @@ class TrainDocumentViewRequest:
             or crawler_max_concurrency is True
             or crawler_max_concurrency is False
         ):
-            raise TypeError(
-                f"crawler_max_concurrency: expected an integer, got {type(crawler_max_concurrency).__name__}"
-            )
+            raise FieldError("crawler_max_concurrency", "an integer", crawler_max_concurrency)
 
         _crawler_match_patterns = d.pop("crawler_match_patterns", UNSET)
         crawler_match_patterns: list[str] | Unset = UNSET
         if _crawler_match_patterns is not UNSET:
+            if not isinstance(_crawler_match_patterns, list):
+                raise FieldError("crawler_match_patterns", "an array", _crawler_match_patterns)
             crawler_match_patterns = []
-            for crawler_match_patterns_item_data in _crawler_match_patterns:
-                crawler_match_patterns_item = crawler_match_patterns_item_data
-                if not isinstance(crawler_match_patterns_item, str):
-                    raise TypeError(
-                        f"crawler_match_patterns_item: expected a string, got {type(crawler_match_patterns_item).__name__}"
-                    )
+            for _crawler_match_patterns_index, crawler_match_patterns_item_data in enumerate(
+                _crawler_match_patterns
+            ):
+                try:
+                    crawler_match_patterns_item = crawler_match_patterns_item_data
+                    if not isinstance(crawler_match_patterns_item, str):
+                        raise FieldError(
+                            "crawler_match_patterns_item", "a string", crawler_match_patterns_item
+                        )
 
+                except PARSE_ERRORS as _crawler_match_patterns_error:
+                    raise within(
+                        ("crawler_match_patterns", _crawler_match_patterns_index),
+                        _crawler_match_patterns_error,
+                        "crawler_match_patterns_item",
+                    ) from _crawler_match_patterns_error
                 crawler_match_patterns.append(crawler_match_patterns_item)
 
         _crawler_pattern_type = d.pop("crawler_pattern_type", UNSET)
@@ -365,33 +375,27 @@ class TrainDocumentViewRequest:
         if isinstance(_crawler_pattern_type, Unset):
             crawler_pattern_type = UNSET
         else:
-            crawler_pattern_type = check_crawler_pattern_type_enum(_crawler_pattern_type)
+            crawler_pattern_type = check_crawler_pattern_type_enum(
+                _crawler_pattern_type, "crawler_pattern_type"
+            )
 
         custom_metadata = d.pop("custom_metadata", UNSET)
 
         add_to_document_pool = d.pop("add_to_document_pool", UNSET)
         if not isinstance(add_to_document_pool, (bool, Unset)):
-            raise TypeError(
-                f"add_to_document_pool: expected a boolean, got {type(add_to_document_pool).__name__}"
-            )
+            raise FieldError("add_to_document_pool", "a boolean", add_to_document_pool)
 
         document_pool_only = d.pop("document_pool_only", UNSET)
         if not isinstance(document_pool_only, (bool, Unset)):
-            raise TypeError(
-                f"document_pool_only: expected a boolean, got {type(document_pool_only).__name__}"
-            )
+            raise FieldError("document_pool_only", "a boolean", document_pool_only)
 
         user_image_description = d.pop("user_image_description", UNSET)
         if not isinstance(user_image_description, (str, Unset)):
-            raise TypeError(
-                f"user_image_description: expected a string, got {type(user_image_description).__name__}"
-            )
+            raise FieldError("user_image_description", "a string", user_image_description)
 
         github_access_token = d.pop("github_access_token", UNSET)
         if not isinstance(github_access_token, (str, Unset)):
-            raise TypeError(
-                f"github_access_token: expected a string, got {type(github_access_token).__name__}"
-            )
+            raise FieldError("github_access_token", "a string", github_access_token)
 
         train_document_view_request = cls(
             type_=type_,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainDocumentViewResponse")
@@ -52,19 +55,19 @@ class TrainDocumentViewResponse:
         d = dict(src_dict)
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         document_id = d.pop("document_id", UNSET)
         if not isinstance(document_id, (str, Unset)):
-            raise TypeError(f"document_id: expected a string, got {type(document_id).__name__}")
+            raise FieldError("document_id", "a string", document_id)
 
         task_id = d.pop("task_id", UNSET)
         if not isinstance(task_id, (str, Unset)):
-            raise TypeError(f"task_id: expected a string, got {type(task_id).__name__}")
+            raise FieldError("task_id", "a string", task_id)
 
         error = d.pop("error", UNSET)
         if not isinstance(error, (str, Unset)):
-            raise TypeError(f"error: expected a string, got {type(error).__name__}")
+            raise FieldError("error", "a string", error)
 
         train_document_view_response = cls(
             message=message,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 TrainingStatusEnum = Literal["failed", "pending", "trained", "untrained"]
 
@@ -7,9 +9,15 @@ TRAINING_STATUS_ENUM_VALUES: frozenset[TrainingStatusEnum] = frozenset(
 )
 
 
-def check_training_status_enum(value: str) -> TrainingStatusEnum:
-    if value in TRAINING_STATUS_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(TRAINING_STATUS_ENUM_VALUES)!r}"
+def check_training_status_enum(
+    value: object, path: str = "TrainingStatusEnum", *, known_only: bool = False
+) -> TrainingStatusEnum:
+    """`value` as a `TrainingStatusEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in TRAINING_STATUS_ENUM_VALUES:
+        return value
+    return cast(
+        TrainingStatusEnum,
+        unknown_enum_value(
+            path, value, TRAINING_STATUS_ENUM_VALUES, "TrainingStatusEnum", known_only=known_only
+        ),
     )

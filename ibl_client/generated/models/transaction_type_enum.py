@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 TransactionTypeEnum = Literal["add", "refund", "release", "reserve", "rollover", "subtract"]
 
@@ -7,9 +9,15 @@ TRANSACTION_TYPE_ENUM_VALUES: frozenset[TransactionTypeEnum] = frozenset(
 )
 
 
-def check_transaction_type_enum(value: str) -> TransactionTypeEnum:
-    if value in TRANSACTION_TYPE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(TRANSACTION_TYPE_ENUM_VALUES)!r}"
+def check_transaction_type_enum(
+    value: object, path: str = "TransactionTypeEnum", *, known_only: bool = False
+) -> TransactionTypeEnum:
+    """`value` as a `TransactionTypeEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in TRANSACTION_TYPE_ENUM_VALUES:
+        return value
+    return cast(
+        TransactionTypeEnum,
+        unknown_enum_value(
+            path, value, TRANSACTION_TYPE_ENUM_VALUES, "TransactionTypeEnum", known_only=known_only
+        ),
     )

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="TrendEntry")
 
 
@@ -35,13 +40,11 @@ class TrendEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        interval = datetime.datetime.fromisoformat(
-            d.pop("interval").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        interval = parse_datetime("interval", d.pop("interval"))
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         trend_entry = cls(
             interval=interval,

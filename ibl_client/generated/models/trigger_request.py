@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TriggerRequest")
 
 
@@ -40,11 +44,11 @@ class TriggerRequest:
         d = dict(src_dict)
         template = d.pop("template")
         if not isinstance(template, str):
-            raise TypeError(f"template: expected a string, got {type(template).__name__}")
+            raise FieldError("template", "a string", template)
 
         slug = d.pop("slug")
         if not isinstance(slug, str):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         parameters = d.pop("parameters")
 

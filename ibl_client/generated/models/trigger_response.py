@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="TriggerResponse")
 
 
@@ -46,51 +50,23 @@ class TriggerResponse:
         d = dict(src_dict)
         slug = d.pop("slug")
         if not isinstance(slug, str):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         def _parse_template(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_type_0 = data
-                if not isinstance(template_type_0, str):
-                    raise TypeError(
-                        f"template_type_0: expected a string, got {type(template_type_0).__name__}"
-                    )
-
-                return template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            template_type_1 = data
-
-            return template_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("template", "a string or null", data)
 
         template = _parse_template(d.pop("template"))
 
         def _parse_platform(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_type_0 = data
-                if not isinstance(platform_type_0, str):
-                    raise TypeError(
-                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform", "a string or null", data)
 
         platform = _parse_platform(d.pop("platform"))
 

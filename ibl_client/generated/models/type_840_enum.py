@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 Type840Enum = Literal[
     "ADMIN_NOTIF_COURSE_ENROLLMENT",
@@ -57,7 +59,13 @@ TYPE_840_ENUM_VALUES: frozenset[Type840Enum] = frozenset(
 )
 
 
-def check_type_840_enum(value: str) -> Type840Enum:
-    if value in TYPE_840_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(f"Unexpected value {value!r}; expected one of {sorted(TYPE_840_ENUM_VALUES)!r}")
+def check_type_840_enum(
+    value: object, path: str = "Type840Enum", *, known_only: bool = False
+) -> Type840Enum:
+    """`value` as a `Type840Enum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in TYPE_840_ENUM_VALUES:
+        return value
+    return cast(
+        Type840Enum,
+        unknown_enum_value(path, value, TYPE_840_ENUM_VALUES, "Type840Enum", known_only=known_only),
+    )

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateXblock")
@@ -49,15 +52,15 @@ class UpdateXblock:
         d = dict(src_dict)
         xblock_id = d.pop("xblock_id")
         if not isinstance(xblock_id, str):
-            raise TypeError(f"xblock_id: expected a string, got {type(xblock_id).__name__}")
+            raise FieldError("xblock_id", "a string", xblock_id)
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         content = d.pop("content", UNSET)
         if not isinstance(content, (str, Unset)):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         update_xblock = cls(
             xblock_id=xblock_id,

@@ -7,6 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAllChatMemoryView")
@@ -63,38 +70,24 @@ class UserAllChatMemoryView:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_0 = data
-                if not isinstance(content_type_0, str):
-                    raise TypeError(
-                        f"content_type_0: expected a string, got {type(content_type_0).__name__}"
-                    )
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_type_1 = data
-
-            return content_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("content", "a string or null", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -103,19 +96,17 @@ class UserAllChatMemoryView:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    session_id_type_0 = parse_uuid("session_id_type_0", data)
 
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
+                    return session_id_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("session_id", member_error, "session_id_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("session_id", "UUID or null", data)
 
         session_id = _parse_session_id(d.pop("session_id", UNSET))
 

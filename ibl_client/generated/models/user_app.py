@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,68 +108,62 @@ class UserApp:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        app = App.from_dict(d.pop("app"))
+        app = nested("app", App, d.pop("app"))
 
-        platform = Platform.from_dict(d.pop("platform"))
+        platform = nested("platform", Platform, d.pop("platform"))
 
         def _parse_subscription(data: object) -> None | UserAppSubscriptionType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subscription_type_0 = UserAppSubscriptionType0.from_dict(data)
+            error: FieldError | None = None
+            if isinstance(data, dict):
+                try:
+                    subscription_type_0 = nested(
+                        "subscription_type_0", UserAppSubscriptionType0, data
+                    )
 
-                return subscription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            subscription_type_1 = data
-
-            return subscription_type_1
+                    return subscription_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(
+                        error, within("subscription", member_error, "subscription_type_0")
+                    )
+            if error is not None:
+                raise error
+            raise FieldError("subscription", "an object (UserAppSubscriptionType0) or null", data)
 
         subscription = _parse_subscription(d.pop("subscription"))
 
         provider = d.pop("provider")
         if not isinstance(provider, str):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+            raise FieldError("provider", "a string", provider)
 
         is_admin = d.pop("is_admin")
         if not isinstance(is_admin, bool):
-            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
+            raise FieldError("is_admin", "a boolean", is_admin)
 
         is_active = d.pop("is_active")
         if not isinstance(is_active, bool):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+            raise FieldError("is_active", "a boolean", is_active)
 
         metadata = d.pop("metadata", UNSET)
 
         onboarding_completed = d.pop("onboarding_completed", UNSET)
         if not isinstance(onboarding_completed, (bool, Unset)):
-            raise TypeError(
-                f"onboarding_completed: expected a boolean, got {type(onboarding_completed).__name__}"
-            )
+            raise FieldError("onboarding_completed", "a boolean", onboarding_completed)
 
         free_trial_started = d.pop("free_trial_started", UNSET)
         if not isinstance(free_trial_started, (bool, Unset)):
-            raise TypeError(
-                f"free_trial_started: expected a boolean, got {type(free_trial_started).__name__}"
-            )
+            raise FieldError("free_trial_started", "a boolean", free_trial_started)
 
         free_trial_expired = d.pop("free_trial_expired", UNSET)
         if not isinstance(free_trial_expired, (bool, Unset)):
-            raise TypeError(
-                f"free_trial_expired: expected a boolean, got {type(free_trial_expired).__name__}"
-            )
+            raise FieldError("free_trial_expired", "a boolean", free_trial_expired)
 
         has_active_subscription = d.pop("has_active_subscription", UNSET)
         if not isinstance(has_active_subscription, (bool, Unset)):
-            raise TypeError(
-                f"has_active_subscription: expected a boolean, got {type(has_active_subscription).__name__}"
-            )
+            raise FieldError("has_active_subscription", "a boolean", has_active_subscription)
 
         user_app = cls(
             id=id,

@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserCatalogItemMemoryView")
@@ -63,41 +67,27 @@ class UserCatalogItemMemoryView:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_student(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                student_type_0 = data
-                if not isinstance(student_type_0, str):
-                    raise TypeError(
-                        f"student_type_0: expected a string, got {type(student_type_0).__name__}"
-                    )
-
-                return student_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            student_type_1 = data
-
-            return student_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("student", "a string or null", data)
 
         student = _parse_student(d.pop("student"))
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         _catalog_item = d.pop("catalog_item", UNSET)
         catalog_item: UUID | Unset
         if isinstance(_catalog_item, Unset):
             catalog_item = UNSET
         else:
-            catalog_item = UUID(_catalog_item)
+            catalog_item = parse_uuid("catalog_item", _catalog_item)
 
         lessons = d.pop("lessons", UNSET)
 

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="UserChatByPeriod")
 
 
@@ -35,13 +40,11 @@ class UserChatByPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        period = datetime.datetime.fromisoformat(
-            d.pop("period").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        period = parse_datetime("period", d.pop("period"))
 
         user_count = d.pop("user_count")
         if not isinstance(user_count, int) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+            raise FieldError("user_count", "an integer", user_count)
 
         user_chat_by_period = cls(
             period=period,

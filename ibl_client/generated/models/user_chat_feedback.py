@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+)
 from ..models.rating_enum import RatingEnum, check_rating_enum
 from ..types import UNSET, Unset
 
@@ -91,37 +96,35 @@ class UserChatFeedback:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         session = d.pop("session")
         if not isinstance(session, str):
-            raise TypeError(f"session: expected a string, got {type(session).__name__}")
+            raise FieldError("session", "a string", session)
 
         user_text = d.pop("user_text")
         if not isinstance(user_text, str):
-            raise TypeError(f"user_text: expected a string, got {type(user_text).__name__}")
+            raise FieldError("user_text", "a string", user_text)
 
         ai_response = d.pop("ai_response")
         if not isinstance(ai_response, str):
-            raise TypeError(f"ai_response: expected a string, got {type(ai_response).__name__}")
+            raise FieldError("ai_response", "a string", ai_response)
 
         reason = d.pop("reason")
         if not isinstance(reason, str):
-            raise TypeError(f"reason: expected a string, got {type(reason).__name__}")
+            raise FieldError("reason", "a string", reason)
 
         additional_feedback = d.pop("additional_feedback")
         if not isinstance(additional_feedback, str):
-            raise TypeError(
-                f"additional_feedback: expected a string, got {type(additional_feedback).__name__}"
-            )
+            raise FieldError("additional_feedback", "a string", additional_feedback)
 
         mentor = d.pop("mentor")
         if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+            raise FieldError("mentor", "an integer", mentor)
 
         def _parse_rating(data: object) -> None | RatingEnum | Unset:
             if data is None:
@@ -129,18 +132,12 @@ class UserChatFeedback:
             if isinstance(data, Unset):
                 return data
             try:
-                if not data is None:
-                    raise TypeError()
-                rating_type_0 = data
-
-                return rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_rating_enum(data, "rating", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not isinstance(data, int):
-                raise TypeError()
-            rating_type_1 = check_rating_enum(data)
-
-            return rating_type_1
+            if isinstance(data, int):
+                return check_rating_enum(data, "rating")
+            raise FieldError("rating", "one of RatingEnum or null", data)
 
         rating = _parse_rating(d.pop("rating", UNSET))
 
@@ -149,36 +146,16 @@ class UserChatFeedback:
         if isinstance(_inserted_at, Unset):
             inserted_at = UNSET
         else:
-            inserted_at = datetime.datetime.fromisoformat(
-                _inserted_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            inserted_at = parse_datetime("inserted_at", _inserted_at)
 
         def _parse_message(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                message_type_0 = data
-                if (
-                    not isinstance(message_type_0, int)
-                    or message_type_0 is True
-                    or message_type_0 is False
-                ):
-                    raise TypeError(
-                        f"message_type_0: expected an integer, got {type(message_type_0).__name__}"
-                    )
-
-                return message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            message_type_1 = data
-
-            return message_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("message", "an integer or null", data)
 
         message = _parse_message(d.pop("message", UNSET))
 

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="UserChatFeedbackCount")
 
 
@@ -35,15 +40,11 @@ class UserChatFeedbackCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        period = datetime.datetime.fromisoformat(
-            d.pop("period").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        period = parse_datetime("period", d.pop("period"))
 
         feedback_count = d.pop("feedback_count")
         if not isinstance(feedback_count, int) or feedback_count is True or feedback_count is False:
-            raise TypeError(
-                f"feedback_count: expected an integer, got {type(feedback_count).__name__}"
-            )
+            raise FieldError("feedback_count", "an integer", feedback_count)
 
         user_chat_feedback_count = cls(
             period=period,

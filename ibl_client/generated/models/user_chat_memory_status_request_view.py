@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="UserChatMemoryStatusRequestView")
 
 
@@ -33,7 +37,7 @@ class UserChatMemoryStatusRequestView:
         d = dict(src_dict)
         enabled = d.pop("enabled")
         if not isinstance(enabled, bool):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+            raise FieldError("enabled", "a boolean", enabled)
 
         user_chat_memory_status_request_view = cls(
             enabled=enabled,

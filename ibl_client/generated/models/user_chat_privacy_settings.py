@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.chat_privacy_mode_enum import ChatPrivacyModeEnum, check_chat_privacy_mode_enum
 from ..types import UNSET, Unset
 
@@ -48,16 +51,16 @@ class UserChatPrivacySettings:
         d = dict(src_dict)
         chat_privacy_enabled = d.pop("chat_privacy_enabled")
         if not isinstance(chat_privacy_enabled, bool):
-            raise TypeError(
-                f"chat_privacy_enabled: expected a boolean, got {type(chat_privacy_enabled).__name__}"
-            )
+            raise FieldError("chat_privacy_enabled", "a boolean", chat_privacy_enabled)
 
         _chat_privacy_mode = d.pop("chat_privacy_mode", UNSET)
         chat_privacy_mode: ChatPrivacyModeEnum | Unset
         if isinstance(_chat_privacy_mode, Unset):
             chat_privacy_mode = UNSET
         else:
-            chat_privacy_mode = check_chat_privacy_mode_enum(_chat_privacy_mode)
+            chat_privacy_mode = check_chat_privacy_mode_enum(
+                _chat_privacy_mode, "chat_privacy_mode"
+            )
 
         user_chat_privacy_settings = cls(
             chat_privacy_enabled=chat_privacy_enabled,

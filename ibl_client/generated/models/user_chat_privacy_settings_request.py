@@ -43,7 +43,9 @@ class UserChatPrivacySettingsRequest:
         if isinstance(_chat_privacy_mode, Unset):
             chat_privacy_mode = UNSET
         else:
-            chat_privacy_mode = check_chat_privacy_mode_enum(_chat_privacy_mode)
+            chat_privacy_mode = check_chat_privacy_mode_enum(
+                _chat_privacy_mode, "chat_privacy_mode"
+            )
 
         user_chat_privacy_settings_request = cls(
             chat_privacy_mode=chat_privacy_mode,

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_date,
+)
+
 T = TypeVar("T", bound="UserCountRecord")
 
 
@@ -35,11 +40,11 @@ class UserCountRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = parse_date("date", d.pop("date"))
 
         user_count = d.pop("user_count")
         if not isinstance(user_count, int) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+            raise FieldError("user_count", "an integer", user_count)
 
         user_count_record = cls(
             date=date,

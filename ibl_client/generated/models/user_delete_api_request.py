@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserDeleteAPIRequest")
@@ -32,7 +35,7 @@ class UserDeleteAPIRequest:
         d = dict(src_dict)
         username = d.pop("username", UNSET)
         if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         user_delete_api_request = cls(
             username=username,

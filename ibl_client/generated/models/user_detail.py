@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="UserDetail")
 
 
@@ -49,25 +54,21 @@ class UserDetail:
         d = dict(src_dict)
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         full_name = d.pop("full_name")
         if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+            raise FieldError("full_name", "a string", full_name)
 
         messages = d.pop("messages")
         if not isinstance(messages, int) or messages is True or messages is False:
-            raise TypeError(f"messages: expected an integer, got {type(messages).__name__}")
+            raise FieldError("messages", "an integer", messages)
 
         conversations = d.pop("conversations")
         if not isinstance(conversations, int) or conversations is True or conversations is False:
-            raise TypeError(
-                f"conversations: expected an integer, got {type(conversations).__name__}"
-            )
+            raise FieldError("conversations", "an integer", conversations)
 
-        last_activity = datetime.datetime.fromisoformat(
-            d.pop("last_activity").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_activity = parse_datetime("last_activity", d.pop("last_activity"))
 
         user_detail = cls(
             email=email,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserEdxMemory")
@@ -62,27 +66,23 @@ class UserEdxMemory:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         student = d.pop("student")
         if not isinstance(student, int) or student is True or student is False:
-            raise TypeError(f"student: expected an integer, got {type(student).__name__}")
+            raise FieldError("student", "an integer", student)
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        last_modified = datetime.datetime.fromisoformat(
-            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_modified = parse_datetime("last_modified", d.pop("last_modified"))
 
         data = d.pop("data", UNSET)
 

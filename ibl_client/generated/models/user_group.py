@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,79 +89,58 @@ class UserGroup:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name"))
 
-        platform = RbacPlatform.from_dict(d.pop("platform"))
+        platform = nested("platform", RbacPlatform, d.pop("platform"))
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        owner = RbacUser.from_dict(d.pop("owner"))
+        owner = nested("owner", RbacUser, d.pop("owner"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
         _users_to_set = d.pop("users_to_set", UNSET)
         users_to_set: list[int] | Unset = UNSET
         if _users_to_set is not UNSET:
+            if not isinstance(_users_to_set, list):
+                raise FieldError("users_to_set", "an array", _users_to_set)
             users_to_set = []
-            for users_to_set_item_data in _users_to_set:
-                users_to_set_item = users_to_set_item_data
-                if (
-                    not isinstance(users_to_set_item, int)
-                    or users_to_set_item is True
-                    or users_to_set_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_set_item: expected an integer, got {type(users_to_set_item).__name__}"
-                    )
+            for _users_to_set_index, users_to_set_item_data in enumerate(_users_to_set):
+                try:
+                    users_to_set_item = users_to_set_item_data
+                    if (
+                        not isinstance(users_to_set_item, int)
+                        or users_to_set_item is True
+                        or users_to_set_item is False
+                    ):
+                        raise FieldError("users_to_set_item", "an integer", users_to_set_item)
 
+                except PARSE_ERRORS as _users_to_set_error:
+                    raise within(
+                        ("users_to_set", _users_to_set_index),
+                        _users_to_set_error,
+                        "users_to_set_item",
+                    ) from _users_to_set_error
                 users_to_set.append(users_to_set_item)
 
         user_group = cls(

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,59 +88,88 @@ class UserGroupAccess:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         policy_id = d.pop("policy_id")
         if not isinstance(policy_id, int) or policy_id is True or policy_id is False:
-            raise TypeError(f"policy_id: expected an integer, got {type(policy_id).__name__}")
+            raise FieldError("policy_id", "an integer", policy_id)
 
         policy_name = d.pop("policy_name")
         if not isinstance(policy_name, str):
-            raise TypeError(f"policy_name: expected a string, got {type(policy_name).__name__}")
+            raise FieldError("policy_name", "a string", policy_name)
 
-        groups_with_access = []
         _groups_with_access = d.pop("groups_with_access")
-        for groups_with_access_item_data in _groups_with_access:
-            groups_with_access_item = UserGroupAccessInfo.from_dict(groups_with_access_item_data)
+        if not isinstance(_groups_with_access, list):
+            raise FieldError("groups_with_access", "an array", _groups_with_access)
+        groups_with_access = []
+        for _groups_with_access_index, groups_with_access_item_data in enumerate(
+            _groups_with_access
+        ):
+            try:
+                groups_with_access_item = nested(
+                    "groups_with_access_item", UserGroupAccessInfo, groups_with_access_item_data
+                )
 
+            except PARSE_ERRORS as _groups_with_access_error:
+                raise within(
+                    ("groups_with_access", _groups_with_access_index),
+                    _groups_with_access_error,
+                    "groups_with_access_item",
+                ) from _groups_with_access_error
             groups_with_access.append(groups_with_access_item)
 
         _groups_to_add = d.pop("groups_to_add", UNSET)
         groups_to_add: list[int] | Unset = UNSET
         if _groups_to_add is not UNSET:
+            if not isinstance(_groups_to_add, list):
+                raise FieldError("groups_to_add", "an array", _groups_to_add)
             groups_to_add = []
-            for groups_to_add_item_data in _groups_to_add:
-                groups_to_add_item = groups_to_add_item_data
-                if (
-                    not isinstance(groups_to_add_item, int)
-                    or groups_to_add_item is True
-                    or groups_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
-                    )
+            for _groups_to_add_index, groups_to_add_item_data in enumerate(_groups_to_add):
+                try:
+                    groups_to_add_item = groups_to_add_item_data
+                    if (
+                        not isinstance(groups_to_add_item, int)
+                        or groups_to_add_item is True
+                        or groups_to_add_item is False
+                    ):
+                        raise FieldError("groups_to_add_item", "an integer", groups_to_add_item)
 
+                except PARSE_ERRORS as _groups_to_add_error:
+                    raise within(
+                        ("groups_to_add", _groups_to_add_index),
+                        _groups_to_add_error,
+                        "groups_to_add_item",
+                    ) from _groups_to_add_error
                 groups_to_add.append(groups_to_add_item)
 
         _groups_to_remove = d.pop("groups_to_remove", UNSET)
         groups_to_remove: list[int] | Unset = UNSET
         if _groups_to_remove is not UNSET:
+            if not isinstance(_groups_to_remove, list):
+                raise FieldError("groups_to_remove", "an array", _groups_to_remove)
             groups_to_remove = []
-            for groups_to_remove_item_data in _groups_to_remove:
-                groups_to_remove_item = groups_to_remove_item_data
-                if (
-                    not isinstance(groups_to_remove_item, int)
-                    or groups_to_remove_item is True
-                    or groups_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
-                    )
+            for _groups_to_remove_index, groups_to_remove_item_data in enumerate(_groups_to_remove):
+                try:
+                    groups_to_remove_item = groups_to_remove_item_data
+                    if (
+                        not isinstance(groups_to_remove_item, int)
+                        or groups_to_remove_item is True
+                        or groups_to_remove_item is False
+                    ):
+                        raise FieldError(
+                            "groups_to_remove_item", "an integer", groups_to_remove_item
+                        )
 
+                except PARSE_ERRORS as _groups_to_remove_error:
+                    raise within(
+                        ("groups_to_remove", _groups_to_remove_index),
+                        _groups_to_remove_error,
+                        "groups_to_remove_item",
+                    ) from _groups_to_remove_error
                 groups_to_remove.append(groups_to_remove_item)
 
         user_group_access = cls(

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="UserGroupAccessInfo")
 
 
@@ -50,25 +56,30 @@ class UserGroupAccessInfo:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
-        permissions = []
         _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = permissions_item_data
-            if not isinstance(permissions_item, str):
-                raise TypeError(
-                    f"permissions_item: expected a string, got {type(permissions_item).__name__}"
-                )
+        if not isinstance(_permissions, list):
+            raise FieldError("permissions", "an array", _permissions)
+        permissions = []
+        for _permissions_index, permissions_item_data in enumerate(_permissions):
+            try:
+                permissions_item = permissions_item_data
+                if not isinstance(permissions_item, str):
+                    raise FieldError("permissions_item", "a string", permissions_item)
 
+            except PARSE_ERRORS as _permissions_error:
+                raise within(
+                    ("permissions", _permissions_index), _permissions_error, "permissions_item"
+                ) from _permissions_error
             permissions.append(permissions_item)
 
         user_group_access_info = cls(

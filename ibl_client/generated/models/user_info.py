@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserInfo")
@@ -70,79 +74,47 @@ class UserInfo:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         def _parse_username(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("username", "a string or null", data)
 
         username = _parse_username(d.pop("username"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email", "a string or null", data)
 
         email = _parse_email(d.pop("email"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         is_active = d.pop("is_active", UNSET)
         if not isinstance(is_active, (bool, Unset)):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+            raise FieldError("is_active", "a boolean", is_active)
 
         _last_active = d.pop("last_active", UNSET)
         last_active: datetime.datetime | Unset
         if isinstance(_last_active, Unset):
             last_active = UNSET
         else:
-            last_active = datetime.datetime.fromisoformat(
-                _last_active.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            last_active = parse_datetime("last_active", _last_active)
 
         _date_joined = d.pop("date_joined", UNSET)
         date_joined: datetime.datetime | Unset
         if isinstance(_date_joined, Unset):
             date_joined = UNSET
         else:
-            date_joined = datetime.datetime.fromisoformat(
-                _date_joined.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            date_joined = parse_datetime("date_joined", _date_joined)
 
         user_info = cls(
             user_id=user_id,

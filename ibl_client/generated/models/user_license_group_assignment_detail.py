@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,60 +102,46 @@ class UserLicenseGroupAssignmentDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         group_id = d.pop("group_id")
         if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+            raise FieldError("group_id", "an integer", group_id)
 
         group_name = d.pop("group_name")
         if not isinstance(group_name, str):
-            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
+            raise FieldError("group_name", "a string", group_name)
 
         active = d.pop("active")
         if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
-        metadata = UserLicenseGroupAssignmentDetailMetadata.from_dict(d.pop("metadata"))
+        metadata = nested("metadata", UserLicenseGroupAssignmentDetailMetadata, d.pop("metadata"))
 
         license_id = d.pop("license_id")
         if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+            raise FieldError("license_id", "an integer", license_id)
 
         license_name = d.pop("license_name")
         if not isinstance(license_name, str):
-            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
+            raise FieldError("license_name", "a string", license_name)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         fulfilled = d.pop("fulfilled", UNSET)
         if not isinstance(fulfilled, (bool, Unset)):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+            raise FieldError("fulfilled", "a boolean", fulfilled)
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("redirect_to", "a string or null", data)
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to", UNSET))
 

@@ -7,6 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_uuid,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -121,227 +128,120 @@ class UserMemory:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         mode = d.pop("mode")
         if not isinstance(mode, str):
-            raise TypeError(f"mode: expected a string, got {type(mode).__name__}")
+            raise FieldError("mode", "a string", mode)
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("email", "a string or null", data)
 
         email = _parse_email(d.pop("email"))
 
         def _parse_username(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("username", "a string or null", data)
 
         username = _parse_username(d.pop("username"))
 
         def _parse_platform(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_type_0 = data
-                if not isinstance(platform_type_0, str):
-                    raise TypeError(
-                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform", "a string or null", data)
 
         platform = _parse_platform(d.pop("platform"))
 
         def _parse_mentor(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_type_0 = data
-                if not isinstance(mentor_type_0, str):
-                    raise TypeError(
-                        f"mentor_type_0: expected a string, got {type(mentor_type_0).__name__}"
-                    )
-
-                return mentor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_type_1 = data
-
-            return mentor_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("mentor", "a string or null", data)
 
         mentor = _parse_mentor(d.pop("mentor"))
 
         def _parse_session_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
-
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("session_id", "a string or null", data)
 
         session_id = _parse_session_id(d.pop("session_id"))
 
         def _parse_catalog_item_type(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                catalog_item_type_type_0 = data
-                if not isinstance(catalog_item_type_type_0, str):
-                    raise TypeError(
-                        f"catalog_item_type_type_0: expected a string, got {type(catalog_item_type_type_0).__name__}"
-                    )
-
-                return catalog_item_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            catalog_item_type_type_1 = data
-
-            return catalog_item_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("catalog_item_type", "a string or null", data)
 
         catalog_item_type = _parse_catalog_item_type(d.pop("catalog_item_type"))
 
         def _parse_catalog_item_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                catalog_item_id_type_0 = data
-                if not isinstance(catalog_item_id_type_0, str):
-                    raise TypeError(
-                        f"catalog_item_id_type_0: expected a string, got {type(catalog_item_id_type_0).__name__}"
-                    )
-
-                return catalog_item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            catalog_item_id_type_1 = data
-
-            return catalog_item_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("catalog_item_id", "a string or null", data)
 
         catalog_item_id = _parse_catalog_item_id(d.pop("catalog_item_id"))
 
-        entries = []
         _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = UserMemoryEntry.from_dict(entries_item_data)
+        if not isinstance(_entries, list):
+            raise FieldError("entries", "an array", _entries)
+        entries = []
+        for _entries_index, entries_item_data in enumerate(_entries):
+            try:
+                entries_item = nested("entries_item", UserMemoryEntry, entries_item_data)
 
+            except PARSE_ERRORS as _entries_error:
+                raise within(
+                    ("entries", _entries_index), _entries_error, "entries_item"
+                ) from _entries_error
             entries.append(entries_item)
 
         inserted_at = d.pop("inserted_at")
         if not isinstance(inserted_at, str):
-            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
+            raise FieldError("inserted_at", "a string", inserted_at)
 
         updated_at = d.pop("updated_at")
         if not isinstance(updated_at, str):
-            raise TypeError(f"updated_at: expected a string, got {type(updated_at).__name__}")
+            raise FieldError("updated_at", "a string", updated_at)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         _unique_id = d.pop("unique_id", UNSET)
         unique_id: UUID | Unset
         if isinstance(_unique_id, Unset):
             unique_id = UNSET
         else:
-            unique_id = UUID(_unique_id)
+            unique_id = parse_uuid("unique_id", _unique_id)
 
         is_auto_generated = d.pop("is_auto_generated", UNSET)
         if not isinstance(is_auto_generated, (bool, Unset)):
-            raise TypeError(
-                f"is_auto_generated: expected a boolean, got {type(is_auto_generated).__name__}"
-            )
+            raise FieldError("is_auto_generated", "a boolean", is_auto_generated)
 
         def _parse_category(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = data
-                if not isinstance(category_type_0, str):
-                    raise TypeError(
-                        f"category_type_0: expected a string, got {type(category_type_0).__name__}"
-                    )
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            category_type_1 = data
-
-            return category_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("category", "a string or null", data)
 
         category = _parse_category(d.pop("category", UNSET))
 

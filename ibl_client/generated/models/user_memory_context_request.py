@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserMemoryContextRequest")
@@ -68,49 +71,35 @@ class UserMemoryContextRequest:
         d = dict(src_dict)
         extra_data = d.pop("extra_data", UNSET)
         if not isinstance(extra_data, (str, Unset)):
-            raise TypeError(f"extra_data: expected a string, got {type(extra_data).__name__}")
+            raise FieldError("extra_data", "a string", extra_data)
 
         use_reported_skills = d.pop("use_reported_skills", UNSET)
         if not isinstance(use_reported_skills, (bool, Unset)):
-            raise TypeError(
-                f"use_reported_skills: expected a boolean, got {type(use_reported_skills).__name__}"
-            )
+            raise FieldError("use_reported_skills", "a boolean", use_reported_skills)
 
         use_desired_skills = d.pop("use_desired_skills", UNSET)
         if not isinstance(use_desired_skills, (bool, Unset)):
-            raise TypeError(
-                f"use_desired_skills: expected a boolean, got {type(use_desired_skills).__name__}"
-            )
+            raise FieldError("use_desired_skills", "a boolean", use_desired_skills)
 
         use_credentials = d.pop("use_credentials", UNSET)
         if not isinstance(use_credentials, (bool, Unset)):
-            raise TypeError(
-                f"use_credentials: expected a boolean, got {type(use_credentials).__name__}"
-            )
+            raise FieldError("use_credentials", "a boolean", use_credentials)
 
         use_enrolled_courses = d.pop("use_enrolled_courses", UNSET)
         if not isinstance(use_enrolled_courses, (bool, Unset)):
-            raise TypeError(
-                f"use_enrolled_courses: expected a boolean, got {type(use_enrolled_courses).__name__}"
-            )
+            raise FieldError("use_enrolled_courses", "a boolean", use_enrolled_courses)
 
         use_time_spent = d.pop("use_time_spent", UNSET)
         if not isinstance(use_time_spent, (bool, Unset)):
-            raise TypeError(
-                f"use_time_spent: expected a boolean, got {type(use_time_spent).__name__}"
-            )
+            raise FieldError("use_time_spent", "a boolean", use_time_spent)
 
         use_completed_courses = d.pop("use_completed_courses", UNSET)
         if not isinstance(use_completed_courses, (bool, Unset)):
-            raise TypeError(
-                f"use_completed_courses: expected a boolean, got {type(use_completed_courses).__name__}"
-            )
+            raise FieldError("use_completed_courses", "a boolean", use_completed_courses)
 
         use_completed_programs = d.pop("use_completed_programs", UNSET)
         if not isinstance(use_completed_programs, (bool, Unset)):
-            raise TypeError(
-                f"use_completed_programs: expected a boolean, got {type(use_completed_programs).__name__}"
-            )
+            raise FieldError("use_completed_programs", "a boolean", use_completed_programs)
 
         user_memory_context_request = cls(
             extra_data=extra_data,

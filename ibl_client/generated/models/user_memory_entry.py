@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserMemoryEntry")
@@ -69,59 +73,31 @@ class UserMemoryEntry:
         d = dict(src_dict)
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         inserted_at = d.pop("inserted_at")
         if not isinstance(inserted_at, str):
-            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
+            raise FieldError("inserted_at", "a string", inserted_at)
 
         updated_at = d.pop("updated_at")
         if not isinstance(updated_at, str):
-            raise TypeError(f"updated_at: expected a string, got {type(updated_at).__name__}")
+            raise FieldError("updated_at", "a string", updated_at)
 
         def _parse_expires_at(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = data
-                if not isinstance(expires_at_type_0, str):
-                    raise TypeError(
-                        f"expires_at_type_0: expected a string, got {type(expires_at_type_0).__name__}"
-                    )
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_at_type_1 = data
-
-            return expires_at_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("expires_at", "a string or null", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at"))
 
         def _parse_category(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = data
-                if not isinstance(category_type_0, str):
-                    raise TypeError(
-                        f"category_type_0: expected a string, got {type(category_type_0).__name__}"
-                    )
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            category_type_1 = data
-
-            return category_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("category", "a string or null", data)
 
         category = _parse_category(d.pop("category"))
 
@@ -130,30 +106,16 @@ class UserMemoryEntry:
         if isinstance(_unique_id, Unset):
             unique_id = UNSET
         else:
-            unique_id = UUID(_unique_id)
+            unique_id = parse_uuid("unique_id", _unique_id)
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = data
-                if not isinstance(value_type_0, str):
-                    raise TypeError(
-                        f"value_type_0: expected a string, got {type(value_type_0).__name__}"
-                    )
-
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            value_type_1 = data
-
-            return value_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("value", "a string or null", data)
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -7,6 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserMemoryEntryInput")
@@ -51,37 +55,23 @@ class UserMemoryEntryInput:
         d = dict(src_dict)
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         _unique_id = d.pop("unique_id", UNSET)
         unique_id: UUID | Unset
         if isinstance(_unique_id, Unset):
             unique_id = UNSET
         else:
-            unique_id = UUID(_unique_id)
+            unique_id = parse_uuid("unique_id", _unique_id)
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = data
-                if not isinstance(value_type_0, str):
-                    raise TypeError(
-                        f"value_type_0: expected a string, got {type(value_type_0).__name__}"
-                    )
-
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            value_type_1 = data
-
-            return value_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("value", "a string or null", data)
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserMemoryEntryRequest")
@@ -47,34 +50,20 @@ class UserMemoryEntryRequest:
         d = dict(src_dict)
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         value = d.pop("value")
         if not isinstance(value, str):
-            raise TypeError(f"value: expected a string, got {type(value).__name__}")
+            raise FieldError("value", "a string", value)
 
         def _parse_expires_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = data
-                if not isinstance(expires_at_type_0, str):
-                    raise TypeError(
-                        f"expires_at_type_0: expected a string, got {type(expires_at_type_0).__name__}"
-                    )
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_at_type_1 = data
-
-            return expires_at_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("expires_at", "a string or null", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 

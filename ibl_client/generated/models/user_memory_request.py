@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,39 +115,32 @@ class UserMemoryRequest:
         from ..models.user_memory_entry_request import UserMemoryEntryRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        entries = []
         _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = UserMemoryEntryRequest.from_dict(entries_item_data)
+        if not isinstance(_entries, list):
+            raise FieldError("entries", "an array", _entries)
+        entries = []
+        for _entries_index, entries_item_data in enumerate(_entries):
+            try:
+                entries_item = nested("entries_item", UserMemoryEntryRequest, entries_item_data)
 
+            except PARSE_ERRORS as _entries_error:
+                raise within(
+                    ("entries", _entries_index), _entries_error, "entries_item"
+                ) from _entries_error
             entries.append(entries_item)
 
         mode = d.pop("mode", UNSET)
         if not isinstance(mode, (str, Unset)):
-            raise TypeError(f"mode: expected a string, got {type(mode).__name__}")
+            raise FieldError("mode", "a string", mode)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -150,23 +149,9 @@ class UserMemoryRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_type_0 = data
-                if not isinstance(platform_type_0, str):
-                    raise TypeError(
-                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
-                    )
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("platform", "a string or null", data)
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
@@ -175,23 +160,9 @@ class UserMemoryRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_unique_id_type_0 = data
-                if not isinstance(mentor_unique_id_type_0, str):
-                    raise TypeError(
-                        f"mentor_unique_id_type_0: expected a string, got {type(mentor_unique_id_type_0).__name__}"
-                    )
-
-                return mentor_unique_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_unique_id_type_1 = data
-
-            return mentor_unique_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("mentor_unique_id", "a string or null", data)
 
         mentor_unique_id = _parse_mentor_unique_id(d.pop("mentor_unique_id", UNSET))
 
@@ -200,23 +171,9 @@ class UserMemoryRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
-
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("session_id", "a string or null", data)
 
         session_id = _parse_session_id(d.pop("session_id", UNSET))
 
@@ -225,23 +182,9 @@ class UserMemoryRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                catalog_item_type_type_0 = data
-                if not isinstance(catalog_item_type_type_0, str):
-                    raise TypeError(
-                        f"catalog_item_type_type_0: expected a string, got {type(catalog_item_type_type_0).__name__}"
-                    )
-
-                return catalog_item_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            catalog_item_type_type_1 = data
-
-            return catalog_item_type_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("catalog_item_type", "a string or null", data)
 
         catalog_item_type = _parse_catalog_item_type(d.pop("catalog_item_type", UNSET))
 
@@ -250,23 +193,9 @@ class UserMemoryRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                catalog_item_id_type_0 = data
-                if not isinstance(catalog_item_id_type_0, str):
-                    raise TypeError(
-                        f"catalog_item_id_type_0: expected a string, got {type(catalog_item_id_type_0).__name__}"
-                    )
-
-                return catalog_item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            catalog_item_id_type_1 = data
-
-            return catalog_item_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("catalog_item_id", "a string or null", data)
 
         catalog_item_id = _parse_catalog_item_id(d.pop("catalog_item_id", UNSET))
 
@@ -275,23 +204,9 @@ class UserMemoryRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = data
-                if not isinstance(category_type_0, str):
-                    raise TypeError(
-                        f"category_type_0: expected a string, got {type(category_type_0).__name__}"
-                    )
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            category_type_1 = data
-
-            return category_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("category", "a string or null", data)
 
         category = _parse_category(d.pop("category", UNSET))
 

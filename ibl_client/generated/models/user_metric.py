@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="UserMetric")
 
 
@@ -36,7 +40,7 @@ class UserMetric:
         d = dict(src_dict)
         total = d.pop("total")
         if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
         change_percentage = d.pop("change_percentage")
         if (
@@ -44,9 +48,7 @@ class UserMetric:
             or change_percentage is True
             or change_percentage is False
         ):
-            raise TypeError(
-                f"change_percentage: expected a number, got {type(change_percentage).__name__}"
-            )
+            raise FieldError("change_percentage", "a number", change_percentage)
 
         user_metric = cls(
             total=total,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.user_metric import UserMetric
 
@@ -48,13 +52,13 @@ class UserMetricsResponse:
         from ..models.user_metric import UserMetric  # noqa: PLC0415
 
         d = dict(src_dict)
-        registered_users = UserMetric.from_dict(d.pop("registered_users"))
+        registered_users = nested("registered_users", UserMetric, d.pop("registered_users"))
 
-        new_users = UserMetric.from_dict(d.pop("new_users"))
+        new_users = nested("new_users", UserMetric, d.pop("new_users"))
 
-        unique_users = UserMetric.from_dict(d.pop("unique_users"))
+        unique_users = nested("unique_users", UserMetric, d.pop("unique_users"))
 
-        veteran_users = UserMetric.from_dict(d.pop("veteran_users"))
+        veteran_users = nested("veteran_users", UserMetric, d.pop("veteran_users"))
 
         user_metrics_response = cls(
             registered_users=registered_users,

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    deeper,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPlatformLink")
@@ -120,84 +127,80 @@ class UserPlatformLink:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         email = d.pop("email")
         if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+            raise FieldError("email", "a string", email)
 
         user_active = d.pop("user_active")
         if not isinstance(user_active, bool):
-            raise TypeError(f"user_active: expected a boolean, got {type(user_active).__name__}")
+            raise FieldError("user_active", "a boolean", user_active)
 
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         org = d.pop("org")
         if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+            raise FieldError("org", "a string", org)
 
         platform_name = d.pop("platform_name")
         if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         lms_url = d.pop("lms_url")
         if not isinstance(lms_url, str):
-            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
+            raise FieldError("lms_url", "a string", lms_url)
 
         cms_url = d.pop("cms_url")
         if not isinstance(cms_url, str):
-            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
+            raise FieldError("cms_url", "a string", cms_url)
 
         portal_url = d.pop("portal_url")
         if not isinstance(portal_url, str):
-            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
+            raise FieldError("portal_url", "a string", portal_url)
 
         public = d.pop("public")
         if not isinstance(public, str):
-            raise TypeError(f"public: expected a string, got {type(public).__name__}")
+            raise FieldError("public", "a string", public)
 
         is_enterprise = d.pop("is_enterprise")
         if not isinstance(is_enterprise, str):
-            raise TypeError(f"is_enterprise: expected a string, got {type(is_enterprise).__name__}")
+            raise FieldError("is_enterprise", "a string", is_enterprise)
 
         show_paywall = d.pop("show_paywall")
         if not isinstance(show_paywall, bool):
-            raise TypeError(f"show_paywall: expected a boolean, got {type(show_paywall).__name__}")
+            raise FieldError("show_paywall", "a boolean", show_paywall)
 
         is_admin = d.pop("is_admin", UNSET)
         if not isinstance(is_admin, (bool, Unset)):
-            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
+            raise FieldError("is_admin", "a boolean", is_admin)
 
         is_staff = d.pop("is_staff", UNSET)
         if not isinstance(is_staff, (bool, Unset)):
-            raise TypeError(f"is_staff: expected a boolean, got {type(is_staff).__name__}")
+            raise FieldError("is_staff", "a boolean", is_staff)
 
         def _parse_added_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                added_on_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    added_on_type_0 = parse_datetime("added_on_type_0", data)
 
-                return added_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            added_on_type_1 = data
-
-            return added_on_type_1
+                    return added_on_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("added_on", member_error, "added_on_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("added_on", "a date-time string or null", data)
 
         added_on = _parse_added_on(d.pop("added_on", UNSET))
 
@@ -206,27 +209,23 @@ class UserPlatformLink:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_on_type_0 = datetime.datetime.fromisoformat(
-                    data.replace("Z", "+00:00").replace("z", "+00:00")
-                )
+            error: FieldError | None = None
+            if isinstance(data, str):
+                try:
+                    expired_on_type_0 = parse_datetime("expired_on_type_0", data)
 
-                return expired_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expired_on_type_1 = data
-
-            return expired_on_type_1
+                    return expired_on_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("expired_on", member_error, "expired_on_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("expired_on", "a date-time string or null", data)
 
         expired_on = _parse_expired_on(d.pop("expired_on", UNSET))
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         user_platform_link = cls(
             user_id=user_id,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,49 +88,70 @@ class UserPlatformManagementListViewGetResponse:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         next_page = d.pop("next_page")
         if not isinstance(next_page, int) or next_page is True or next_page is False:
-            raise TypeError(f"next_page: expected an integer, got {type(next_page).__name__}")
+            raise FieldError("next_page", "an integer", next_page)
 
         previous_page = d.pop("previous_page")
         if not isinstance(previous_page, int) or previous_page is True or previous_page is False:
-            raise TypeError(
-                f"previous_page: expected an integer, got {type(previous_page).__name__}"
-            )
+            raise FieldError("previous_page", "an integer", previous_page)
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = UserPlatformManagementListViewGetResponseResultsItem.from_dict(
-                results_item_data
-            )
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = nested(
+                    "results_item",
+                    UserPlatformManagementListViewGetResponseResultsItem,
+                    results_item_data,
+                )
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
         _allowed_policies = d.pop("allowed_policies", UNSET)
         allowed_policies: list[str] | Unset = UNSET
         if _allowed_policies is not UNSET:
+            if not isinstance(_allowed_policies, list):
+                raise FieldError("allowed_policies", "an array", _allowed_policies)
             allowed_policies = []
-            for allowed_policies_item_data in _allowed_policies:
-                allowed_policies_item = allowed_policies_item_data
-                if not isinstance(allowed_policies_item, str):
-                    raise TypeError(
-                        f"allowed_policies_item: expected a string, got {type(allowed_policies_item).__name__}"
-                    )
+            for _allowed_policies_index, allowed_policies_item_data in enumerate(_allowed_policies):
+                try:
+                    allowed_policies_item = allowed_policies_item_data
+                    if not isinstance(allowed_policies_item, str):
+                        raise FieldError("allowed_policies_item", "a string", allowed_policies_item)
 
+                except PARSE_ERRORS as _allowed_policies_error:
+                    raise within(
+                        ("allowed_policies", _allowed_policies_index),
+                        _allowed_policies_error,
+                        "allowed_policies_item",
+                    ) from _allowed_policies_error
                 allowed_policies.append(allowed_policies_item)
 
         _data = d.pop("data", UNSET)
         data: list[UserPlatformManagementListViewGetResponseDataItem] | Unset = UNSET
         if _data is not UNSET:
+            if not isinstance(_data, list):
+                raise FieldError("data", "an array", _data)
             data = []
-            for data_item_data in _data:
-                data_item = UserPlatformManagementListViewGetResponseDataItem.from_dict(
-                    data_item_data
-                )
+            for _data_index, data_item_data in enumerate(_data):
+                try:
+                    data_item = nested(
+                        "data_item",
+                        UserPlatformManagementListViewGetResponseDataItem,
+                        data_item_data,
+                    )
 
+                except PARSE_ERRORS as _data_error:
+                    raise within(("data", _data_index), _data_error, "data_item") from _data_error
                 data.append(data_item)
 
         user_platform_management_list_view_get_response = cls(

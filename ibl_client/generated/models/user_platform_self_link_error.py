@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="UserPlatformSelfLinkError")
 
 
@@ -32,7 +36,7 @@ class UserPlatformSelfLinkError:
         d = dict(src_dict)
         error = d.pop("error")
         if not isinstance(error, str):
-            raise TypeError(f"error: expected a string, got {type(error).__name__}")
+            raise FieldError("error", "a string", error)
 
         user_platform_self_link_error = cls(
             error=error,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="UserPlatformSelfLinkRequest")
 
 
@@ -32,7 +36,7 @@ class UserPlatformSelfLinkRequest:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         user_platform_self_link_request = cls(
             platform_key=platform_key,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPlatformViewPostRequest")
@@ -63,37 +67,33 @@ class UserPlatformViewPostRequest:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         _added_on = d.pop("added_on", UNSET)
         added_on: datetime.datetime | Unset
         if isinstance(_added_on, Unset):
             added_on = UNSET
         else:
-            added_on = datetime.datetime.fromisoformat(
-                _added_on.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            added_on = parse_datetime("added_on", _added_on)
 
         _expired_on = d.pop("expired_on", UNSET)
         expired_on: datetime.datetime | Unset
         if isinstance(_expired_on, Unset):
             expired_on = UNSET
         else:
-            expired_on = datetime.datetime.fromisoformat(
-                _expired_on.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            expired_on = parse_datetime("expired_on", _expired_on)
 
         is_admin = d.pop("is_admin", UNSET)
         if not isinstance(is_admin, (bool, Unset)):
-            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
+            raise FieldError("is_admin", "a boolean", is_admin)
 
         active = d.pop("active", UNSET)
         if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+            raise FieldError("active", "a boolean", active)
 
         user_platform_view_post_request = cls(
             user_id=user_id,

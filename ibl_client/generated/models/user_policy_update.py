@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPolicyUpdate")
@@ -70,49 +75,74 @@ class UserPolicyUpdate:
         d = dict(src_dict)
         user_id = d.pop("user_id")
         if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+            raise FieldError("user_id", "an integer", user_id)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         _policies_to_add = d.pop("policies_to_add", UNSET)
         policies_to_add: list[str] | Unset = UNSET
         if _policies_to_add is not UNSET:
+            if not isinstance(_policies_to_add, list):
+                raise FieldError("policies_to_add", "an array", _policies_to_add)
             policies_to_add = []
-            for policies_to_add_item_data in _policies_to_add:
-                policies_to_add_item = policies_to_add_item_data
-                if not isinstance(policies_to_add_item, str):
-                    raise TypeError(
-                        f"policies_to_add_item: expected a string, got {type(policies_to_add_item).__name__}"
-                    )
+            for _policies_to_add_index, policies_to_add_item_data in enumerate(_policies_to_add):
+                try:
+                    policies_to_add_item = policies_to_add_item_data
+                    if not isinstance(policies_to_add_item, str):
+                        raise FieldError("policies_to_add_item", "a string", policies_to_add_item)
 
+                except PARSE_ERRORS as _policies_to_add_error:
+                    raise within(
+                        ("policies_to_add", _policies_to_add_index),
+                        _policies_to_add_error,
+                        "policies_to_add_item",
+                    ) from _policies_to_add_error
                 policies_to_add.append(policies_to_add_item)
 
         _policies_to_remove = d.pop("policies_to_remove", UNSET)
         policies_to_remove: list[str] | Unset = UNSET
         if _policies_to_remove is not UNSET:
+            if not isinstance(_policies_to_remove, list):
+                raise FieldError("policies_to_remove", "an array", _policies_to_remove)
             policies_to_remove = []
-            for policies_to_remove_item_data in _policies_to_remove:
-                policies_to_remove_item = policies_to_remove_item_data
-                if not isinstance(policies_to_remove_item, str):
-                    raise TypeError(
-                        f"policies_to_remove_item: expected a string, got {type(policies_to_remove_item).__name__}"
-                    )
+            for _policies_to_remove_index, policies_to_remove_item_data in enumerate(
+                _policies_to_remove
+            ):
+                try:
+                    policies_to_remove_item = policies_to_remove_item_data
+                    if not isinstance(policies_to_remove_item, str):
+                        raise FieldError(
+                            "policies_to_remove_item", "a string", policies_to_remove_item
+                        )
 
+                except PARSE_ERRORS as _policies_to_remove_error:
+                    raise within(
+                        ("policies_to_remove", _policies_to_remove_index),
+                        _policies_to_remove_error,
+                        "policies_to_remove_item",
+                    ) from _policies_to_remove_error
                 policies_to_remove.append(policies_to_remove_item)
 
         _policies_to_set = d.pop("policies_to_set", UNSET)
         policies_to_set: list[str] | Unset = UNSET
         if _policies_to_set is not UNSET:
+            if not isinstance(_policies_to_set, list):
+                raise FieldError("policies_to_set", "an array", _policies_to_set)
             policies_to_set = []
-            for policies_to_set_item_data in _policies_to_set:
-                policies_to_set_item = policies_to_set_item_data
-                if not isinstance(policies_to_set_item, str):
-                    raise TypeError(
-                        f"policies_to_set_item: expected a string, got {type(policies_to_set_item).__name__}"
-                    )
+            for _policies_to_set_index, policies_to_set_item_data in enumerate(_policies_to_set):
+                try:
+                    policies_to_set_item = policies_to_set_item_data
+                    if not isinstance(policies_to_set_item, str):
+                        raise FieldError("policies_to_set_item", "a string", policies_to_set_item)
 
+                except PARSE_ERRORS as _policies_to_set_error:
+                    raise within(
+                        ("policies_to_set", _policies_to_set_index),
+                        _policies_to_set_error,
+                        "policies_to_set_item",
+                    ) from _policies_to_set_error
                 policies_to_set.append(policies_to_set_item)
 
         user_policy_update = cls(

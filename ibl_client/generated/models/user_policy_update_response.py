@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="UserPolicyUpdateResponse")
 
 
@@ -31,15 +37,20 @@ class UserPolicyUpdateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = []
         _user_id = d.pop("user_id")
-        for user_id_item_data in _user_id:
-            user_id_item = user_id_item_data
-            if not isinstance(user_id_item, str):
-                raise TypeError(
-                    f"user_id_item: expected a string, got {type(user_id_item).__name__}"
-                )
+        if not isinstance(_user_id, list):
+            raise FieldError("user_id", "an array", _user_id)
+        user_id = []
+        for _user_id_index, user_id_item_data in enumerate(_user_id):
+            try:
+                user_id_item = user_id_item_data
+                if not isinstance(user_id_item, str):
+                    raise FieldError("user_id_item", "a string", user_id_item)
 
+            except PARSE_ERRORS as _user_id_error:
+                raise within(
+                    ("user_id", _user_id_index), _user_id_error, "user_id_item"
+                ) from _user_id_error
             user_id.append(user_id_item)
 
         user_policy_update_response = cls(

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.user_proxy_bulk_request_users_item import UserProxyBulkRequestUsersItem
 
@@ -39,11 +46,16 @@ class UserProxyBulkRequest:
         from ..models.user_proxy_bulk_request_users_item import UserProxyBulkRequestUsersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        users = []
         _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = UserProxyBulkRequestUsersItem.from_dict(users_item_data)
+        if not isinstance(_users, list):
+            raise FieldError("users", "an array", _users)
+        users = []
+        for _users_index, users_item_data in enumerate(_users):
+            try:
+                users_item = nested("users_item", UserProxyBulkRequestUsersItem, users_item_data)
 
+            except PARSE_ERRORS as _users_error:
+                raise within(("users", _users_index), _users_error, "users_item") from _users_error
             users.append(users_item)
 
         user_proxy_bulk_request = cls(

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.user_search_view_get_response_results_item import (
         UserSearchViewGetResponseResultsItem,
@@ -57,23 +64,30 @@ class UserSearchViewGetResponse:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         next_page = d.pop("next_page")
         if not isinstance(next_page, int) or next_page is True or next_page is False:
-            raise TypeError(f"next_page: expected an integer, got {type(next_page).__name__}")
+            raise FieldError("next_page", "an integer", next_page)
 
         previous_page = d.pop("previous_page")
         if not isinstance(previous_page, int) or previous_page is True or previous_page is False:
-            raise TypeError(
-                f"previous_page: expected an integer, got {type(previous_page).__name__}"
-            )
+            raise FieldError("previous_page", "an integer", previous_page)
 
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = UserSearchViewGetResponseResultsItem.from_dict(results_item_data)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                results_item = nested(
+                    "results_item", UserSearchViewGetResponseResultsItem, results_item_data
+                )
 
+            except PARSE_ERRORS as _results_error:
+                raise within(
+                    ("results", _results_index), _results_error, "results_item"
+                ) from _results_error
             results.append(results_item)
 
         user_search_view_get_response = cls(

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="UserSentimentCountView")
 
 
@@ -35,9 +40,7 @@ class UserSentimentCountView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(
-            d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date = parse_datetime("date", d.pop("date"))
 
         sentiment_count = d.pop("sentiment_count")
         if (
@@ -45,9 +48,7 @@ class UserSentimentCountView:
             or sentiment_count is True
             or sentiment_count is False
         ):
-            raise TypeError(
-                f"sentiment_count: expected an integer, got {type(sentiment_count).__name__}"
-            )
+            raise FieldError("sentiment_count", "an integer", sentiment_count)
 
         user_sentiment_count_view = cls(
             date=date,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,25 +75,39 @@ class UserSkill:
         from ..models.skill import Skill  # noqa: PLC0415
 
         d = dict(src_dict)
-        skill = Skill.from_dict(d.pop("skill"))
+        skill = nested("skill", Skill, d.pop("skill"))
 
-        courses = []
         _courses = d.pop("courses")
-        for courses_item_data in _courses:
-            courses_item = CoursePoint.from_dict(courses_item_data)
+        if not isinstance(_courses, list):
+            raise FieldError("courses", "an array", _courses)
+        courses = []
+        for _courses_index, courses_item_data in enumerate(_courses):
+            try:
+                courses_item = nested("courses_item", CoursePoint, courses_item_data)
 
+            except PARSE_ERRORS as _courses_error:
+                raise within(
+                    ("courses", _courses_index), _courses_error, "courses_item"
+                ) from _courses_error
             courses.append(courses_item)
 
-        resources = []
         _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = ResourcePoint.from_dict(resources_item_data)
+        if not isinstance(_resources, list):
+            raise FieldError("resources", "an array", _resources)
+        resources = []
+        for _resources_index, resources_item_data in enumerate(_resources):
+            try:
+                resources_item = nested("resources_item", ResourcePoint, resources_item_data)
 
+            except PARSE_ERRORS as _resources_error:
+                raise within(
+                    ("resources", _resources_index), _resources_error, "resources_item"
+                ) from _resources_error
             resources.append(resources_item)
 
         total_points = d.pop("total_points")
         if not isinstance(total_points, int) or total_points is True or total_points is False:
-            raise TypeError(f"total_points: expected an integer, got {type(total_points).__name__}")
+            raise FieldError("total_points", "an integer", total_points)
 
         percentile = d.pop("percentile", UNSET)
         if (
@@ -95,7 +115,7 @@ class UserSkill:
             or percentile is True
             or percentile is False
         ):
-            raise TypeError(f"percentile: expected a number, got {type(percentile).__name__}")
+            raise FieldError("percentile", "a number", percentile)
 
         user_skill = cls(
             skill=skill,

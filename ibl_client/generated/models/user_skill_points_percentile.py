@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="UserSkillPointsPercentile")
 
 
@@ -42,7 +46,7 @@ class UserSkillPointsPercentile:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         total_points = d.pop("total_points")
         if (
@@ -50,11 +54,11 @@ class UserSkillPointsPercentile:
             or total_points is True
             or total_points is False
         ):
-            raise TypeError(f"total_points: expected a number, got {type(total_points).__name__}")
+            raise FieldError("total_points", "a number", total_points)
 
         percentile = d.pop("percentile")
         if not isinstance(percentile, (int, float)) or percentile is True or percentile is False:
-            raise TypeError(f"percentile: expected a number, got {type(percentile).__name__}")
+            raise FieldError("percentile", "a number", percentile)
 
         user_skill_points_percentile = cls(
             username=username,

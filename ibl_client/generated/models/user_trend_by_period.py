@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+    within,
+)
+
 T = TypeVar("T", bound="UserTrendByPeriod")
 
 
@@ -42,43 +49,60 @@ class UserTrendByPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        periods = []
         _periods = d.pop("periods")
-        for periods_item_data in _periods:
-            periods_item = datetime.datetime.fromisoformat(
-                periods_item_data.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+        if not isinstance(_periods, list):
+            raise FieldError("periods", "an array", _periods)
+        periods = []
+        for _periods_index, periods_item_data in enumerate(_periods):
+            try:
+                periods_item = parse_datetime("periods_item", periods_item_data)
 
+            except PARSE_ERRORS as _periods_error:
+                raise within(
+                    ("periods", _periods_index), _periods_error, "periods_item"
+                ) from _periods_error
             periods.append(periods_item)
 
-        new_users = []
         _new_users = d.pop("new_users")
-        for new_users_item_data in _new_users:
-            new_users_item = new_users_item_data
-            if (
-                not isinstance(new_users_item, int)
-                or new_users_item is True
-                or new_users_item is False
-            ):
-                raise TypeError(
-                    f"new_users_item: expected an integer, got {type(new_users_item).__name__}"
-                )
+        if not isinstance(_new_users, list):
+            raise FieldError("new_users", "an array", _new_users)
+        new_users = []
+        for _new_users_index, new_users_item_data in enumerate(_new_users):
+            try:
+                new_users_item = new_users_item_data
+                if (
+                    not isinstance(new_users_item, int)
+                    or new_users_item is True
+                    or new_users_item is False
+                ):
+                    raise FieldError("new_users_item", "an integer", new_users_item)
 
+            except PARSE_ERRORS as _new_users_error:
+                raise within(
+                    ("new_users", _new_users_index), _new_users_error, "new_users_item"
+                ) from _new_users_error
             new_users.append(new_users_item)
 
-        veteran_users = []
         _veteran_users = d.pop("veteran_users")
-        for veteran_users_item_data in _veteran_users:
-            veteran_users_item = veteran_users_item_data
-            if (
-                not isinstance(veteran_users_item, int)
-                or veteran_users_item is True
-                or veteran_users_item is False
-            ):
-                raise TypeError(
-                    f"veteran_users_item: expected an integer, got {type(veteran_users_item).__name__}"
-                )
+        if not isinstance(_veteran_users, list):
+            raise FieldError("veteran_users", "an array", _veteran_users)
+        veteran_users = []
+        for _veteran_users_index, veteran_users_item_data in enumerate(_veteran_users):
+            try:
+                veteran_users_item = veteran_users_item_data
+                if (
+                    not isinstance(veteran_users_item, int)
+                    or veteran_users_item is True
+                    or veteran_users_item is False
+                ):
+                    raise FieldError("veteran_users_item", "an integer", veteran_users_item)
 
+            except PARSE_ERRORS as _veteran_users_error:
+                raise within(
+                    ("veteran_users", _veteran_users_index),
+                    _veteran_users_error,
+                    "veteran_users_item",
+                ) from _veteran_users_error
             veteran_users.append(veteran_users_item)
 
         user_trend_by_period = cls(

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 V2CourseRecommendationsRankingStrategy = Literal[
     "custom", "difficulty", "personalized", "relevance"
@@ -10,10 +12,18 @@ V2_COURSE_RECOMMENDATIONS_RANKING_STRATEGY_VALUES: frozenset[
 
 
 def check_v2_course_recommendations_ranking_strategy(
-    value: str,
+    value: object, path: str = "V2CourseRecommendationsRankingStrategy", *, known_only: bool = False
 ) -> V2CourseRecommendationsRankingStrategy:
-    if value in V2_COURSE_RECOMMENDATIONS_RANKING_STRATEGY_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(V2_COURSE_RECOMMENDATIONS_RANKING_STRATEGY_VALUES)!r}"
+    """`value` as a `V2CourseRecommendationsRankingStrategy`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in V2_COURSE_RECOMMENDATIONS_RANKING_STRATEGY_VALUES:
+        return value
+    return cast(
+        V2CourseRecommendationsRankingStrategy,
+        unknown_enum_value(
+            path,
+            value,
+            V2_COURSE_RECOMMENDATIONS_RANKING_STRATEGY_VALUES,
+            "V2CourseRecommendationsRankingStrategy",
+            known_only=known_only,
+        ),
     )

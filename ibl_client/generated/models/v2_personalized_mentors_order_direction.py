@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 V2PersonalizedMentorsOrderDirection = Literal["asc", "desc"]
 
@@ -8,10 +10,18 @@ V2_PERSONALIZED_MENTORS_ORDER_DIRECTION_VALUES: frozenset[V2PersonalizedMentorsO
 
 
 def check_v2_personalized_mentors_order_direction(
-    value: str,
+    value: object, path: str = "V2PersonalizedMentorsOrderDirection", *, known_only: bool = False
 ) -> V2PersonalizedMentorsOrderDirection:
-    if value in V2_PERSONALIZED_MENTORS_ORDER_DIRECTION_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(V2_PERSONALIZED_MENTORS_ORDER_DIRECTION_VALUES)!r}"
+    """`value` as a `V2PersonalizedMentorsOrderDirection`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in V2_PERSONALIZED_MENTORS_ORDER_DIRECTION_VALUES:
+        return value
+    return cast(
+        V2PersonalizedMentorsOrderDirection,
+        unknown_enum_value(
+            path,
+            value,
+            V2_PERSONALIZED_MENTORS_ORDER_DIRECTION_VALUES,
+            "V2PersonalizedMentorsOrderDirection",
+            known_only=known_only,
+        ),
     )

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="V2PersonalizedMentorsResponse")
 
 
@@ -60,70 +64,40 @@ class V2PersonalizedMentorsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        results = []
         _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = results_item_data
-
-            results.append(results_item)
+        if not isinstance(_results, list):
+            raise FieldError("results", "an array", _results)
+        results = _results
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_type_0 = data
-                if not isinstance(next_type_0, str):
-                    raise TypeError(
-                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
-                    )
-
-                return next_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_type_1 = data
-
-            return next_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("next", "a string or null", data)
 
         next_ = _parse_next_(d.pop("next"))
 
         def _parse_previous(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_type_0 = data
-                if not isinstance(previous_type_0, str):
-                    raise TypeError(
-                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
-                    )
-
-                return previous_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_type_1 = data
-
-            return previous_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("previous", "a string or null", data)
 
         previous = _parse_previous(d.pop("previous"))
 
         current_page = d.pop("current_page")
         if not isinstance(current_page, int) or current_page is True or current_page is False:
-            raise TypeError(f"current_page: expected an integer, got {type(current_page).__name__}")
+            raise FieldError("current_page", "an integer", current_page)
 
         total_pages = d.pop("total_pages")
         if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
-            raise TypeError(f"total_pages: expected an integer, got {type(total_pages).__name__}")
+            raise FieldError("total_pages", "an integer", total_pages)
 
         v2_personalized_mentors_response = cls(
             results=results,

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -140,43 +147,50 @@ class V2RecommendationResponse:
         )
 
         d = dict(src_dict)
-        recommendations = []
         _recommendations = d.pop("recommendations")
-        for recommendations_item_data in _recommendations:
-            recommendations_item = CourseRecommendation.from_dict(recommendations_item_data)
+        if not isinstance(_recommendations, list):
+            raise FieldError("recommendations", "an array", _recommendations)
+        recommendations = []
+        for _recommendations_index, recommendations_item_data in enumerate(_recommendations):
+            try:
+                recommendations_item = nested(
+                    "recommendations_item", CourseRecommendation, recommendations_item_data
+                )
 
+            except PARSE_ERRORS as _recommendations_error:
+                raise within(
+                    ("recommendations", _recommendations_index),
+                    _recommendations_error,
+                    "recommendations_item",
+                ) from _recommendations_error
             recommendations.append(recommendations_item)
 
-        generated_at = datetime.datetime.fromisoformat(
-            d.pop("generated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        generated_at = parse_datetime("generated_at", d.pop("generated_at"))
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         _user_context = d.pop("user_context", UNSET)
         user_context: V2RecommendationResponseUserContext | Unset
         if isinstance(_user_context, Unset):
             user_context = UNSET
         else:
-            user_context = V2RecommendationResponseUserContext.from_dict(_user_context)
+            user_context = nested(
+                "user_context", V2RecommendationResponseUserContext, _user_context
+            )
 
         recommendation_id = d.pop("recommendation_id", UNSET)
         if not isinstance(recommendation_id, (str, Unset)):
-            raise TypeError(
-                f"recommendation_id: expected a string, got {type(recommendation_id).__name__}"
-            )
+            raise FieldError("recommendation_id", "a string", recommendation_id)
 
         method_used = d.pop("method_used", UNSET)
         if not isinstance(method_used, (str, Unset)):
-            raise TypeError(f"method_used: expected a string, got {type(method_used).__name__}")
+            raise FieldError("method_used", "a string", method_used)
 
         search_query_used = d.pop("search_query_used", UNSET)
         if not isinstance(search_query_used, (str, Unset)):
-            raise TypeError(
-                f"search_query_used: expected a string, got {type(search_query_used).__name__}"
-            )
+            raise FieldError("search_query_used", "a string", search_query_used)
 
         candidates_retrieved = d.pop("candidates_retrieved", UNSET)
         if (
@@ -184,15 +198,11 @@ class V2RecommendationResponse:
             or candidates_retrieved is True
             or candidates_retrieved is False
         ):
-            raise TypeError(
-                f"candidates_retrieved: expected an integer, got {type(candidates_retrieved).__name__}"
-            )
+            raise FieldError("candidates_retrieved", "an integer", candidates_retrieved)
 
         includes_main_catalog = d.pop("includes_main_catalog", UNSET)
         if not isinstance(includes_main_catalog, (bool, Unset)):
-            raise TypeError(
-                f"includes_main_catalog: expected a boolean, got {type(includes_main_catalog).__name__}"
-            )
+            raise FieldError("includes_main_catalog", "a boolean", includes_main_catalog)
 
         processing_time_seconds = d.pop("processing_time_seconds", UNSET)
         if (
@@ -200,40 +210,24 @@ class V2RecommendationResponse:
             or processing_time_seconds is True
             or processing_time_seconds is False
         ):
-            raise TypeError(
-                f"processing_time_seconds: expected a number, got {type(processing_time_seconds).__name__}"
-            )
+            raise FieldError("processing_time_seconds", "a number", processing_time_seconds)
 
         success = d.pop("success", UNSET)
         if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         count = d.pop("count", UNSET)
         if not isinstance(count, (int, Unset)) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         def _parse_next_(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_type_0 = data
-                if not isinstance(next_type_0, str):
-                    raise TypeError(
-                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
-                    )
-
-                return next_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_type_1 = data
-
-            return next_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("next", "a string or null", data)
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
@@ -242,23 +236,9 @@ class V2RecommendationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_type_0 = data
-                if not isinstance(previous_type_0, str):
-                    raise TypeError(
-                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
-                    )
-
-                return previous_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_type_1 = data
-
-            return previous_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("previous", "a string or null", data)
 
         previous = _parse_previous(d.pop("previous", UNSET))
 

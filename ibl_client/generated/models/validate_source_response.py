@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.recipient import Recipient
 
@@ -55,28 +62,46 @@ class ValidateSourceResponse:
         d = dict(src_dict)
         status = d.pop("status")
         if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+            raise FieldError("status", "a string", status)
 
         valid_count = d.pop("valid_count")
         if not isinstance(valid_count, int) or valid_count is True or valid_count is False:
-            raise TypeError(f"valid_count: expected an integer, got {type(valid_count).__name__}")
+            raise FieldError("valid_count", "an integer", valid_count)
 
-        invalid_entries = []
         _invalid_entries = d.pop("invalid_entries")
-        for invalid_entries_item_data in _invalid_entries:
-            invalid_entries_item = invalid_entries_item_data
-            if not isinstance(invalid_entries_item, str):
-                raise TypeError(
-                    f"invalid_entries_item: expected a string, got {type(invalid_entries_item).__name__}"
-                )
+        if not isinstance(_invalid_entries, list):
+            raise FieldError("invalid_entries", "an array", _invalid_entries)
+        invalid_entries = []
+        for _invalid_entries_index, invalid_entries_item_data in enumerate(_invalid_entries):
+            try:
+                invalid_entries_item = invalid_entries_item_data
+                if not isinstance(invalid_entries_item, str):
+                    raise FieldError("invalid_entries_item", "a string", invalid_entries_item)
 
+            except PARSE_ERRORS as _invalid_entries_error:
+                raise within(
+                    ("invalid_entries", _invalid_entries_index),
+                    _invalid_entries_error,
+                    "invalid_entries_item",
+                ) from _invalid_entries_error
             invalid_entries.append(invalid_entries_item)
 
-        sample_recipients = []
         _sample_recipients = d.pop("sample_recipients")
-        for sample_recipients_item_data in _sample_recipients:
-            sample_recipients_item = Recipient.from_dict(sample_recipients_item_data)
+        if not isinstance(_sample_recipients, list):
+            raise FieldError("sample_recipients", "an array", _sample_recipients)
+        sample_recipients = []
+        for _sample_recipients_index, sample_recipients_item_data in enumerate(_sample_recipients):
+            try:
+                sample_recipients_item = nested(
+                    "sample_recipients_item", Recipient, sample_recipients_item_data
+                )
 
+            except PARSE_ERRORS as _sample_recipients_error:
+                raise within(
+                    ("sample_recipients", _sample_recipients_index),
+                    _sample_recipients_error,
+                    "sample_recipients_item",
+                ) from _sample_recipients_error
             sample_recipients.append(sample_recipients_item)
 
         validate_source_response = cls(

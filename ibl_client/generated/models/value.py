@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.value_data import ValueData
 
@@ -36,7 +40,7 @@ class Value:
         from ..models.value_data import ValueData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ValueData.from_dict(d.pop("data"))
+        data = nested("data", ValueData, d.pop("data"))
 
         value = cls(
             data=data,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="ValueData")
 
 
@@ -33,7 +37,7 @@ class ValueData:
         d = dict(src_dict)
         value = d.pop("value")
         if not isinstance(value, (int, float)) or value is True or value is False:
-            raise TypeError(f"value: expected a number, got {type(value).__name__}")
+            raise FieldError("value", "a number", value)
 
         value_data = cls(
             value=value,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorResult")
@@ -69,23 +72,23 @@ class VectorResult:
         d = dict(src_dict)
         snippet = d.pop("snippet")
         if not isinstance(snippet, str):
-            raise TypeError(f"snippet: expected a string, got {type(snippet).__name__}")
+            raise FieldError("snippet", "a string", snippet)
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+            raise FieldError("type", "a string", type_)
 
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         source = d.pop("source", UNSET)
         if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         score = d.pop("score", UNSET)
         if not isinstance(score, (int, float, Unset)) or score is True or score is False:
-            raise TypeError(f"score: expected a number, got {type(score).__name__}")
+            raise FieldError("score", "a number", score)
 
         confidence_level = d.pop("confidence_level", UNSET)
         if (
@@ -93,17 +96,15 @@ class VectorResult:
             or confidence_level is True
             or confidence_level is False
         ):
-            raise TypeError(
-                f"confidence_level: expected a number, got {type(confidence_level).__name__}"
-            )
+            raise FieldError("confidence_level", "a number", confidence_level)
 
         llm_provider = d.pop("llm_provider", UNSET)
         if not isinstance(llm_provider, (str, Unset)):
-            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+            raise FieldError("llm_provider", "a string", llm_provider)
 
         llm_model = d.pop("llm_model", UNSET)
         if not isinstance(llm_model, (str, Unset)):
-            raise TypeError(f"llm_model: expected a string, got {type(llm_model).__name__}")
+            raise FieldError("llm_model", "a string", llm_model)
 
         vector_result = cls(
             snippet=snippet,

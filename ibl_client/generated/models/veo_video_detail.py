@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VeoVideoDetail")
@@ -72,86 +75,42 @@ class VeoVideoDetail:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         def _parse_video_file(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                video_file_type_0 = data
-                if not isinstance(video_file_type_0, str):
-                    raise TypeError(
-                        f"video_file_type_0: expected a string, got {type(video_file_type_0).__name__}"
-                    )
-
-                return video_file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            video_file_type_1 = data
-
-            return video_file_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("video_file", "a string or null", data)
 
         video_file = _parse_video_file(d.pop("video_file"))
 
         generation_status = d.pop("generation_status")
         if not isinstance(generation_status, str):
-            raise TypeError(
-                f"generation_status: expected a string, got {type(generation_status).__name__}"
-            )
+            raise FieldError("generation_status", "a string", generation_status)
 
         def _parse_prompt_image(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_image_type_0 = data
-                if not isinstance(prompt_image_type_0, str):
-                    raise TypeError(
-                        f"prompt_image_type_0: expected a string, got {type(prompt_image_type_0).__name__}"
-                    )
-
-                return prompt_image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_image_type_1 = data
-
-            return prompt_image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("prompt_image", "a string or null", data)
 
         prompt_image = _parse_prompt_image(d.pop("prompt_image"))
 
         def _parse_thumbnail_image(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thumbnail_image_type_0 = data
-                if not isinstance(thumbnail_image_type_0, str):
-                    raise TypeError(
-                        f"thumbnail_image_type_0: expected a string, got {type(thumbnail_image_type_0).__name__}"
-                    )
-
-                return thumbnail_image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            thumbnail_image_type_1 = data
-
-            return thumbnail_image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("thumbnail_image", "a string or null", data)
 
         thumbnail_image = _parse_thumbnail_image(d.pop("thumbnail_image"))
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         data = d.pop("data", UNSET)
 
@@ -160,23 +119,9 @@ class VeoVideoDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_text_type_0 = data
-                if not isinstance(prompt_text_type_0, str):
-                    raise TypeError(
-                        f"prompt_text_type_0: expected a string, got {type(prompt_text_type_0).__name__}"
-                    )
-
-                return prompt_text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_text_type_1 = data
-
-            return prompt_text_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("prompt_text", "a string or null", data)
 
         prompt_text = _parse_prompt_text(d.pop("prompt_text", UNSET))
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VeoVideoList")
@@ -48,17 +51,15 @@ class VeoVideoList:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         generation_status = d.pop("generation_status")
         if not isinstance(generation_status, str):
-            raise TypeError(
-                f"generation_status: expected a string, got {type(generation_status).__name__}"
-            )
+            raise FieldError("generation_status", "a string", generation_status)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         data = d.pop("data", UNSET)
 

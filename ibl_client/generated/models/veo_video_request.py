@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VeoVideoRequest")
@@ -52,30 +55,16 @@ class VeoVideoRequest:
         d = dict(src_dict)
         prompt_text = d.pop("prompt_text")
         if not isinstance(prompt_text, str):
-            raise TypeError(f"prompt_text: expected a string, got {type(prompt_text).__name__}")
+            raise FieldError("prompt_text", "a string", prompt_text)
 
         def _parse_prompt_image(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_image_type_0 = data
-                if not isinstance(prompt_image_type_0, str):
-                    raise TypeError(
-                        f"prompt_image_type_0: expected a string, got {type(prompt_image_type_0).__name__}"
-                    )
-
-                return prompt_image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_image_type_1 = data
-
-            return prompt_image_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("prompt_image", "a string or null", data)
 
         prompt_image = _parse_prompt_image(d.pop("prompt_image", UNSET))
 
@@ -84,23 +73,9 @@ class VeoVideoRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="VerifyGCPMarketPlaceRequest")
 
 
@@ -32,7 +36,7 @@ class VerifyGCPMarketPlaceRequest:
         d = dict(src_dict)
         token = d.pop("token")
         if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+            raise FieldError("token", "a string", token)
 
         verify_gcp_market_place_request = cls(
             token=token,

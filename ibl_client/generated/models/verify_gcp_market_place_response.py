@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,42 +88,42 @@ class VerifyGCPMarketPlaceResponse:
         d = dict(src_dict)
         redirect_to = d.pop("redirect_to")
         if not isinstance(redirect_to, str):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+            raise FieldError("redirect_to", "a string", redirect_to)
 
         sub = d.pop("sub", UNSET)
         if not isinstance(sub, (str, Unset)):
-            raise TypeError(f"sub: expected a string, got {type(sub).__name__}")
+            raise FieldError("sub", "a string", sub)
 
         aud = d.pop("aud", UNSET)
         if not isinstance(aud, (str, Unset)):
-            raise TypeError(f"aud: expected a string, got {type(aud).__name__}")
+            raise FieldError("aud", "a string", aud)
 
         iat = d.pop("iat", UNSET)
         if not isinstance(iat, (str, Unset)):
-            raise TypeError(f"iat: expected a string, got {type(iat).__name__}")
+            raise FieldError("iat", "a string", iat)
 
         exp = d.pop("exp", UNSET)
         if not isinstance(exp, (str, Unset)):
-            raise TypeError(f"exp: expected a string, got {type(exp).__name__}")
+            raise FieldError("exp", "a string", exp)
 
         _google = d.pop("google", UNSET)
         google: VerifyGCPMarketPlaceResponseGoogle | Unset
         if isinstance(_google, Unset):
             google = UNSET
         else:
-            google = VerifyGCPMarketPlaceResponseGoogle.from_dict(_google)
+            google = nested("google", VerifyGCPMarketPlaceResponseGoogle, _google)
 
         iss = d.pop("iss", UNSET)
         if not isinstance(iss, (str, Unset)):
-            raise TypeError(f"iss: expected a string, got {type(iss).__name__}")
+            raise FieldError("iss", "a string", iss)
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         success = d.pop("success", UNSET)
         if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         verify_gcp_market_place_response = cls(
             redirect_to=redirect_to,

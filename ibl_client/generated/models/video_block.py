@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoBlock")
@@ -46,15 +49,15 @@ class VideoBlock:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         total_users = d.pop("total_users", UNSET)
         if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
-            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
+            raise FieldError("total_users", "an integer", total_users)
 
         video_block = cls(
             display_name=display_name,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="VideoEngagementPerCourseData")
 
 
@@ -63,23 +67,23 @@ class VideoEngagementPerCourseData:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         num_vids = d.pop("num_vids")
         if not isinstance(num_vids, int) or num_vids is True or num_vids is False:
-            raise TypeError(f"num_vids: expected an integer, got {type(num_vids).__name__}")
+            raise FieldError("num_vids", "an integer", num_vids)
 
         num_watched = d.pop("num_watched")
         if not isinstance(num_watched, int) or num_watched is True or num_watched is False:
-            raise TypeError(f"num_watched: expected an integer, got {type(num_watched).__name__}")
+            raise FieldError("num_watched", "an integer", num_watched)
 
         time_watched = d.pop("time_watched")
         if not isinstance(time_watched, int) or time_watched is True or time_watched is False:
-            raise TypeError(f"time_watched: expected an integer, got {type(time_watched).__name__}")
+            raise FieldError("time_watched", "an integer", time_watched)
 
         avg_percent_watched = d.pop("avg_percent_watched")
         if (
@@ -87,9 +91,7 @@ class VideoEngagementPerCourseData:
             or avg_percent_watched is True
             or avg_percent_watched is False
         ):
-            raise TypeError(
-                f"avg_percent_watched: expected a number, got {type(avg_percent_watched).__name__}"
-            )
+            raise FieldError("avg_percent_watched", "a number", avg_percent_watched)
 
         avg_time_watched = d.pop("avg_time_watched")
         if (
@@ -97,9 +99,7 @@ class VideoEngagementPerCourseData:
             or avg_time_watched is True
             or avg_time_watched is False
         ):
-            raise TypeError(
-                f"avg_time_watched: expected a number, got {type(avg_time_watched).__name__}"
-            )
+            raise FieldError("avg_time_watched", "a number", avg_time_watched)
 
         video_engagement_per_course_data = cls(
             name=name,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="VideosCountData")
 
 
@@ -33,7 +37,7 @@ class VideosCountData:
         d = dict(src_dict)
         count = d.pop("count")
         if not isinstance(count, str):
-            raise TypeError(f"count: expected a string, got {type(count).__name__}")
+            raise FieldError("count", "a string", count)
 
         videos_count_data = cls(
             count=count,

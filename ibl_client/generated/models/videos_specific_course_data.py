@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="VideosSpecificCourseData")
 
 
@@ -58,23 +62,23 @@ class VideosSpecificCourseData:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         duration = d.pop("duration")
         if not isinstance(duration, int) or duration is True or duration is False:
-            raise TypeError(f"duration: expected an integer, got {type(duration).__name__}")
+            raise FieldError("duration", "an integer", duration)
 
         total_time = d.pop("total_time")
         if not isinstance(total_time, int) or total_time is True or total_time is False:
-            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
+            raise FieldError("total_time", "an integer", total_time)
 
         total_users = d.pop("total_users")
         if not isinstance(total_users, int) or total_users is True or total_users is False:
-            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
+            raise FieldError("total_users", "an integer", total_users)
 
         average_time = d.pop("average_time")
         if (
@@ -82,7 +86,7 @@ class VideosSpecificCourseData:
             or average_time is True
             or average_time is False
         ):
-            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
+            raise FieldError("average_time", "a number", average_time)
 
         videos_specific_course_data = cls(
             display_name=display_name,

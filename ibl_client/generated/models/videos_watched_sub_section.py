@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,23 +68,30 @@ class VideosWatchedSubSection:
         d = dict(src_dict)
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         id = d.pop("id")
         if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+            raise FieldError("id", "a string", id)
 
         total_watch = d.pop("total_watch")
         if not isinstance(total_watch, str):
-            raise TypeError(f"total_watch: expected a string, got {type(total_watch).__name__}")
+            raise FieldError("total_watch", "a string", total_watch)
 
         _videos = d.pop("videos", UNSET)
         videos: list[VideoBlock] | Unset = UNSET
         if _videos is not UNSET:
+            if not isinstance(_videos, list):
+                raise FieldError("videos", "an array", _videos)
             videos = []
-            for videos_item_data in _videos:
-                videos_item = VideoBlock.from_dict(videos_item_data)
+            for _videos_index, videos_item_data in enumerate(_videos):
+                try:
+                    videos_item = nested("videos_item", VideoBlock, videos_item_data)
 
+                except PARSE_ERRORS as _videos_error:
+                    raise within(
+                        ("videos", _videos_index), _videos_error, "videos_item"
+                    ) from _videos_error
                 videos.append(videos_item)
 
         videos_watched_sub_section = cls(

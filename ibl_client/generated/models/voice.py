@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.voice_provider_enum import VoiceProviderEnum, check_voice_provider_enum
 from ..types import UNSET, Unset
 
@@ -60,25 +63,25 @@ class Voice:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        provider = check_voice_provider_enum(d.pop("provider"))
+        provider = check_voice_provider_enum(d.pop("provider"), "provider")
 
         audio_url = d.pop("audio_url")
         if not isinstance(audio_url, str):
-            raise TypeError(f"audio_url: expected a string, got {type(audio_url).__name__}")
+            raise FieldError("audio_url", "a string", audio_url)
 
         language = d.pop("language", UNSET)
         if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+            raise FieldError("language", "a string", language)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         voice = cls(
             id=id,

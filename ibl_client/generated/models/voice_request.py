@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.voice_provider_enum import VoiceProviderEnum, check_voice_provider_enum
 from ..types import UNSET, Unset
 
@@ -52,17 +55,17 @@ class VoiceRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
-        provider = check_voice_provider_enum(d.pop("provider"))
+        provider = check_voice_provider_enum(d.pop("provider"), "provider")
 
         language = d.pop("language", UNSET)
         if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+            raise FieldError("language", "a string", language)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         voice_request = cls(
             name=name,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,15 +56,20 @@ class WatchedVideosPerCourse:
         _data = d.pop("data", UNSET)
         data: list[WatchedVideosPerCourseData] | Unset = UNSET
         if _data is not UNSET:
+            if not isinstance(_data, list):
+                raise FieldError("data", "an array", _data)
             data = []
-            for data_item_data in _data:
-                data_item = WatchedVideosPerCourseData.from_dict(data_item_data)
+            for _data_index, data_item_data in enumerate(_data):
+                try:
+                    data_item = nested("data_item", WatchedVideosPerCourseData, data_item_data)
 
+                except PARSE_ERRORS as _data_error:
+                    raise within(("data", _data_index), _data_error, "data_item") from _data_error
                 data.append(data_item)
 
         total = d.pop("total", UNSET)
         if not isinstance(total, (int, Unset)) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+            raise FieldError("total", "an integer", total)
 
         watched_videos_per_course = cls(
             data=data,

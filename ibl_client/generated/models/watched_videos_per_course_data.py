@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="WatchedVideosPerCourseData")
 
 
@@ -48,19 +52,19 @@ class WatchedVideosPerCourseData:
         d = dict(src_dict)
         course_id = d.pop("course_id")
         if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+            raise FieldError("course_id", "a string", course_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         percentage = d.pop("percentage")
         if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
-            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
+            raise FieldError("percentage", "a number", percentage)
 
         watched_videos_per_course_data = cls(
             course_id=course_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="WatchedVideosPerUserData")
 
 
@@ -48,19 +52,19 @@ class WatchedVideosPerUserData:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         full_name = d.pop("full_name")
         if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+            raise FieldError("full_name", "a string", full_name)
 
         count = d.pop("count")
         if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+            raise FieldError("count", "an integer", count)
 
         percentage = d.pop("percentage")
         if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
-            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
+            raise FieldError("percentage", "a number", percentage)
 
         watched_videos_per_user_data = cls(
             username=username,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,40 +74,26 @@ class WebResource:
         d = dict(src_dict)
         content = d.pop("content")
         if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+            raise FieldError("content", "a string", content)
 
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_url_type_0 = data
-                if not isinstance(image_url_type_0, str):
-                    raise TypeError(
-                        f"imageUrl_type_0: expected a string, got {type(image_url_type_0).__name__}"
-                    )
-
-                return image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            image_url_type_1 = data
-
-            return image_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("imageUrl", "a string or null", data)
 
         image_url = _parse_image_url(d.pop("imageUrl", UNSET))
 
         source = d.pop("source", UNSET)
         if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+            raise FieldError("source", "a string", source)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -112,7 +102,7 @@ class WebResource:
         if isinstance(_card, Unset):
             card = UNSET
         else:
-            card = WebResourceCard.from_dict(_card)
+            card = nested("card", WebResourceCard, _card)
 
         web_resource = cls(
             content=content,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="WebResourceCard")
 
 
@@ -48,23 +52,23 @@ class WebResourceCard:
         d = dict(src_dict)
         title = d.pop("title")
         if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         description = d.pop("description")
         if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         image_url = d.pop("imageUrl")
         if not isinstance(image_url, str):
-            raise TypeError(f"imageUrl: expected a string, got {type(image_url).__name__}")
+            raise FieldError("imageUrl", "a string", image_url)
 
         domain = d.pop("domain")
         if not isinstance(domain, str):
-            raise TypeError(f"domain: expected a string, got {type(domain).__name__}")
+            raise FieldError("domain", "a string", domain)
 
         site_name = d.pop("site_name")
         if not isinstance(site_name, str):
-            raise TypeError(f"site_name: expected a string, got {type(site_name).__name__}")
+            raise FieldError("site_name", "a string", site_name)
 
         web_resource_card = cls(
             title=title,

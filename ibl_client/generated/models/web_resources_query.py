@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="WebResourcesQuery")
 
 
@@ -32,7 +36,7 @@ class WebResourcesQuery:
         d = dict(src_dict)
         query = d.pop("query")
         if not isinstance(query, str):
-            raise TypeError(f"query: expected a string, got {type(query).__name__}")
+            raise FieldError("query", "a string", query)
 
         web_resources_query = cls(
             query=query,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="WebexConfig")
 
 
@@ -49,25 +53,23 @@ class WebexConfig:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         bot = d.pop("bot")
         if not isinstance(bot, int) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+            raise FieldError("bot", "an integer", bot)
 
         webex_bot_id = d.pop("webex_bot_id")
         if not isinstance(webex_bot_id, str):
-            raise TypeError(f"webex_bot_id: expected a string, got {type(webex_bot_id).__name__}")
+            raise FieldError("webex_bot_id", "a string", webex_bot_id)
 
         bot_access_token = d.pop("bot_access_token")
         if not isinstance(bot_access_token, str):
-            raise TypeError(
-                f"bot_access_token: expected a string, got {type(bot_access_token).__name__}"
-            )
+            raise FieldError("bot_access_token", "a string", bot_access_token)
 
         bot_username = d.pop("bot_username")
         if not isinstance(bot_username, str):
-            raise TypeError(f"bot_username: expected a string, got {type(bot_username).__name__}")
+            raise FieldError("bot_username", "a string", bot_username)
 
         webex_config = cls(
             id=id,

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
+
 if TYPE_CHECKING:
     from ..models.webex_webhook_data import WebexWebhookData
 
@@ -40,11 +45,11 @@ class WebexWebhook:
         from ..models.webex_webhook_data import WebexWebhookData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = WebexWebhookData.from_dict(d.pop("data"))
+        data = nested("data", WebexWebhookData, d.pop("data"))
 
         resource = d.pop("resource")
         if not isinstance(resource, str):
-            raise TypeError(f"resource: expected a string, got {type(resource).__name__}")
+            raise FieldError("resource", "a string", resource)
 
         webex_webhook = cls(
             data=data,

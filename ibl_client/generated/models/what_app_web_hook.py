@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.what_app_web_hook_entry_item import WhatAppWebHookEntryItem
 
@@ -39,11 +46,16 @@ class WhatAppWebHook:
         from ..models.what_app_web_hook_entry_item import WhatAppWebHookEntryItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        entry = []
         _entry = d.pop("entry")
-        for entry_item_data in _entry:
-            entry_item = WhatAppWebHookEntryItem.from_dict(entry_item_data)
+        if not isinstance(_entry, list):
+            raise FieldError("entry", "an array", _entry)
+        entry = []
+        for _entry_index, entry_item_data in enumerate(_entry):
+            try:
+                entry_item = nested("entry_item", WhatAppWebHookEntryItem, entry_item_data)
 
+            except PARSE_ERRORS as _entry_error:
+                raise within(("entry", _entry_index), _entry_error, "entry_item") from _entry_error
             entry.append(entry_item)
 
         what_app_web_hook = cls(

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
+
 T = TypeVar("T", bound="WhatsappUserConfig")
 
 
@@ -50,23 +55,19 @@ class WhatsappUserConfig:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         user = d.pop("user")
         if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+            raise FieldError("user", "an integer", user)
 
         phone_number = d.pop("phone_number")
         if not isinstance(phone_number, str):
-            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
+            raise FieldError("phone_number", "a string", phone_number)
 
-        date_created = datetime.datetime.fromisoformat(
-            d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        date_created = parse_datetime("date_created", d.pop("date_created"))
 
-        last_modified = datetime.datetime.fromisoformat(
-            d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        last_modified = parse_datetime("last_modified", d.pop("last_modified"))
 
         whatsapp_user_config = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="WhatsappUserConfigRequest")
 
 
@@ -32,7 +36,7 @@ class WhatsappUserConfigRequest:
         d = dict(src_dict)
         phone_number = d.pop("phone_number")
         if not isinstance(phone_number, str):
-            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
+            raise FieldError("phone_number", "a string", phone_number)
 
         whatsapp_user_config_request = cls(
             phone_number=phone_number,

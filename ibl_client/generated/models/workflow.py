@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+    parse_uuid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Workflow")
@@ -142,106 +147,80 @@ class Workflow:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        unique_id = UUID(d.pop("unique_id"))
+        unique_id = parse_uuid("unique_id", d.pop("unique_id"))
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         definition = d.pop("definition")
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         platform_name = d.pop("platform_name")
         if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+            raise FieldError("platform_name", "a string", platform_name)
 
         created_by = d.pop("created_by")
         if not isinstance(created_by, int) or created_by is True or created_by is False:
-            raise TypeError(f"created_by: expected an integer, got {type(created_by).__name__}")
+            raise FieldError("created_by", "an integer", created_by)
 
         created_by_username = d.pop("created_by_username")
         if not isinstance(created_by_username, str):
-            raise TypeError(
-                f"created_by_username: expected a string, got {type(created_by_username).__name__}"
-            )
+            raise FieldError("created_by_username", "a string", created_by_username)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         node_count = d.pop("node_count")
         if not isinstance(node_count, int) or node_count is True or node_count is False:
-            raise TypeError(f"node_count: expected an integer, got {type(node_count).__name__}")
+            raise FieldError("node_count", "an integer", node_count)
 
         edge_count = d.pop("edge_count")
         if not isinstance(edge_count, int) or edge_count is True or edge_count is False:
-            raise TypeError(f"edge_count: expected an integer, got {type(edge_count).__name__}")
+            raise FieldError("edge_count", "an integer", edge_count)
 
-        entry_mentor_id = UUID(d.pop("entry_mentor_id"))
+        entry_mentor_id = parse_uuid("entry_mentor_id", d.pop("entry_mentor_id"))
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+            raise FieldError("description", "a string", description)
 
         is_active = d.pop("is_active", UNSET)
         if not isinstance(is_active, (bool, Unset)):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+            raise FieldError("is_active", "a boolean", is_active)
 
         is_template = d.pop("is_template", UNSET)
         if not isinstance(is_template, (bool, Unset)):
-            raise TypeError(f"is_template: expected a boolean, got {type(is_template).__name__}")
+            raise FieldError("is_template", "a boolean", is_template)
 
         def _parse_parent_workflow(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                parent_workflow_type_0 = data
-                if (
-                    not isinstance(parent_workflow_type_0, int)
-                    or parent_workflow_type_0 is True
-                    or parent_workflow_type_0 is False
-                ):
-                    raise TypeError(
-                        f"parent_workflow_type_0: expected an integer, got {type(parent_workflow_type_0).__name__}"
-                    )
-
-                return parent_workflow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            parent_workflow_type_1 = data
-
-            return parent_workflow_type_1
+            if isinstance(data, int) and not isinstance(data, bool):
+                return data
+            raise FieldError("parent_workflow", "an integer or null", data)
 
         parent_workflow = _parse_parent_workflow(d.pop("parent_workflow", UNSET))
 
         chat_name = d.pop("chat_name", UNSET)
         if not isinstance(chat_name, (str, Unset)):
-            raise TypeError(f"chat_name: expected a string, got {type(chat_name).__name__}")
+            raise FieldError("chat_name", "a string", chat_name)
 
         chat_proactive_response = d.pop("chat_proactive_response", UNSET)
         if not isinstance(chat_proactive_response, (str, Unset)):
-            raise TypeError(
-                f"chat_proactive_response: expected a string, got {type(chat_proactive_response).__name__}"
-            )
+            raise FieldError("chat_proactive_response", "a string", chat_proactive_response)
 
         workflow = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="XblockResult")
@@ -50,15 +53,15 @@ class XblockResult:
         d = dict(src_dict)
         success = d.pop("success")
         if not isinstance(success, bool):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+            raise FieldError("success", "a boolean", success)
 
         detail = d.pop("detail")
         if not isinstance(detail, str):
-            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
+            raise FieldError("detail", "a string", detail)
 
         xblock_id = d.pop("xblock_id", UNSET)
         if not isinstance(xblock_id, (str, Unset)):
-            raise TypeError(f"xblock_id: expected a string, got {type(xblock_id).__name__}")
+            raise FieldError("xblock_id", "a string", xblock_id)
 
         extra = d.pop("extra", UNSET)
 

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAccessCheckApi` / `AccessCheckApi`, reac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -34,6 +35,10 @@ class AsyncAccessCheckApi:
         item_id: str,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemAccessCheckResponse:
         """Check whether the authenticated user has payment access to an item.
 
@@ -59,6 +64,10 @@ class AsyncAccessCheckApi:
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -68,6 +77,10 @@ class AsyncAccessCheckApi:
         item_id: str,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemAccessCheckResponse]:
         """Like `access_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .access_check_retrieve import asyncio_detailed
@@ -76,6 +89,10 @@ class AsyncAccessCheckApi:
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -94,6 +111,10 @@ class AccessCheckApi:
         item_id: str,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemAccessCheckResponse:
         """See `AsyncAccessCheckApi.access_check_retrieve`."""
         from .access_check_retrieve import sync
@@ -102,6 +123,10 @@ class AccessCheckApi:
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -111,6 +136,10 @@ class AccessCheckApi:
         item_id: str,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemAccessCheckResponse]:
         """See `AsyncAccessCheckApi.access_check_retrieve_detailed`."""
         from .access_check_retrieve import sync_detailed
@@ -119,5 +148,9 @@ class AccessCheckApi:
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.item_access_check_response import ItemAccessCheckResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "access_check_retrieve"
 
@@ -38,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ItemAccessCheckResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ItemAccessCheckResponse.from_dict(response.json())
+        response_200 = nested("response_200", ItemAccessCheckResponse, response.json())
 
         return response_200
 
@@ -51,6 +54,10 @@ def sync_detailed(
     *,
     client: Client,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemAccessCheckResponse]:
     """Check whether the authenticated user has payment access to an item.
 
@@ -77,6 +84,10 @@ def sync_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +97,10 @@ def sync(
     *,
     client: Client,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemAccessCheckResponse:
     """Check whether the authenticated user has payment access to an item.
 
@@ -109,6 +124,10 @@ def sync(
         item_type,
         item_id,
         platform_key=platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +138,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemAccessCheckResponse]:
     """Check whether the authenticated user has payment access to an item.
 
@@ -145,6 +168,10 @@ async def asyncio_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +181,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemAccessCheckResponse:
     """Check whether the authenticated user has payment access to an item.
 
@@ -178,6 +209,10 @@ async def asyncio(
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

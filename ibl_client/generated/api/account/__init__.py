@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAccountApi` / `AccountApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -38,6 +39,10 @@ class AsyncAccountApi:
         self,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """Get credit account information
 
@@ -62,6 +67,10 @@ class AsyncAccountApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -69,19 +78,31 @@ class AsyncAccountApi:
         self,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """Like `account_retrieve`, returning the whole `Response` and raising no status error."""
         from .account_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def account_update(
         self,
         *,
-        body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """Update auto-recharge preferences
 
@@ -110,26 +131,42 @@ class AsyncAccountApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def account_update_detailed(
         self,
         *,
-        body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """Like `account_update`, returning the whole `Response` and raising no status error."""
         from .account_update import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def account_partial_update(
         self,
         *,
-        body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """Partially update auto-recharge preferences
 
@@ -154,19 +191,31 @@ class AsyncAccountApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def account_partial_update_detailed(
         self,
         *,
-        body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """Like `account_partial_update`, returning the whole `Response` and raising no status error."""
         from .account_partial_update import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -183,12 +232,20 @@ class AccountApi:
         self,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """See `AsyncAccountApi.account_retrieve`."""
         from .account_retrieve import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -196,63 +253,103 @@ class AccountApi:
         self,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """See `AsyncAccountApi.account_retrieve_detailed`."""
         from .account_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def account_update(
         self,
         *,
-        body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """See `AsyncAccountApi.account_update`."""
         from .account_update import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def account_update_detailed(
         self,
         *,
-        body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """See `AsyncAccountApi.account_update_detailed`."""
         from .account_update import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def account_partial_update(
         self,
         *,
-        body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """See `AsyncAccountApi.account_partial_update`."""
         from .account_partial_update import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def account_partial_update_detailed(
         self,
         *,
-        body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """See `AsyncAccountApi.account_partial_update_detailed`."""
         from .account_partial_update import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

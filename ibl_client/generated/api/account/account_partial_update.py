@@ -1,21 +1,26 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.credit_account_info import CreditAccountInfo
 from ...models.patched_credit_account_auto_recharge_update_request import (
     PatchedCreditAccountAutoRechargeUpdateRequest,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "account_partial_update"
 
 
 def _get_kwargs(
     *,
-    body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +28,9 @@ def _get_kwargs(
         "method": "patch",
         "url": "/account/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedCreditAccountAutoRechargeUpdateRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -34,7 +42,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CreditAccountInfo | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CreditAccountInfo.from_dict(response.json())
+        response_200 = nested("response_200", CreditAccountInfo, response.json())
 
         return response_200
 
@@ -44,7 +52,11 @@ def _parse_response(response: httpx.Response) -> CreditAccountInfo | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CreditAccountInfo]:
     """Partially update auto-recharge preferences
 
@@ -70,13 +82,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CreditAccountInfo:
     """Partially update auto-recharge preferences
 
@@ -99,6 +119,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,7 +130,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CreditAccountInfo]:
     """Partially update auto-recharge preferences
 
@@ -132,13 +160,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CreditAccountInfo:
     """Partially update auto-recharge preferences
 
@@ -162,6 +198,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

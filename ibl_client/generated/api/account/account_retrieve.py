@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.credit_account_info import CreditAccountInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "account_retrieve"
 
@@ -32,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CreditAccountInfo | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CreditAccountInfo.from_dict(response.json())
+        response_200 = nested("response_200", CreditAccountInfo, response.json())
 
         return response_200
 
@@ -43,6 +46,10 @@ def sync_detailed(
     *,
     client: Client,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CreditAccountInfo]:
     """Get credit account information
 
@@ -68,6 +75,10 @@ def sync_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -75,6 +86,10 @@ def sync(
     *,
     client: Client,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CreditAccountInfo:
     """Get credit account information
 
@@ -97,6 +112,10 @@ def sync(
 
     return sync_detailed(
         platform_key=platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -105,6 +124,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CreditAccountInfo]:
     """Get credit account information
 
@@ -130,6 +153,10 @@ async def asyncio_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,6 +164,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CreditAccountInfo:
     """Get credit account information
 
@@ -160,6 +191,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

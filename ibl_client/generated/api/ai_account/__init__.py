@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAiAccountApi` / `AiAccountApi`, reached 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -54,6 +55,11 @@ class AsyncAiAccountApi:
 
     async def ai_account_connected_services_callback_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConnectedService:
         """``GET /api/ai-account/connected-services/callback/`` (operation ``ai_account_connected_services_callback_retrieve``)
 
@@ -69,16 +75,29 @@ class AsyncAiAccountApi:
         from .ai_account_connected_services_callback_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_connected_services_callback_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConnectedService]:
         """Like `ai_account_connected_services_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_connected_services_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -91,6 +110,10 @@ class AsyncAiAccountApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         service: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConnectedService]:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -122,6 +145,10 @@ class AsyncAiAccountApi:
             provider=provider,
             search=search,
             service=service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -134,6 +161,10 @@ class AsyncAiAccountApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         service: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConnectedService]]:
         """Like `ai_account_connected_services_orgs_users_list`, returning the whole `Response` and raising no status error."""
         from .ai_account_connected_services_orgs_users_list import asyncio_detailed
@@ -145,6 +176,10 @@ class AsyncAiAccountApi:
             provider=provider,
             search=search,
             service=service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -153,6 +188,11 @@ class AsyncAiAccountApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConnectedService:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -178,6 +218,10 @@ class AsyncAiAccountApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -186,6 +230,11 @@ class AsyncAiAccountApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConnectedService]:
         """Like `ai_account_connected_services_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_connected_services_orgs_users_retrieve import asyncio_detailed
@@ -194,6 +243,10 @@ class AsyncAiAccountApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -202,7 +255,12 @@ class AsyncAiAccountApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``DELETE /api/ai-account/connected-services/orgs/{org}/users/{user_id}/{id}/`` (operation ``ai_account_connected_services_orgs_users_destroy``)
@@ -218,7 +276,7 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_account_connected_services_orgs_users_destroy import asyncio
@@ -227,6 +285,10 @@ class AsyncAiAccountApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -235,7 +297,12 @@ class AsyncAiAccountApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_account_connected_services_orgs_users_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_account_connected_services_orgs_users_destroy import asyncio_detailed
 
@@ -243,6 +310,10 @@ class AsyncAiAccountApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -252,6 +323,11 @@ class AsyncAiAccountApi:
         user_id: str,
         provider: str,
         service: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OAuthStartResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -279,6 +355,10 @@ class AsyncAiAccountApi:
             user_id,
             provider,
             service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -288,6 +368,11 @@ class AsyncAiAccountApi:
         user_id: str,
         provider: str,
         service: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OAuthStartResponse]:
         """Like `ai_account_connected_services_orgs_users_retrieve2`, returning the whole `Response` and raising no status error."""
         from .ai_account_connected_services_orgs_users_retrieve2 import asyncio_detailed
@@ -297,6 +382,10 @@ class AsyncAiAccountApi:
             user_id,
             provider,
             service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -305,6 +394,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Retrieve LLM credentials for an organization.
 
@@ -344,6 +437,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -352,6 +449,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_credential_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_credential_retrieve import asyncio_detailed
@@ -359,6 +460,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -366,7 +471,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.
 
@@ -404,6 +513,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -411,7 +524,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_credential_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_credential_create import asyncio_detailed
@@ -419,13 +536,22 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_credential_destroy(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an existing LLM credential for an organization.
 
         For azure_openai credentials, supports deleting a specific model by providing the 'model_name'
@@ -453,25 +579,38 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_account_orgs_credential_destroy import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_credential_destroy_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_account_orgs_credential_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_credential_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -479,7 +618,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.
 
@@ -517,6 +660,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -524,7 +671,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_credential_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_credential_partial_update import asyncio_detailed
@@ -532,6 +683,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -540,6 +695,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialSchema:
         """Retrieve LLM credentials schemas.
 
@@ -579,6 +738,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -587,6 +750,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialSchema]:
         """Like `ai_account_orgs_credential_schema_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_credential_schema_retrieve import asyncio_detailed
@@ -594,6 +761,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -604,6 +775,10 @@ class AsyncAiAccountApi:
         is_enabled: bool | Unset = UNSET,
         ordering: str | Unset = UNSET,
         scope: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[FallbackLLM]:
         """List fallback LLM configurations
 
@@ -633,6 +808,10 @@ class AsyncAiAccountApi:
             is_enabled=is_enabled,
             ordering=ordering,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -643,6 +822,10 @@ class AsyncAiAccountApi:
         is_enabled: bool | Unset = UNSET,
         ordering: str | Unset = UNSET,
         scope: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[FallbackLLM]]:
         """Like `ai_account_orgs_fallback_llm_list`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_fallback_llm_list import asyncio_detailed
@@ -652,6 +835,10 @@ class AsyncAiAccountApi:
             is_enabled=is_enabled,
             ordering=ordering,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -660,6 +847,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """Retrieve integration credentials for an organization.
 
@@ -697,6 +888,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -705,6 +900,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """Like `ai_account_orgs_integration_credential_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_integration_credential_retrieve import asyncio_detailed
@@ -712,6 +911,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -719,7 +922,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: CredentialRequest,
+        body: CredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """Create a new integration credential for an organization.
 
@@ -754,6 +961,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -761,7 +972,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: CredentialRequest,
+        body: CredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """Like `ai_account_orgs_integration_credential_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_integration_credential_create import asyncio_detailed
@@ -769,13 +984,22 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_integration_credential_destroy(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an existing integration credential for an organization.
 
         Args:
@@ -800,25 +1024,38 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_account_orgs_integration_credential_destroy import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_integration_credential_destroy_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_account_orgs_integration_credential_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_integration_credential_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -826,7 +1063,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        body: PatchedCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """Update an existing integration credential for an organization.
 
@@ -861,6 +1102,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -868,7 +1113,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        body: PatchedCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """Like `ai_account_orgs_integration_credential_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_integration_credential_partial_update import asyncio_detailed
@@ -876,6 +1125,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -884,6 +1137,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredentialSchema:
         """Retrieve integration credentials schema for.
 
@@ -923,6 +1180,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -931,6 +1192,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredentialSchema]:
         """Like `ai_account_orgs_integration_credential_schema_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_integration_credential_schema_retrieve import asyncio_detailed
@@ -938,6 +1203,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -946,6 +1215,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Retrieve LLM credentials for an organization.
 
@@ -985,6 +1258,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -993,6 +1270,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_llm_credential_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_llm_credential_retrieve import asyncio_detailed
@@ -1000,6 +1281,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1007,7 +1292,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.
 
@@ -1045,6 +1334,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1052,7 +1345,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_llm_credential_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_llm_credential_create import asyncio_detailed
@@ -1060,13 +1357,22 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_llm_credential_destroy(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an existing LLM credential for an organization.
 
         For azure_openai credentials, supports deleting a specific model by providing the 'model_name'
@@ -1094,25 +1400,38 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_account_orgs_llm_credential_destroy import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_llm_credential_destroy_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_account_orgs_llm_credential_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_llm_credential_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1120,7 +1439,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.
 
@@ -1158,6 +1481,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1165,7 +1492,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_llm_credential_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_llm_credential_partial_update import asyncio_detailed
@@ -1173,6 +1504,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1181,6 +1516,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MaskedIntegrationCredential]:
         """Retrieve masked integration credentials for an organization.
 
@@ -1218,6 +1557,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1226,6 +1569,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MaskedIntegrationCredential]]:
         """Like `ai_account_orgs_masked_integration_credential_list`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_masked_integration_credential_list import asyncio_detailed
@@ -1233,6 +1580,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1241,6 +1592,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MaskedLLMCredential:
         """Retrieve LLM credentials for an organization with the value entries masked.
 
@@ -1278,6 +1633,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1286,6 +1645,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MaskedLLMCredential]:
         """Like `ai_account_orgs_masked_llm_credential_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_masked_llm_credential_retrieve import asyncio_detailed
@@ -1293,12 +1656,21 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_oauth_services_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[OAuthProvider]:
         """Return the list of OAuth services that can be used for connected services.
 
@@ -1324,18 +1696,31 @@ class AsyncAiAccountApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_oauth_services_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[OAuthProvider]]:
         """Like `ai_account_orgs_oauth_services_list`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_oauth_services_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1343,6 +1728,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         service_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[OAuthService]:
         """Return the available scopes for the specified OAuth service.
 
@@ -1369,6 +1759,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             service_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1376,6 +1770,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         service_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[OAuthService]]:
         """Like `ai_account_orgs_oauth_services_scopes_list`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_oauth_services_scopes_list import asyncio_detailed
@@ -1383,6 +1782,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             service_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1390,7 +1793,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: UseMainCreds,
+        body: UseMainCreds | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """Enable or disable the use of main LLM credentials for an organization.
 
@@ -1428,6 +1835,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1435,7 +1846,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: UseMainCreds,
+        body: UseMainCreds | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
         """Like `ai_account_orgs_use_default_llm_key_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_use_default_llm_key_create import asyncio_detailed
@@ -1443,13 +1858,22 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_use_free_trial_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Enable, disable, or update free trial settings for an organization.
 
         Request Body:
@@ -1475,25 +1899,38 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_account_orgs_use_free_trial_create import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_use_free_trial_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_account_orgs_use_free_trial_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_use_free_trial_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1501,7 +1938,12 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get platform chat privacy configuration.
 
         Returns whether the platform has enabled the ALLOW_USER_CHAT_PRIVACY_CONTROL setting, which
@@ -1519,7 +1961,7 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_account_orgs_users_chat_privacy_config_retrieve import asyncio
@@ -1527,6 +1969,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1534,13 +1980,22 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_account_orgs_users_chat_privacy_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_chat_privacy_config_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1548,7 +2003,12 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get user's global chat privacy settings.
 
         Returns the user's current chat privacy mode if the feature is enabled for the platform,
@@ -1566,7 +2026,7 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_account_orgs_users_chat_privacy_settings_retrieve import asyncio
@@ -1574,6 +2034,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1581,13 +2045,22 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_account_orgs_users_chat_privacy_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_chat_privacy_settings_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1596,8 +2069,12 @@ class AsyncAiAccountApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatPrivacySettingsRequest | Unset = UNSET,
-    ) -> Any:
+        body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update user's global chat privacy settings.
 
         Allows users to set their chat privacy preference (normal, anonymized, or disabled) if the
@@ -1616,7 +2093,7 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_account_orgs_users_chat_privacy_settings_create import asyncio
@@ -1625,6 +2102,10 @@ class AsyncAiAccountApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1633,8 +2114,12 @@ class AsyncAiAccountApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatPrivacySettingsRequest | Unset = UNSET,
-    ) -> Response[Any]:
+        body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_account_orgs_users_chat_privacy_settings_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_chat_privacy_settings_create import asyncio_detailed
 
@@ -1642,6 +2127,10 @@ class AsyncAiAccountApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1649,7 +2138,12 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve the status of main LLM credential usage for an organization.
 
         Args:
@@ -1672,7 +2166,7 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import asyncio
@@ -1680,6 +2174,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1687,13 +2185,22 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_account_orgs_users_default_llm_key_usage_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1701,6 +2208,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
         """Retrieve the free trial status for an organization.
 
@@ -1734,6 +2246,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1741,6 +2257,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
         """Like `ai_account_orgs_users_free_trial_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_free_trial_retrieve import asyncio_detailed
@@ -1748,6 +2269,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1755,6 +2280,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantSetting:
         """Get a platform's settings
 
@@ -1782,6 +2312,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1789,6 +2323,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantSetting]:
         """Like `ai_account_orgs_users_tenant_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_tenant_settings_retrieve import asyncio_detailed
@@ -1796,6 +2335,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1804,7 +2347,11 @@ class AsyncAiAccountApi:
         org: str,
         user_id: str,
         *,
-        body: TenantSettingRequest | Unset = UNSET,
+        body: TenantSettingRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantSetting:
         """Example Request:
 
@@ -1833,6 +2380,10 @@ class AsyncAiAccountApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1841,7 +2392,11 @@ class AsyncAiAccountApi:
         org: str,
         user_id: str,
         *,
-        body: TenantSettingRequest | Unset = UNSET,
+        body: TenantSettingRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantSetting]:
         """Like `ai_account_orgs_users_tenant_settings_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_tenant_settings_create import asyncio_detailed
@@ -1850,6 +2405,10 @@ class AsyncAiAccountApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1864,21 +2423,39 @@ class AiAccountApi:
 
     def ai_account_connected_services_callback_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConnectedService:
         """See `AsyncAiAccountApi.ai_account_connected_services_callback_retrieve`."""
         from .ai_account_connected_services_callback_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_connected_services_callback_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConnectedService]:
         """See `AsyncAiAccountApi.ai_account_connected_services_callback_retrieve_detailed`."""
         from .ai_account_connected_services_callback_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1891,6 +2468,10 @@ class AiAccountApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         service: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConnectedService]:
         """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_list`."""
         from .ai_account_connected_services_orgs_users_list import sync
@@ -1902,6 +2483,10 @@ class AiAccountApi:
             provider=provider,
             search=search,
             service=service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1914,6 +2499,10 @@ class AiAccountApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         service: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConnectedService]]:
         """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_list_detailed`."""
         from .ai_account_connected_services_orgs_users_list import sync_detailed
@@ -1925,6 +2514,10 @@ class AiAccountApi:
             provider=provider,
             search=search,
             service=service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1933,6 +2526,11 @@ class AiAccountApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConnectedService:
         """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve`."""
         from .ai_account_connected_services_orgs_users_retrieve import sync
@@ -1941,6 +2539,10 @@ class AiAccountApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1949,6 +2551,11 @@ class AiAccountApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConnectedService]:
         """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve_detailed`."""
         from .ai_account_connected_services_orgs_users_retrieve import sync_detailed
@@ -1957,6 +2564,10 @@ class AiAccountApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1965,7 +2576,12 @@ class AiAccountApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_destroy`."""
         from .ai_account_connected_services_orgs_users_destroy import sync
 
@@ -1973,6 +2589,10 @@ class AiAccountApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1981,7 +2601,12 @@ class AiAccountApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_destroy_detailed`."""
         from .ai_account_connected_services_orgs_users_destroy import sync_detailed
 
@@ -1989,6 +2614,10 @@ class AiAccountApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1998,6 +2627,11 @@ class AiAccountApi:
         user_id: str,
         provider: str,
         service: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OAuthStartResponse:
         """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve2`."""
         from .ai_account_connected_services_orgs_users_retrieve2 import sync
@@ -2007,6 +2641,10 @@ class AiAccountApi:
             user_id,
             provider,
             service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2016,6 +2654,11 @@ class AiAccountApi:
         user_id: str,
         provider: str,
         service: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OAuthStartResponse]:
         """See `AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve2_detailed`."""
         from .ai_account_connected_services_orgs_users_retrieve2 import sync_detailed
@@ -2025,6 +2668,10 @@ class AiAccountApi:
             user_id,
             provider,
             service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2033,6 +2680,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_retrieve`."""
         from .ai_account_orgs_credential_retrieve import sync
@@ -2040,6 +2691,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2048,6 +2703,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_retrieve_detailed`."""
         from .ai_account_orgs_credential_retrieve import sync_detailed
@@ -2055,6 +2714,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2062,7 +2725,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_create`."""
         from .ai_account_orgs_credential_create import sync
@@ -2070,6 +2737,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2077,7 +2748,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_create_detailed`."""
         from .ai_account_orgs_credential_create import sync_detailed
@@ -2085,30 +2760,52 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_credential_destroy(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_destroy`."""
         from .ai_account_orgs_credential_destroy import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_credential_destroy_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_destroy_detailed`."""
         from .ai_account_orgs_credential_destroy import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2116,7 +2813,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_partial_update`."""
         from .ai_account_orgs_credential_partial_update import sync
@@ -2124,6 +2825,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2131,7 +2836,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_partial_update_detailed`."""
         from .ai_account_orgs_credential_partial_update import sync_detailed
@@ -2139,6 +2848,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2147,6 +2860,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialSchema:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_schema_retrieve`."""
         from .ai_account_orgs_credential_schema_retrieve import sync
@@ -2154,6 +2871,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2162,6 +2883,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialSchema]:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_schema_retrieve_detailed`."""
         from .ai_account_orgs_credential_schema_retrieve import sync_detailed
@@ -2169,6 +2894,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2179,6 +2908,10 @@ class AiAccountApi:
         is_enabled: bool | Unset = UNSET,
         ordering: str | Unset = UNSET,
         scope: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[FallbackLLM]:
         """See `AsyncAiAccountApi.ai_account_orgs_fallback_llm_list`."""
         from .ai_account_orgs_fallback_llm_list import sync
@@ -2188,6 +2921,10 @@ class AiAccountApi:
             is_enabled=is_enabled,
             ordering=ordering,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2198,6 +2935,10 @@ class AiAccountApi:
         is_enabled: bool | Unset = UNSET,
         ordering: str | Unset = UNSET,
         scope: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[FallbackLLM]]:
         """See `AsyncAiAccountApi.ai_account_orgs_fallback_llm_list_detailed`."""
         from .ai_account_orgs_fallback_llm_list import sync_detailed
@@ -2207,6 +2948,10 @@ class AiAccountApi:
             is_enabled=is_enabled,
             ordering=ordering,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2215,6 +2960,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve`."""
         from .ai_account_orgs_integration_credential_retrieve import sync
@@ -2222,6 +2971,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2230,6 +2983,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve_detailed`."""
         from .ai_account_orgs_integration_credential_retrieve import sync_detailed
@@ -2237,6 +2994,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2244,7 +3005,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: CredentialRequest,
+        body: CredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_create`."""
         from .ai_account_orgs_integration_credential_create import sync
@@ -2252,6 +3017,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2259,7 +3028,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: CredentialRequest,
+        body: CredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_create_detailed`."""
         from .ai_account_orgs_integration_credential_create import sync_detailed
@@ -2267,30 +3040,52 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_integration_credential_destroy(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_destroy`."""
         from .ai_account_orgs_integration_credential_destroy import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_integration_credential_destroy_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_destroy_detailed`."""
         from .ai_account_orgs_integration_credential_destroy import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2298,7 +3093,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        body: PatchedCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update`."""
         from .ai_account_orgs_integration_credential_partial_update import sync
@@ -2306,6 +3105,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2313,7 +3116,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        body: PatchedCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update_detailed`."""
         from .ai_account_orgs_integration_credential_partial_update import sync_detailed
@@ -2321,6 +3128,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2329,6 +3140,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredentialSchema:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_schema_retrieve`."""
         from .ai_account_orgs_integration_credential_schema_retrieve import sync
@@ -2336,6 +3151,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2344,6 +3163,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredentialSchema]:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_schema_retrieve_detailed`."""
         from .ai_account_orgs_integration_credential_schema_retrieve import sync_detailed
@@ -2351,6 +3174,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2359,6 +3186,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_retrieve`."""
         from .ai_account_orgs_llm_credential_retrieve import sync
@@ -2366,6 +3197,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2374,6 +3209,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_retrieve_detailed`."""
         from .ai_account_orgs_llm_credential_retrieve import sync_detailed
@@ -2381,6 +3220,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2388,7 +3231,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_create`."""
         from .ai_account_orgs_llm_credential_create import sync
@@ -2396,6 +3243,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2403,7 +3254,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_create_detailed`."""
         from .ai_account_orgs_llm_credential_create import sync_detailed
@@ -2411,30 +3266,52 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_llm_credential_destroy(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_destroy`."""
         from .ai_account_orgs_llm_credential_destroy import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_llm_credential_destroy_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_destroy_detailed`."""
         from .ai_account_orgs_llm_credential_destroy import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2442,7 +3319,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_partial_update`."""
         from .ai_account_orgs_llm_credential_partial_update import sync
@@ -2450,6 +3331,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2457,7 +3342,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_llm_credential_partial_update_detailed`."""
         from .ai_account_orgs_llm_credential_partial_update import sync_detailed
@@ -2465,6 +3354,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2473,6 +3366,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MaskedIntegrationCredential]:
         """See `AsyncAiAccountApi.ai_account_orgs_masked_integration_credential_list`."""
         from .ai_account_orgs_masked_integration_credential_list import sync
@@ -2480,6 +3377,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2488,6 +3389,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MaskedIntegrationCredential]]:
         """See `AsyncAiAccountApi.ai_account_orgs_masked_integration_credential_list_detailed`."""
         from .ai_account_orgs_masked_integration_credential_list import sync_detailed
@@ -2495,6 +3400,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2503,6 +3412,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MaskedLLMCredential:
         """See `AsyncAiAccountApi.ai_account_orgs_masked_llm_credential_retrieve`."""
         from .ai_account_orgs_masked_llm_credential_retrieve import sync
@@ -2510,6 +3423,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2518,6 +3435,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MaskedLLMCredential]:
         """See `AsyncAiAccountApi.ai_account_orgs_masked_llm_credential_retrieve_detailed`."""
         from .ai_account_orgs_masked_llm_credential_retrieve import sync_detailed
@@ -2525,30 +3446,52 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_oauth_services_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[OAuthProvider]:
         """See `AsyncAiAccountApi.ai_account_orgs_oauth_services_list`."""
         from .ai_account_orgs_oauth_services_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_oauth_services_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[OAuthProvider]]:
         """See `AsyncAiAccountApi.ai_account_orgs_oauth_services_list_detailed`."""
         from .ai_account_orgs_oauth_services_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2556,6 +3499,11 @@ class AiAccountApi:
         self,
         org: str,
         service_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[OAuthService]:
         """See `AsyncAiAccountApi.ai_account_orgs_oauth_services_scopes_list`."""
         from .ai_account_orgs_oauth_services_scopes_list import sync
@@ -2563,6 +3511,10 @@ class AiAccountApi:
         return sync(
             org,
             service_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2570,6 +3522,11 @@ class AiAccountApi:
         self,
         org: str,
         service_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[OAuthService]]:
         """See `AsyncAiAccountApi.ai_account_orgs_oauth_services_scopes_list_detailed`."""
         from .ai_account_orgs_oauth_services_scopes_list import sync_detailed
@@ -2577,6 +3534,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             service_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2584,7 +3545,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: UseMainCreds,
+        body: UseMainCreds | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create`."""
         from .ai_account_orgs_use_default_llm_key_create import sync
@@ -2592,6 +3557,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2599,7 +3568,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: UseMainCreds,
+        body: UseMainCreds | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
         """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create_detailed`."""
         from .ai_account_orgs_use_default_llm_key_create import sync_detailed
@@ -2607,30 +3580,52 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_use_free_trial_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAccountApi.ai_account_orgs_use_free_trial_create`."""
         from .ai_account_orgs_use_free_trial_create import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_use_free_trial_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAccountApi.ai_account_orgs_use_free_trial_create_detailed`."""
         from .ai_account_orgs_use_free_trial_create import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2638,13 +3633,22 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_config_retrieve`."""
         from .ai_account_orgs_users_chat_privacy_config_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2652,13 +3656,22 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_config_retrieve_detailed`."""
         from .ai_account_orgs_users_chat_privacy_config_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2666,13 +3679,22 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_retrieve`."""
         from .ai_account_orgs_users_chat_privacy_settings_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2680,13 +3702,22 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_retrieve_detailed`."""
         from .ai_account_orgs_users_chat_privacy_settings_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2695,8 +3726,12 @@ class AiAccountApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatPrivacySettingsRequest | Unset = UNSET,
-    ) -> Any:
+        body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_create`."""
         from .ai_account_orgs_users_chat_privacy_settings_create import sync
 
@@ -2704,6 +3739,10 @@ class AiAccountApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2712,8 +3751,12 @@ class AiAccountApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatPrivacySettingsRequest | Unset = UNSET,
-    ) -> Response[Any]:
+        body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_create_detailed`."""
         from .ai_account_orgs_users_chat_privacy_settings_create import sync_detailed
 
@@ -2721,6 +3764,10 @@ class AiAccountApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2728,13 +3775,22 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAccountApi.ai_account_orgs_users_default_llm_key_usage_retrieve`."""
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2742,13 +3798,22 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_default_llm_key_usage_retrieve_detailed`."""
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2756,6 +3821,11 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
         """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve`."""
         from .ai_account_orgs_users_free_trial_retrieve import sync
@@ -2763,6 +3833,10 @@ class AiAccountApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2770,6 +3844,11 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve_detailed`."""
         from .ai_account_orgs_users_free_trial_retrieve import sync_detailed
@@ -2777,6 +3856,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2784,6 +3867,11 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantSetting:
         """See `AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_retrieve`."""
         from .ai_account_orgs_users_tenant_settings_retrieve import sync
@@ -2791,6 +3879,10 @@ class AiAccountApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2798,6 +3890,11 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantSetting]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_retrieve_detailed`."""
         from .ai_account_orgs_users_tenant_settings_retrieve import sync_detailed
@@ -2805,6 +3902,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2813,7 +3914,11 @@ class AiAccountApi:
         org: str,
         user_id: str,
         *,
-        body: TenantSettingRequest | Unset = UNSET,
+        body: TenantSettingRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantSetting:
         """See `AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_create`."""
         from .ai_account_orgs_users_tenant_settings_create import sync
@@ -2822,6 +3927,10 @@ class AiAccountApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2830,7 +3939,11 @@ class AiAccountApi:
         org: str,
         user_id: str,
         *,
-        body: TenantSettingRequest | Unset = UNSET,
+        body: TenantSettingRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantSetting]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_create_detailed`."""
         from .ai_account_orgs_users_tenant_settings_create import sync_detailed
@@ -2839,5 +3952,9 @@ class AiAccountApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

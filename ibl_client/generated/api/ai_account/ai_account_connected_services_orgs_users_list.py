@@ -5,8 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.connected_service import ConnectedService
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_connected_services_orgs_users_list"
 
@@ -47,11 +53,20 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ConnectedService] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ConnectedService.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item", ConnectedService, response_200_item_data
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -68,6 +83,10 @@ def sync_detailed(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     service: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ConnectedService]]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -100,6 +119,10 @@ def sync_detailed(
             service=service,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -112,6 +135,10 @@ def sync(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     service: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ConnectedService]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -141,6 +168,10 @@ def sync(
         provider=provider,
         search=search,
         service=service,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -154,6 +185,10 @@ async def asyncio_detailed(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     service: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ConnectedService]]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -186,6 +221,10 @@ async def asyncio_detailed(
             service=service,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -198,6 +237,10 @@ async def asyncio(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     service: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ConnectedService]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -228,6 +271,10 @@ async def asyncio(
             provider=provider,
             search=search,
             service=service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

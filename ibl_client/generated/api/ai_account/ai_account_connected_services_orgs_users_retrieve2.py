@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.o_auth_start_response import OAuthStartResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_connected_services_orgs_users_retrieve2"
 
@@ -32,7 +36,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> OAuthStartResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = OAuthStartResponse.from_dict(response.json())
+        response_200 = nested("response_200", OAuthStartResponse, response.json())
 
         return response_200
 
@@ -46,6 +50,10 @@ def sync_detailed(
     service: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OAuthStartResponse]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -74,6 +82,10 @@ def sync_detailed(
             service,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -84,6 +96,10 @@ def sync(
     service: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OAuthStartResponse:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -109,6 +125,10 @@ def sync(
         user_id,
         provider,
         service,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,6 +140,10 @@ async def asyncio_detailed(
     service: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OAuthStartResponse]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -148,6 +172,10 @@ async def asyncio_detailed(
             service,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -158,6 +186,10 @@ async def asyncio(
     service: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OAuthStartResponse:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -184,6 +216,10 @@ async def asyncio(
             user_id,
             provider,
             service,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

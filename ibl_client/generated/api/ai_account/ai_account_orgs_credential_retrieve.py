@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.llm_credential_response import LLMCredentialResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_credential_retrieve"
 
@@ -36,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LLMCredentialResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LLMCredentialResponse.from_dict(response.json())
+        response_200 = nested("response_200", LLMCredentialResponse, response.json())
 
         return response_200
 
@@ -48,6 +51,10 @@ def sync_detailed(
     *,
     client: Client,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Retrieve LLM credentials for an organization.
 
@@ -88,6 +95,10 @@ def sync_detailed(
             name=name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -96,6 +107,10 @@ def sync(
     *,
     client: Client,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Retrieve LLM credentials for an organization.
 
@@ -133,6 +148,10 @@ def sync(
     return sync_detailed(
         org,
         name=name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -142,6 +161,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Retrieve LLM credentials for an organization.
 
@@ -182,6 +205,10 @@ async def asyncio_detailed(
             name=name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -190,6 +217,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Retrieve LLM credentials for an organization.
 
@@ -228,6 +259,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.fallback_llm import FallbackLLM
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_fallback_llm_list"
 
@@ -42,11 +48,18 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[FallbackLLM] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = FallbackLLM.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested("response_200_item", FallbackLLM, response_200_item_data)
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -61,6 +74,10 @@ def sync_detailed(
     is_enabled: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     scope: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[FallbackLLM]]:
     """List fallback LLM configurations
 
@@ -91,6 +108,10 @@ def sync_detailed(
             scope=scope,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,6 +122,10 @@ def sync(
     is_enabled: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     scope: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[FallbackLLM]:
     """List fallback LLM configurations
 
@@ -128,6 +153,10 @@ def sync(
         is_enabled=is_enabled,
         ordering=ordering,
         scope=scope,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,6 +168,10 @@ async def asyncio_detailed(
     is_enabled: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     scope: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[FallbackLLM]]:
     """List fallback LLM configurations
 
@@ -169,6 +202,10 @@ async def asyncio_detailed(
             scope=scope,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,6 +216,10 @@ async def asyncio(
     is_enabled: bool | Unset = UNSET,
     ordering: str | Unset = UNSET,
     scope: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[FallbackLLM]:
     """List fallback LLM configurations
 
@@ -207,6 +248,10 @@ async def asyncio(
             is_enabled=is_enabled,
             ordering=ordering,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

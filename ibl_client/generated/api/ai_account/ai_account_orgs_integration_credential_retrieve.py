@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.integration_credential import IntegrationCredential
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_integration_credential_retrieve"
 
@@ -36,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> IntegrationCredential | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = IntegrationCredential.from_dict(response.json())
+        response_200 = nested("response_200", IntegrationCredential, response.json())
 
         return response_200
 
@@ -48,6 +51,10 @@ def sync_detailed(
     *,
     client: Client,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[IntegrationCredential]:
     """Retrieve integration credentials for an organization.
 
@@ -86,6 +93,10 @@ def sync_detailed(
             name=name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -94,6 +105,10 @@ def sync(
     *,
     client: Client,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> IntegrationCredential:
     """Retrieve integration credentials for an organization.
 
@@ -129,6 +144,10 @@ def sync(
     return sync_detailed(
         org,
         name=name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -138,6 +157,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[IntegrationCredential]:
     """Retrieve integration credentials for an organization.
 
@@ -176,6 +199,10 @@ async def asyncio_detailed(
             name=name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -184,6 +211,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> IntegrationCredential:
     """Retrieve integration credentials for an organization.
 
@@ -220,6 +251,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.llm_credential_request import LLMCredentialRequest
 from ...models.llm_credential_response import LLMCredentialResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_llm_credential_create"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "ai_account_orgs_llm_credential_create"
 def _get_kwargs(
     org: str,
     *,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, LLMCredentialRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LLMCredentialResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LLMCredentialResponse.from_dict(response.json())
+        response_200 = nested("response_200", LLMCredentialResponse, response.json())
 
         return response_200
 
@@ -45,7 +54,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Create a new LLM credential for an organization.
 
@@ -84,6 +97,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +108,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Create a new LLM credential for an organization.
 
@@ -127,6 +148,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -135,7 +160,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Create a new LLM credential for an organization.
 
@@ -174,6 +203,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -181,7 +214,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Create a new LLM credential for an organization.
 
@@ -218,6 +255,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.llm_credential_response import LLMCredentialResponse
 from ...models.patched_llm_credential_request import PatchedLLMCredentialRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_llm_credential_partial_update"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "ai_account_orgs_llm_credential_partial_update"
 def _get_kwargs(
     org: str,
     *,
-    body: PatchedLLMCredentialRequest | Unset = UNSET,
+    body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedLLMCredentialRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LLMCredentialResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LLMCredentialResponse.from_dict(response.json())
+        response_200 = nested("response_200", LLMCredentialResponse, response.json())
 
         return response_200
 
@@ -47,7 +55,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: PatchedLLMCredentialRequest | Unset = UNSET,
+    body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Update an existing LLM credential for an organization.
 
@@ -86,6 +98,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,7 +109,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: PatchedLLMCredentialRequest | Unset = UNSET,
+    body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Update an existing LLM credential for an organization.
 
@@ -129,6 +149,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,7 +161,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: PatchedLLMCredentialRequest | Unset = UNSET,
+    body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Update an existing LLM credential for an organization.
 
@@ -176,6 +204,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -183,7 +215,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: PatchedLLMCredentialRequest | Unset = UNSET,
+    body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Update an existing LLM credential for an organization.
 
@@ -220,6 +256,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.masked_integration_credential import MaskedIntegrationCredential
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_masked_integration_credential_list"
 
@@ -36,11 +42,20 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[MaskedIntegrationCredential] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = MaskedIntegrationCredential.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item", MaskedIntegrationCredential, response_200_item_data
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -53,6 +68,10 @@ def sync_detailed(
     *,
     client: Client,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[MaskedIntegrationCredential]]:
     """Retrieve masked integration credentials for an organization.
 
@@ -91,6 +110,10 @@ def sync_detailed(
             name=name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -99,6 +122,10 @@ def sync(
     *,
     client: Client,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[MaskedIntegrationCredential]:
     """Retrieve masked integration credentials for an organization.
 
@@ -134,6 +161,10 @@ def sync(
     return sync_detailed(
         org,
         name=name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -143,6 +174,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[MaskedIntegrationCredential]]:
     """Retrieve masked integration credentials for an organization.
 
@@ -181,6 +216,10 @@ async def asyncio_detailed(
             name=name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -189,6 +228,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[MaskedIntegrationCredential]:
     """Retrieve masked integration credentials for an organization.
 
@@ -225,6 +268,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

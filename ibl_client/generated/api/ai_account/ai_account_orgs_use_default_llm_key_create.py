@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,10 +6,15 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
     AiAccountOrgsUseDefaultLlmKeyCreate200Response,
 )
 from ...models.use_main_creds import UseMainCreds
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_use_default_llm_key_create"
 
@@ -16,7 +22,7 @@ OPERATION_ID = "ai_account_orgs_use_default_llm_key_create"
 def _get_kwargs(
     org: str,
     *,
-    body: UseMainCreds,
+    body: UseMainCreds | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +32,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UseMainCreds, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,7 +47,9 @@ def _parse_response(
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AiAccountOrgsUseDefaultLlmKeyCreate200Response.from_dict(response.json())
+        response_200 = nested(
+            "response_200", AiAccountOrgsUseDefaultLlmKeyCreate200Response, response.json()
+        )
 
         return response_200
 
@@ -49,7 +60,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: UseMainCreds,
+    body: UseMainCreds | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """Enable or disable the use of main LLM credentials for an organization.
 
@@ -88,6 +103,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,7 +114,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: UseMainCreds,
+    body: UseMainCreds | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """Enable or disable the use of main LLM credentials for an organization.
 
@@ -131,6 +154,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,7 +166,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: UseMainCreds,
+    body: UseMainCreds | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """Enable or disable the use of main LLM credentials for an organization.
 
@@ -178,6 +209,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -185,7 +220,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: UseMainCreds,
+    body: UseMainCreds | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """Enable or disable the use of main LLM credentials for an organization.
 
@@ -222,6 +261,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

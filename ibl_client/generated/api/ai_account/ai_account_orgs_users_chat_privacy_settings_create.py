@@ -1,12 +1,17 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.user_chat_privacy_settings_request import UserChatPrivacySettingsRequest
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_users_chat_privacy_settings_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: UserChatPrivacySettingsRequest | Unset = UNSET,
+    body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +32,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserChatPrivacySettingsRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -34,11 +42,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -47,8 +54,12 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: UserChatPrivacySettingsRequest | Unset = UNSET,
-) -> Response[Any]:
+    body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Update user's global chat privacy settings.
 
     Allows users to set their chat privacy preference (normal, anonymized, or disabled) if the
@@ -66,7 +77,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -77,6 +88,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,8 +100,12 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: UserChatPrivacySettingsRequest | Unset = UNSET,
-) -> Any:
+    body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Update user's global chat privacy settings.
 
     Allows users to set their chat privacy preference (normal, anonymized, or disabled) if the
@@ -105,13 +124,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -121,8 +144,12 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: UserChatPrivacySettingsRequest | Unset = UNSET,
-) -> Response[Any]:
+    body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Update user's global chat privacy settings.
 
     Allows users to set their chat privacy preference (normal, anonymized, or disabled) if the
@@ -140,7 +167,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -151,6 +178,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -159,8 +190,12 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: UserChatPrivacySettingsRequest | Unset = UNSET,
-) -> Any:
+    body: UserChatPrivacySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Update user's global chat privacy settings.
 
     Allows users to set their chat privacy preference (normal, anonymized, or disabled) if the
@@ -179,7 +214,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -187,6 +222,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

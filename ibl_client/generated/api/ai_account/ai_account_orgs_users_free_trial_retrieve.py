@@ -5,9 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_account_orgs_users_free_trial_retrieve_200_response import (
     AiAccountOrgsUsersFreeTrialRetrieve200Response,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_users_free_trial_retrieve"
 
@@ -32,7 +36,9 @@ def _parse_response(
 ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AiAccountOrgsUsersFreeTrialRetrieve200Response.from_dict(response.json())
+        response_200 = nested(
+            "response_200", AiAccountOrgsUsersFreeTrialRetrieve200Response, response.json()
+        )
 
         return response_200
 
@@ -44,6 +50,10 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
     """Retrieve the free trial status for an organization.
 
@@ -78,6 +88,10 @@ def sync_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +100,10 @@ def sync(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
     """Retrieve the free trial status for an organization.
 
@@ -117,6 +135,10 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,6 +148,10 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
     """Retrieve the free trial status for an organization.
 
@@ -160,6 +186,10 @@ async def asyncio_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -168,6 +198,10 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
     """Retrieve the free trial status for an organization.
 
@@ -200,6 +234,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

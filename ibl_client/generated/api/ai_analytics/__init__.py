@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -893,6 +894,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -939,6 +944,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -951,6 +960,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_audience_orgs_active_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_active_users_over_time_retrieve import asyncio_detailed
@@ -962,6 +975,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -974,6 +991,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """Get active user counts on a per-course basis.
 
@@ -1016,6 +1037,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1028,6 +1053,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """Like `ai_analytics_audience_orgs_active_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_active_users_per_course_retrieve import asyncio_detailed
@@ -1039,6 +1068,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1051,6 +1084,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersList:
         """Get a list of active users with activity metrics.
 
@@ -1097,6 +1134,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1109,6 +1150,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersList]:
         """Like `ai_analytics_audience_orgs_active_users_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_active_users_users_retrieve import asyncio_detailed
@@ -1120,6 +1165,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1132,6 +1181,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ActiveUsersData]:
@@ -1153,6 +1206,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1169,6 +1226,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -1219,6 +1280,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1233,6 +1298,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve import (
@@ -1248,6 +1317,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1264,6 +1337,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EnrollmentsPerUser:
         """List users enrolled in a specific course.
 
@@ -1318,6 +1395,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1334,6 +1415,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EnrollmentsPerUser]:
         """Like `ai_analytics_audience_orgs_enrollments_courses_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import asyncio_detailed
@@ -1349,6 +1434,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1365,6 +1454,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsPerUserData]:
@@ -1390,6 +1483,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1405,6 +1502,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -1453,6 +1554,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1466,6 +1571,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_audience_orgs_enrollments_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_enrollments_over_time_retrieve import asyncio_detailed
@@ -1478,6 +1587,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1493,6 +1606,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -1543,6 +1660,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1558,6 +1679,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """Like `ai_analytics_audience_orgs_enrollments_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import asyncio_detailed
@@ -1572,6 +1697,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1587,6 +1716,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -1611,6 +1744,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1626,6 +1763,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -1670,6 +1811,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1683,6 +1828,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `ai_analytics_audience_orgs_registered_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_registered_users_retrieve import asyncio_detailed
@@ -1695,6 +1844,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1708,6 +1861,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -1730,6 +1887,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1744,6 +1905,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -1787,6 +1952,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1799,6 +1968,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_audience_orgs_registered_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_registered_users_over_time_retrieve import asyncio_detailed
@@ -1810,6 +1983,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1825,6 +2002,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -1875,6 +2056,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1890,6 +2075,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """Like `ai_analytics_audience_orgs_registered_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import (
@@ -1906,6 +2095,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1921,6 +2114,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -1945,6 +2142,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1955,6 +2156,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CostPerTenant]:
         """Retrieve paginated LLM usage costs aggregated by tenant.
 
@@ -1978,6 +2183,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1986,6 +2195,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CostPerTenant]]:
         """Like `ai_analytics_costs_pertenant_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_costs_pertenant_list import asyncio_detailed
@@ -1993,6 +2206,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2012,6 +2229,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """Get a list of departments with metrics and filtering options.
 
@@ -2075,6 +2296,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2094,6 +2319,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """Like `ai_analytics_departments_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_departments_orgs_retrieve import asyncio_detailed
@@ -2112,6 +2341,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2131,6 +2364,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -2159,6 +2396,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2173,6 +2414,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EngagementPerCourse:
         """Get engagement metrics on a per-course basis.
 
@@ -2214,6 +2459,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2226,6 +2475,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EngagementPerCourse]:
         """Like `ai_analytics_engagement_orgs_activity_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_activity_retrieve import asyncio_detailed
@@ -2237,6 +2490,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2249,6 +2506,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EngagementPerCourseData]:
@@ -2270,6 +2531,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2284,6 +2549,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Completion count per user per course across the platform
 
@@ -2319,6 +2588,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2331,6 +2604,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_engagement_orgs_course_completion_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_course_completion_over_time_retrieve import (
@@ -2344,6 +2621,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2356,6 +2637,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionPerCourse:
         """List course completion metrics on a per-course basis.
 
@@ -2397,6 +2682,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2409,6 +2698,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionPerCourse]:
         """Like `ai_analytics_engagement_orgs_course_completion_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import (
@@ -2422,6 +2715,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2434,6 +2731,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCompletionPerCourseData]:
@@ -2455,6 +2756,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2470,6 +2775,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -2507,6 +2816,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2520,6 +2833,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `ai_analytics_engagement_orgs_courses_time_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_average_retrieve import asyncio_detailed
@@ -2532,6 +2849,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2543,6 +2864,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeDetail:
         """Time spent per course in secs in a tree like form
 
@@ -2576,6 +2901,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2587,6 +2916,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeDetail]:
         """Like `ai_analytics_engagement_orgs_courses_time_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_detail_retrieve import asyncio_detailed
@@ -2597,6 +2930,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2610,6 +2947,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent per course in secs on a per-day basis
 
@@ -2647,6 +2988,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2660,6 +3005,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_engagement_orgs_courses_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_over_time_retrieve import asyncio_detailed
@@ -2672,6 +3021,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2687,6 +3040,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentByUsersInCourse:
         """Time spent by users in a course
 
@@ -2728,6 +3085,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2743,6 +3104,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentByUsersInCourse]:
         """Like `ai_analytics_engagement_orgs_courses_time_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_users_retrieve import asyncio_detailed
@@ -2757,6 +3122,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2772,6 +3141,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentByUsersInCourseData]:
@@ -2796,6 +3169,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2812,6 +3189,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerTimeSpentInCourseTree:
         """Time spent within a course in ordered hierarchical format
 
@@ -2853,6 +3234,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2867,6 +3252,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerTimeSpentInCourseTree]:
         """Like `ai_analytics_engagement_orgs_courses_time_users_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_users_detail_retrieve import (
@@ -2882,6 +3271,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2896,6 +3289,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -2937,6 +3334,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2951,6 +3352,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve import (
@@ -2966,6 +3371,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2977,6 +3386,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosSpecificCourse:
         """Get video engagement metrics for a specific course.
 
@@ -3015,6 +3428,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3026,6 +3443,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosSpecificCourse]:
         """Like `ai_analytics_engagement_orgs_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_videos_retrieve import asyncio_detailed
@@ -3036,6 +3457,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3049,6 +3474,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -3100,6 +3529,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3113,6 +3546,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_engagement_orgs_courses_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_videos_over_time_retrieve import asyncio_detailed
@@ -3125,6 +3562,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3136,6 +3577,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosInCourseSummary:
         """Get a summary of video watch statistics for a specific course.
 
@@ -3177,6 +3622,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3188,6 +3637,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosInCourseSummary]:
         """Like `ai_analytics_engagement_orgs_courses_videos_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_videos_summary_retrieve import asyncio_detailed
@@ -3198,6 +3651,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3209,6 +3666,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerUser:
         """List of users' videos completed records for a specific course
 
@@ -3242,6 +3703,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3253,6 +3718,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerUser]:
         """Like `ai_analytics_engagement_orgs_courses_videos_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_videos_users_retrieve import asyncio_detailed
@@ -3263,6 +3732,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3276,6 +3749,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
         time that would be spent by a learner in a course
@@ -3310,6 +3787,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3323,6 +3804,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve import (
@@ -3336,6 +3821,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3348,6 +3837,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -3383,6 +3876,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3395,6 +3892,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `ai_analytics_engagement_orgs_time_average_with_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_time_average_with_over_time_retrieve import (
@@ -3408,6 +3909,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3420,6 +3925,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get time spent on the platform over time.
 
@@ -3464,6 +3973,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3476,6 +3989,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_engagement_orgs_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_time_over_time_retrieve import asyncio_detailed
@@ -3487,6 +4004,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3501,6 +4022,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -3552,6 +4077,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3566,6 +4095,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """Like `ai_analytics_engagement_orgs_time_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_time_per_course_retrieve import asyncio_detailed
@@ -3579,6 +4112,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3593,6 +4130,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -3616,6 +4157,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3630,6 +4175,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideoEngagementPerCourse:
         """Get video engagement metrics on a per-course basis.
 
@@ -3671,6 +4220,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3683,6 +4236,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideoEngagementPerCourse]:
         """Like `ai_analytics_engagement_orgs_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_videos_retrieve import asyncio_detailed
@@ -3694,6 +4251,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3706,6 +4267,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[VideoEngagementPerCourseData]:
@@ -3727,6 +4292,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3741,6 +4310,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -3790,6 +4363,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3802,6 +4379,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_engagement_orgs_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_videos_over_time_retrieve import asyncio_detailed
@@ -3813,6 +4394,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3826,6 +4411,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MessageStatistics]:
         """Retrieve average message counts per session over time.
 
@@ -3880,6 +4469,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3893,6 +4486,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MessageStatistics]]:
         """Like `ai_analytics_orgs_users_average_messages_per_session_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_average_messages_per_session_list import asyncio_detailed
@@ -3905,6 +4502,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3917,6 +4518,10 @@ class AsyncAiAnalyticsApi:
         mentor_id: UUID | Unset = UNSET,
         monthly_range: bool | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatHistoryFilterData:
         """Retrieve filter options for chat message history.
 
@@ -3965,6 +4570,10 @@ class AsyncAiAnalyticsApi:
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3977,6 +4586,10 @@ class AsyncAiAnalyticsApi:
         mentor_id: UUID | Unset = UNSET,
         monthly_range: bool | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatHistoryFilterData]:
         """Like `ai_analytics_orgs_users_chat_history_filter_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_filter_retrieve import asyncio_detailed
@@ -3988,6 +4601,10 @@ class AsyncAiAnalyticsApi:
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4004,6 +4621,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedConversationsList:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4049,6 +4670,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4065,6 +4690,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedConversationsList]:
         """Like `ai_analytics_orgs_users_chat_history_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_list import asyncio_detailed
@@ -4080,6 +4709,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4096,6 +4729,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Conversations]:
@@ -4121,6 +4758,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4131,13 +4772,17 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4181,6 +4826,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4189,13 +4838,17 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """Like `ai_analytics_orgs_users_chat_history_create`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_create import asyncio_detailed
@@ -4210,6 +4863,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4225,6 +4882,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4268,6 +4929,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4283,6 +4948,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """Like `ai_analytics_orgs_users_chat_history_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_retrieve import asyncio_detailed
@@ -4297,6 +4966,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4306,13 +4979,17 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4358,6 +5035,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4367,13 +5048,17 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """Like `ai_analytics_orgs_users_chat_history_update`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_update import asyncio_detailed
@@ -4389,6 +5074,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4404,7 +5093,11 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for retrieving and filtering chat message history.
 
         This viewset provides endpoints for retrieving chat message history within an organization, with
@@ -4432,7 +5125,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_analytics_orgs_users_chat_history_destroy import asyncio
@@ -4447,6 +5140,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4462,7 +5159,11 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_analytics_orgs_users_chat_history_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_destroy import asyncio_detailed
 
@@ -4476,6 +5177,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4485,13 +5190,17 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: PatchedConversationsRequest | Unset = UNSET,
+        body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4537,6 +5246,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4546,13 +5259,17 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: PatchedConversationsRequest | Unset = UNSET,
+        body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """Like `ai_analytics_orgs_users_chat_history_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_partial_update import asyncio_detailed
@@ -4568,6 +5285,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4578,6 +5299,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationSummary:
         """Retrieve a summary of conversation metrics.
 
@@ -4623,6 +5348,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4633,6 +5362,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationSummary]:
         """Like `ai_analytics_orgs_users_conversation_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_conversation_summary_retrieve import asyncio_detailed
@@ -4642,6 +5375,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4654,6 +5391,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConversationVolume]:
         """Retrieve conversation volume data over time.
 
@@ -4707,6 +5448,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4719,6 +5464,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConversationVolume]]:
         """Like `ai_analytics_orgs_users_conversation_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_conversation_list import asyncio_detailed
@@ -4730,6 +5479,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4740,6 +5493,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ModelCost:
         """Retrieve the
 
@@ -4773,6 +5530,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4783,6 +5544,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ModelCost]:
         """Like `ai_analytics_orgs_users_costs_model_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_costs_model_retrieve import asyncio_detailed
@@ -4792,6 +5557,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4802,6 +5571,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantMentorTraces:
         """Retrieve LLM usage costs aggregated by mentor.
 
@@ -4850,6 +5623,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4860,6 +5637,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantMentorTraces]:
         """Like `ai_analytics_orgs_users_costs_permentor_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_costs_permentor_retrieve import asyncio_detailed
@@ -4869,6 +5650,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4879,6 +5664,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMTracesListResponse:
         """Retrieve LLM usage costs aggregated by user.
 
@@ -4927,6 +5716,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4937,6 +5730,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMTracesListResponse]:
         """Like `ai_analytics_orgs_users_costs_peruser_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_costs_peruser_retrieve import asyncio_detailed
@@ -4946,6 +5743,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4953,6 +5754,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorDetailAnalytics:
         """Retrieve summary statistics about mentors.
 
@@ -4990,6 +5796,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4997,6 +5807,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorDetailAnalytics]:
         """Like `ai_analytics_orgs_users_mentor_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_mentor_detail_retrieve import asyncio_detailed
@@ -5004,6 +5819,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5011,6 +5830,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorDetailAnalytics:
         """Retrieve summary statistics about mentors.
 
@@ -5048,6 +5872,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5055,6 +5883,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorDetailAnalytics]:
         """Like `ai_analytics_orgs_users_mentor_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_mentor_summary_retrieve import asyncio_detailed
@@ -5062,6 +5895,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5073,6 +5910,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific mentor.
 
@@ -5122,6 +5963,10 @@ class AsyncAiAnalyticsApi:
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5133,6 +5978,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """Like `ai_analytics_orgs_users_mentors_cost_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_mentors_cost_retrieve import asyncio_detailed
@@ -5143,6 +5992,10 @@ class AsyncAiAnalyticsApi:
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5156,6 +6009,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TopicRecord]:
         """Retrieve the most discussed topics over time.
 
@@ -5210,6 +6067,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5223,6 +6084,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TopicRecord]]:
         """Like `ai_analytics_orgs_users_most_discussed_topics_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_most_discussed_topics_list import asyncio_detailed
@@ -5235,6 +6100,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5247,6 +6116,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedObservationList:
         """Viewset for retrieving and listing Langfuse observations.
 
@@ -5284,6 +6157,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5296,6 +6173,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedObservationList]:
         """Like `ai_analytics_orgs_users_observations_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_observations_list import asyncio_detailed
@@ -5307,6 +6188,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5319,6 +6204,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Observation]:
@@ -5340,6 +6229,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5350,6 +6243,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Observation:
         """Viewset for retrieving and listing Langfuse observations.
 
@@ -5381,6 +6279,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5389,6 +6291,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Observation]:
         """Like `ai_analytics_orgs_users_observations_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_observations_retrieve import asyncio_detailed
@@ -5397,6 +6304,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5407,6 +6318,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AnalyticsOverview:
         """Retrieve an overview of key analytics metrics.
 
@@ -5455,6 +6370,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5465,6 +6384,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AnalyticsOverview]:
         """Like `ai_analytics_orgs_users_overview_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_overview_summary_retrieve import asyncio_detailed
@@ -5474,6 +6397,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5485,6 +6412,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RatingRecord]:
         """Retrieve user rating metrics over time.
 
@@ -5533,6 +6464,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5544,6 +6479,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RatingRecord]]:
         """Like `ai_analytics_orgs_users_rating_summary_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_rating_summary_list import asyncio_detailed
@@ -5554,6 +6493,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5566,6 +6509,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TrendEntry]:
         """Retrieve trends of registered users over time.
 
@@ -5617,6 +6564,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5629,6 +6580,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TrendEntry]]:
         """Like `ai_analytics_orgs_users_registered_users_trend_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_registered_users_trend_list import asyncio_detailed
@@ -5640,6 +6595,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5649,6 +6608,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         period: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserSentimentCountView]:
         """Retrieve user sentiment counts over time.
 
@@ -5692,6 +6655,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5701,6 +6668,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         period: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserSentimentCountView]]:
         """Like `ai_analytics_orgs_users_sentiment_count_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_sentiment_count_list import asyncio_detailed
@@ -5709,6 +6680,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5719,6 +6694,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific tenant.
 
@@ -5765,6 +6744,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5775,6 +6758,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """Like `ai_analytics_orgs_users_tenant_cost_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_tenant_cost_retrieve import asyncio_detailed
@@ -5784,6 +6771,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5793,6 +6784,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         group_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[StudentChatMessage]:
         """Retrieve the most engaged students based on chat message count.
 
@@ -5838,6 +6833,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5847,6 +6846,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         group_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[StudentChatMessage]]:
         """Like `ai_analytics_orgs_users_top_students_by_chat_messages_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_top_students_by_chat_messages_list import asyncio_detailed
@@ -5855,6 +6858,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5864,6 +6871,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicStatisticsResponse:
         """Retrieve aggregated topic statistics.
 
@@ -5906,6 +6917,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5915,6 +6930,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicStatisticsResponse]:
         """Like `ai_analytics_orgs_users_topic_overview_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_topic_overview_retrieve import asyncio_detailed
@@ -5923,6 +6942,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5937,6 +6960,10 @@ class AsyncAiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTopicStatisticsResponse:
         """Retrieve paginated statistics about topics.
 
@@ -5996,6 +7023,10 @@ class AsyncAiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6010,6 +7041,10 @@ class AsyncAiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTopicStatisticsResponse]:
         """Like `ai_analytics_orgs_users_topic_statistics_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_topic_statistics_retrieve import asyncio_detailed
@@ -6023,6 +7058,10 @@ class AsyncAiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6037,6 +7076,10 @@ class AsyncAiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TopicStatistics]:
@@ -6060,6 +7103,10 @@ class AsyncAiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6072,6 +7119,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.date | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TopicSummaryView]:
         """Retrieve a summary of the most frequent topics.
 
@@ -6118,6 +7169,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6128,6 +7183,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.date | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TopicSummaryView]]:
         """Like `ai_analytics_orgs_users_topics_summary_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_topics_summary_list import asyncio_detailed
@@ -6137,6 +7196,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6150,6 +7213,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserChatByPeriod]:
         """Retrieve the total number of users interacting with mentors over time.
 
@@ -6204,6 +7271,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6217,6 +7288,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserChatByPeriod]]:
         """Like `ai_analytics_orgs_users_total_users_by_mentor_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_total_users_by_mentor_list import asyncio_detailed
@@ -6229,6 +7304,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6241,6 +7320,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTraceList:
         """Viewset for retrieving and listing Langfuse traces.
 
@@ -6278,6 +7361,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6290,6 +7377,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTraceList]:
         """Like `ai_analytics_orgs_users_traces_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_traces_list import asyncio_detailed
@@ -6301,6 +7392,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6313,6 +7408,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Trace]:
@@ -6334,6 +7433,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6344,6 +7447,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Trace:
         """Viewset for retrieving and listing Langfuse traces.
 
@@ -6375,6 +7483,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6383,6 +7495,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Trace]:
         """Like `ai_analytics_orgs_users_traces_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_traces_retrieve import asyncio_detailed
@@ -6391,6 +7508,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6403,6 +7524,10 @@ class AsyncAiAnalyticsApi:
         mentor: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConversationMessage]:
         """Retrieve message data from conversations.
 
@@ -6455,6 +7580,10 @@ class AsyncAiAnalyticsApi:
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6467,6 +7596,10 @@ class AsyncAiAnalyticsApi:
         mentor: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConversationMessage]]:
         """Like `ai_analytics_orgs_users_transcripts_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_transcripts_list import asyncio_detailed
@@ -6478,6 +7611,10 @@ class AsyncAiAnalyticsApi:
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6489,6 +7626,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserCountRecord]:
         """Retrieve daily user engagement metrics with mentors.
 
@@ -6536,6 +7677,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6547,6 +7692,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserCountRecord]]:
         """Like `ai_analytics_orgs_users_usage_summary_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_usage_summary_list import asyncio_detailed
@@ -6557,6 +7706,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6569,6 +7722,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserTrendByPeriod:
         """Retrieve user cohort trends over time.
 
@@ -6622,6 +7779,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6634,6 +7795,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserTrendByPeriod]:
         """Like `ai_analytics_orgs_users_user_cohorts_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_cohorts_over_time_retrieve import asyncio_detailed
@@ -6645,6 +7810,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6656,6 +7825,10 @@ class AsyncAiAnalyticsApi:
         end_date: datetime.datetime,
         start_date: datetime.datetime,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific user.
 
@@ -6705,6 +7878,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6716,6 +7893,10 @@ class AsyncAiAnalyticsApi:
         end_date: datetime.datetime,
         start_date: datetime.datetime,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """Like `ai_analytics_orgs_users_user_cost_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_cost_retrieve import asyncio_detailed
@@ -6726,6 +7907,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6738,6 +7923,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserChatFeedbackCount]:
         """Retrieve aggregated user chat feedback counts.
 
@@ -6790,6 +7979,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6802,6 +7995,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserChatFeedbackCount]]:
         """Like `ai_analytics_orgs_users_user_feedback_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_feedback_list import asyncio_detailed
@@ -6813,6 +8010,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6824,6 +8025,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PieChartData:
         """Retrieve user distribution data for pie charts.
 
@@ -6872,6 +8077,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6883,6 +8092,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PieChartData]:
         """Like `ai_analytics_orgs_users_user_metrics_pie_chart_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_metrics_pie_chart_retrieve import asyncio_detailed
@@ -6893,6 +8106,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6903,6 +8120,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMetricsResponse:
         """Retrieve comprehensive user metrics.
 
@@ -6950,6 +8171,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6960,6 +8185,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMetricsResponse]:
         """Like `ai_analytics_orgs_users_user_metrics_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_metrics_retrieve import asyncio_detailed
@@ -6969,6 +8198,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6980,6 +8213,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SentimentSummary:
         """Retrieve user sentiment distribution.
 
@@ -7027,6 +8264,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7038,6 +8279,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SentimentSummary]:
         """Like `ai_analytics_orgs_users_user_sentiment_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_sentiment_retrieve import asyncio_detailed
@@ -7048,6 +8293,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7060,6 +8309,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -7106,6 +8359,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7118,6 +8375,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_overview_orgs_active_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_active_users_retrieve import asyncio_detailed
@@ -7129,6 +8390,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7139,6 +8404,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -7182,6 +8451,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7192,6 +8465,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `ai_analytics_overview_orgs_average_grade_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_average_grade_retrieve import asyncio_detailed
@@ -7201,6 +8478,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7213,6 +8494,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionSummaryOvertime:
         """Get course completion summary metrics over time.
 
@@ -7261,6 +8546,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7273,6 +8562,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionSummaryOvertime]:
         """Like `ai_analytics_overview_orgs_courses_completions_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_courses_completions_retrieve import asyncio_detailed
@@ -7284,6 +8577,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7297,6 +8594,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -7341,6 +8642,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7354,6 +8659,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `ai_analytics_overview_orgs_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_learners_retrieve import asyncio_detailed
@@ -7366,6 +8675,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7379,6 +8692,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -7401,6 +8718,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7417,6 +8738,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -7468,6 +8793,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7482,6 +8811,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """Like `ai_analytics_overview_orgs_most_active_courses_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_most_active_courses_retrieve import asyncio_detailed
@@ -7495,6 +8828,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7509,6 +8846,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -7532,6 +8873,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7546,6 +8891,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -7589,6 +8938,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7601,6 +8954,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_overview_orgs_registered_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_registered_users_retrieve import asyncio_detailed
@@ -7612,6 +8969,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7623,6 +8984,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -7668,6 +9033,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7679,6 +9048,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `ai_analytics_performance_orgs_courses_grading_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_average_retrieve import asyncio_detailed
@@ -7689,6 +9062,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7701,6 +9078,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AvgCourseGradeWithCutoff:
         """Returns average course grade and grade cuttoff
 
@@ -7744,6 +9125,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7756,6 +9141,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AvgCourseGradeWithCutoff]:
         """Like `ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve import (
@@ -7768,6 +9157,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7779,6 +9172,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradingDetail:
         """Grading summary for the entire course overview in a tree-like format
 
@@ -7810,6 +9207,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7821,6 +9222,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradingDetail]:
         """Like `ai_analytics_performance_orgs_courses_grading_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_detail_retrieve import asyncio_detailed
@@ -7831,6 +9236,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7842,6 +9251,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GradingPerUser:
         """Grading information per enrolled user in a course
 
@@ -7873,6 +9286,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7884,6 +9301,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GradingPerUser]:
         """Like `ai_analytics_performance_orgs_courses_grading_per_learner_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_per_learner_retrieve import (
@@ -7896,6 +9317,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7907,6 +9332,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradeSummary:
         """Returns average grades across various assignment types in a course
 
@@ -7951,6 +9380,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7962,6 +9395,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradeSummary]:
         """Like `ai_analytics_performance_orgs_courses_grading_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_summary_retrieve import asyncio_detailed
@@ -7972,6 +9409,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7982,6 +9423,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -8025,6 +9470,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8035,6 +9484,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `ai_analytics_performance_orgs_grading_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_grading_average_retrieve import asyncio_detailed
@@ -8044,6 +9497,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8056,6 +9513,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerformanceGradesPerCourse:
         """List grade-related performance data for all courses.
 
@@ -8097,6 +9558,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8109,6 +9574,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerformanceGradesPerCourse]:
         """Like `ai_analytics_performance_orgs_grading_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_grading_per_course_retrieve import asyncio_detailed
@@ -8120,6 +9589,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8132,6 +9605,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerformanceGradesPerCourseData]:
@@ -8153,6 +9630,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -8174,6 +9655,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NewPerLearnerList:
         """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -8246,6 +9731,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8265,6 +9754,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NewPerLearnerList]:
         """Like `ai_analytics_perlearner_orgs_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_learners_retrieve import asyncio_detailed
@@ -8283,6 +9776,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8302,6 +9799,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[NewPerLearnerListData]:
@@ -8330,6 +9831,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -8345,6 +9850,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -8389,6 +9898,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8402,6 +9915,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `ai_analytics_perlearner_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_retrieve import asyncio_detailed
@@ -8414,6 +9931,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8427,6 +9948,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -8449,6 +9974,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -8462,6 +9991,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivityAPI:
         """Provides information on user enrollments
 
@@ -8493,6 +10026,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8504,6 +10041,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivityAPI]:
         """Like `ai_analytics_perlearner_orgs_users_activity_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_activity_retrieve import asyncio_detailed
@@ -8514,6 +10055,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8528,6 +10073,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
         course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -8564,6 +10113,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8578,6 +10131,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """Like `ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve import (
@@ -8593,6 +10150,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8607,6 +10168,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DetailedGradeView:
         """DRF view mixin that routes all ORM reads to the read replica.
 
@@ -8648,6 +10213,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8662,6 +10231,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DetailedGradeView]:
         """Like `ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve import (
@@ -8677,6 +10250,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8691,6 +10268,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeSummary:
         """Query Params 1. course_id e.g course-v1:Org+Course4+Run 2. user_id e.g
         developer@ibleducation.com or dev123 (username|email)
@@ -8727,6 +10308,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8741,6 +10326,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeSummary]:
         """Like `ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve import (
@@ -8756,6 +10345,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8764,6 +10357,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
         learner in a course
@@ -8792,6 +10390,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8800,6 +10402,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
@@ -8810,6 +10417,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8824,6 +10435,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
         course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -8860,6 +10475,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8874,6 +10493,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """Like `ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve import (
@@ -8889,6 +10512,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8904,6 +10531,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -8944,6 +10575,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8959,6 +10594,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve import (
@@ -8974,6 +10613,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8989,6 +10632,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent within a course in secs on a per-day basis
 
@@ -9033,6 +10680,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9048,6 +10699,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve import (
@@ -9063,6 +10718,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9075,6 +10734,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerCourseVideosWatched:
         """List of videos within a course a learner has watched
 
@@ -9111,6 +10774,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9123,6 +10790,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerCourseVideosWatched]:
         """Like `ai_analytics_perlearner_orgs_users_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_retrieve import asyncio_detailed
@@ -9134,6 +10805,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9148,6 +10823,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -9201,6 +10880,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9215,6 +10898,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve import (
@@ -9230,6 +10917,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9241,6 +10932,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradingPerCourseAPI:
         """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -9272,6 +10967,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9283,6 +10982,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradingPerCourseAPI]:
         """Like `ai_analytics_perlearner_orgs_users_grades_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_grades_per_course_retrieve import asyncio_detailed
@@ -9293,6 +10996,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9306,6 +11013,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerInformationAPI:
         """Retrieve detailed information about a specific learner.
 
@@ -9360,6 +11071,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9373,6 +11088,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerInformationAPI]:
         """Like `ai_analytics_perlearner_orgs_users_info_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_info_retrieve import asyncio_detailed
@@ -9385,6 +11104,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9396,6 +11119,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerLastAccess:
         """Last course accessed by a learner, includes upto unit information as well
 
@@ -9425,6 +11152,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9436,6 +11167,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerLastAccess]:
         """Like `ai_analytics_perlearner_orgs_users_last_access_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_last_access_retrieve import asyncio_detailed
@@ -9446,6 +11181,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9460,6 +11199,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -9493,6 +11236,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9507,6 +11254,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve import (
@@ -9521,6 +11272,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9532,6 +11287,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -9577,6 +11336,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9588,6 +11351,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve import (
@@ -9600,6 +11367,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9614,6 +11385,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -9649,6 +11424,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9663,6 +11442,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve import (
@@ -9677,6 +11460,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9690,6 +11477,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -9729,6 +11520,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9742,6 +11537,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve import (
@@ -9756,6 +11555,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9769,6 +11572,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -9820,6 +11627,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9833,6 +11644,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_perlearner_orgs_users_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_videos_over_time_retrieve import asyncio_detailed
@@ -9845,6 +11660,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9858,6 +11677,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """Summary Videos watched data for a learner per enrollment
 
@@ -9893,6 +11716,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9906,6 +11733,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
         """Like `ai_analytics_perlearner_orgs_users_videos_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_videos_per_course_retrieve import asyncio_detailed
@@ -9918,6 +11749,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9937,6 +11772,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """Get a list of user groups with metrics and filtering options.
 
@@ -10005,6 +11844,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10024,6 +11867,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """Like `ai_analytics_user_groups_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_user_groups_orgs_retrieve import asyncio_detailed
@@ -10042,6 +11889,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10061,6 +11912,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -10089,6 +11944,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10108,6 +11967,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContentResponse:
         """Get Content Analytics
 
@@ -10173,6 +12036,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10190,6 +12057,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContentResponse]:
         """Like `get_content_analytics`, returning the whole `Response` and raising no status error."""
         from .get_content_analytics import asyncio_detailed
@@ -10206,6 +12077,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10224,6 +12099,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         time_metric: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContentDetailsResponse:
         """Get Content Details
 
@@ -10270,6 +12149,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10288,6 +12171,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         time_metric: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContentDetailsResponse]:
         """Like `get_content_details`, returning the whole `Response` and raising no status error."""
         from .get_content_details import asyncio_detailed
@@ -10305,6 +12192,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10319,6 +12210,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationsChart:
         """Mixin for RBAC validation for mentor analytics views.
 
@@ -10376,6 +12271,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10390,6 +12289,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationsChart]:
         """Like `analytics_conversations_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_conversations_retrieve import asyncio_detailed
@@ -10403,6 +12306,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10423,6 +12330,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseFinanceResponse:
         """Financial Analytics API - Get comprehensive cost metrics with comparison analysis.
 
@@ -10506,6 +12417,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10526,6 +12441,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseFinanceResponse]:
         """Like `analytics_financial_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_financial_retrieve import asyncio_detailed
@@ -10545,6 +12464,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10565,6 +12488,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FinanceDetailsResponse:
         """Financial Details Analytics API – paginated cost tables with flexible grouping.
 
@@ -10671,6 +12598,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10691,6 +12622,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FinanceDetailsResponse]:
         """Like `analytics_financial_details_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_financial_details_retrieve import asyncio_detailed
@@ -10710,6 +12645,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10722,6 +12661,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> InvoiceReportResponse:
         """Flexible Invoice Report API – Billing summary with username and platform filtering.
 
@@ -10804,6 +12747,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10816,6 +12763,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[InvoiceReportResponse]:
         """Like `analytics_financial_invoice_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_financial_invoice_retrieve import asyncio_detailed
@@ -10827,6 +12778,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10843,6 +12798,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerDetailsResponse:
         """Retrieve a holistic snapshot of a learner across catalog enrollments, mentor
         engagement, skills, credentials, and time spent data. The `metrics` query parameter controls
@@ -10884,6 +12843,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10900,6 +12863,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerDetailsResponse]:
         """Like `analytics_learner_details_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_learner_details_retrieve import asyncio_detailed
@@ -10915,6 +12882,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10932,6 +12903,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerAnalyticsResponse:
         """Unified API endpoint for learner analytics.
 
@@ -10983,6 +12958,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11000,6 +12979,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerAnalyticsResponse]:
         """Like `analytics_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_learners_retrieve import asyncio_detailed
@@ -11016,6 +12999,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11034,6 +13021,10 @@ class AsyncAiAnalyticsApi:
         sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerListResponse:
         """Retrieve a paginated list of learners for a specific platform with their comprehensive
         metrics from the UserPlatformSummary materialized view. This endpoint is accessible only
@@ -11079,6 +13070,10 @@ class AsyncAiAnalyticsApi:
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11097,6 +13092,10 @@ class AsyncAiAnalyticsApi:
         sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerListResponse]:
         """Like `analytics_learners_list_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_learners_list_retrieve import asyncio_detailed
@@ -11114,6 +13113,10 @@ class AsyncAiAnalyticsApi:
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11132,6 +13135,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         topic: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationListResponse:
         """Conversation list endpoint for analytics.
 
@@ -11183,6 +13190,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11201,6 +13212,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         topic: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationListResponse]:
         """Like `analytics_messages_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_messages_retrieve import asyncio_detailed
@@ -11218,6 +13233,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11230,6 +13249,10 @@ class AsyncAiAnalyticsApi:
         session_id: str,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationDetailResponse:
         """Conversation detail endpoint for analytics.
 
@@ -11268,6 +13291,10 @@ class AsyncAiAnalyticsApi:
             session_id=session_id,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11280,6 +13307,10 @@ class AsyncAiAnalyticsApi:
         session_id: str,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationDetailResponse]:
         """Like `analytics_messages_details_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_messages_details_retrieve import asyncio_detailed
@@ -11291,6 +13322,10 @@ class AsyncAiAnalyticsApi:
             session_id=session_id,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11298,7 +13333,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         *,
-        body: TimeSpentUpdateRequest,
+        body: TimeSpentUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentUpdateResponse:
         """Update time spent tracking data from client-side events.
 
@@ -11347,6 +13386,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11354,7 +13397,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         *,
-        body: TimeSpentUpdateRequest,
+        body: TimeSpentUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentUpdateResponse]:
         """Like `analytics_orgs_time_update_create`, returning the whole `Response` and raising no status error."""
         from .analytics_orgs_time_update_create import asyncio_detailed
@@ -11362,6 +13409,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11376,6 +13427,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RatingsOvertime:
         """Ratings overtime endpoint.
 
@@ -11417,6 +13472,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11431,6 +13490,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RatingsOvertime]:
         """Like `analytics_ratings_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_ratings_retrieve import asyncio_detailed
@@ -11444,6 +13507,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11458,6 +13525,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SessionsChart:
         """Mixin for RBAC validation for mentor analytics views.
 
@@ -11515,6 +13586,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11529,6 +13604,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SessionsChart]:
         """Like `analytics_sessions_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_sessions_retrieve import asyncio_detailed
@@ -11542,6 +13621,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11557,6 +13640,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerUserResponse:
         """Get total time spent for current user
 
@@ -11597,6 +13684,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             url_=url_,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11612,6 +13703,10 @@ class AsyncAiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerUserResponse]:
         """Like `analytics_time_spent_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_time_spent_user_retrieve import asyncio_detailed
@@ -11626,6 +13721,10 @@ class AsyncAiAnalyticsApi:
             start_date=start_date,
             url_=url_,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11639,6 +13738,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AccessTimesHeatmap:
         """Time Analytics API - User activity patterns by time of day and day of week.
         Provides heatmap data showing when users are most active, useful for:
@@ -11687,6 +13790,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11700,6 +13807,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AccessTimesHeatmap]:
         """Like `analytics_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_time_retrieve import asyncio_detailed
@@ -11712,6 +13823,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11726,6 +13841,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicsOverview:
         """Returns topics overview analytics for a given platform and mentor.
 
@@ -11763,6 +13882,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11777,6 +13900,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicsOverview]:
         """Like `analytics_topics_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_topics_retrieve import asyncio_detailed
@@ -11790,6 +13917,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11805,6 +13936,10 @@ class AsyncAiAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicDetails:
         """Returns topic details Analytics for a given platform and mentor.
 
@@ -11844,6 +13979,10 @@ class AsyncAiAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11859,6 +13998,10 @@ class AsyncAiAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicDetails]:
         """Like `analytics_topics_details_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_topics_details_retrieve import asyncio_detailed
@@ -11873,6 +14016,10 @@ class AsyncAiAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11887,6 +14034,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CurrentUsersResponse:
         """User Analytics API - Comprehensive user activity metrics and trends.
         Provides real-time and historical user analytics including:
@@ -11937,6 +14088,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11951,6 +14106,10 @@ class AsyncAiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CurrentUsersResponse]:
         """Like `analytics_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_users_retrieve import asyncio_detailed
@@ -11964,6 +14123,10 @@ class AsyncAiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11979,6 +14142,10 @@ class AsyncAiAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserDetail:
         """User Details API - Comprehensive user activity details with search and filtering.
         Provides detailed user information including:
@@ -12038,6 +14205,10 @@ class AsyncAiAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12053,6 +14224,10 @@ class AsyncAiAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserDetail]:
         """Like `analytics_users_details_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_users_details_retrieve import asyncio_detailed
@@ -12067,6 +14242,10 @@ class AsyncAiAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12079,6 +14258,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -12125,6 +14308,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12137,6 +14324,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_active_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_active_users_over_time_retrieve import asyncio_detailed
@@ -12148,6 +14339,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12160,6 +14355,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """Get active user counts on a per-course basis.
 
@@ -12202,6 +14401,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12214,6 +14417,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """Like `audience_orgs_active_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_active_users_per_course_retrieve import asyncio_detailed
@@ -12225,6 +14432,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12237,6 +14448,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersList:
         """Get a list of active users with activity metrics.
 
@@ -12283,6 +14498,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12295,6 +14514,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersList]:
         """Like `audience_orgs_active_users_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_active_users_users_retrieve import asyncio_detailed
@@ -12306,6 +14529,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12318,6 +14545,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ActiveUsersData]:
@@ -12339,6 +14570,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12355,6 +14590,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -12405,6 +14644,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12419,6 +14662,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_enrollments_courses_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_enrollments_courses_over_time_retrieve import asyncio_detailed
@@ -12432,6 +14679,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12448,6 +14699,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EnrollmentsPerUser:
         """List users enrolled in a specific course.
 
@@ -12502,6 +14757,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12518,6 +14777,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EnrollmentsPerUser]:
         """Like `audience_orgs_enrollments_courses_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_enrollments_courses_users_retrieve import asyncio_detailed
@@ -12533,6 +14796,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12549,6 +14816,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsPerUserData]:
@@ -12574,6 +14845,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12589,6 +14864,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -12637,6 +14916,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12650,6 +14933,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_enrollments_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_enrollments_over_time_retrieve import asyncio_detailed
@@ -12662,6 +14949,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12677,6 +14968,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -12727,6 +15022,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12742,6 +15041,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """Like `audience_orgs_enrollments_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_enrollments_per_course_retrieve import asyncio_detailed
@@ -12756,6 +15059,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12771,6 +15078,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -12795,6 +15106,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12810,6 +15125,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -12854,6 +15173,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12867,6 +15190,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `audience_orgs_registered_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_registered_users_retrieve import asyncio_detailed
@@ -12879,6 +15206,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12892,6 +15223,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -12914,6 +15249,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12928,6 +15267,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -12971,6 +15314,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12983,6 +15330,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_registered_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_registered_users_over_time_retrieve import asyncio_detailed
@@ -12994,6 +15345,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13009,6 +15364,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -13059,6 +15418,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13074,6 +15437,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """Like `audience_orgs_registered_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_registered_users_per_course_retrieve import asyncio_detailed
@@ -13088,6 +15455,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13103,6 +15474,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -13127,6 +15502,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13141,6 +15520,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EngagementPerCourse:
         """Get engagement metrics on a per-course basis.
 
@@ -13182,6 +15565,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13194,6 +15581,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EngagementPerCourse]:
         """Like `engagement_orgs_activity_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_activity_retrieve import asyncio_detailed
@@ -13205,6 +15596,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13217,6 +15612,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EngagementPerCourseData]:
@@ -13238,6 +15637,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13252,6 +15655,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Completion count per user per course across the platform
 
@@ -13287,6 +15694,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13299,6 +15710,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `engagement_orgs_course_completion_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_course_completion_over_time_retrieve import asyncio_detailed
@@ -13310,6 +15725,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13322,6 +15741,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionPerCourse:
         """List course completion metrics on a per-course basis.
 
@@ -13363,6 +15786,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13375,6 +15802,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionPerCourse]:
         """Like `engagement_orgs_course_completion_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_course_completion_per_course_retrieve import asyncio_detailed
@@ -13386,6 +15817,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13398,6 +15833,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCompletionPerCourseData]:
@@ -13419,6 +15858,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13434,6 +15877,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -13471,6 +15918,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13484,6 +15935,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `engagement_orgs_courses_time_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_average_retrieve import asyncio_detailed
@@ -13496,6 +15951,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13507,6 +15966,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeDetail:
         """Time spent per course in secs in a tree like form
 
@@ -13540,6 +16003,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13551,6 +16018,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeDetail]:
         """Like `engagement_orgs_courses_time_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_detail_retrieve import asyncio_detailed
@@ -13561,6 +16032,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13574,6 +16049,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent per course in secs on a per-day basis
 
@@ -13611,6 +16090,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13624,6 +16107,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `engagement_orgs_courses_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_over_time_retrieve import asyncio_detailed
@@ -13636,6 +16123,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13651,6 +16142,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentByUsersInCourse:
         """Time spent by users in a course
 
@@ -13692,6 +16187,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13707,6 +16206,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentByUsersInCourse]:
         """Like `engagement_orgs_courses_time_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_users_retrieve import asyncio_detailed
@@ -13721,6 +16224,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13736,6 +16243,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentByUsersInCourseData]:
@@ -13760,6 +16271,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13776,6 +16291,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerTimeSpentInCourseTree:
         """Time spent within a course in ordered hierarchical format
 
@@ -13817,6 +16336,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13831,6 +16354,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerTimeSpentInCourseTree]:
         """Like `engagement_orgs_courses_time_users_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_users_detail_retrieve import asyncio_detailed
@@ -13844,6 +16371,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13858,6 +16389,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -13899,6 +16434,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13913,6 +16452,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `engagement_orgs_courses_time_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_users_over_time_retrieve import asyncio_detailed
@@ -13926,6 +16469,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13937,6 +16484,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosSpecificCourse:
         """Get video engagement metrics for a specific course.
 
@@ -13975,6 +16526,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13986,6 +16541,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosSpecificCourse]:
         """Like `engagement_orgs_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_videos_retrieve import asyncio_detailed
@@ -13996,6 +16555,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14009,6 +16572,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -14060,6 +16627,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14073,6 +16644,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `engagement_orgs_courses_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_videos_over_time_retrieve import asyncio_detailed
@@ -14085,6 +16660,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14096,6 +16675,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosInCourseSummary:
         """Get a summary of video watch statistics for a specific course.
 
@@ -14137,6 +16720,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14148,6 +16735,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosInCourseSummary]:
         """Like `engagement_orgs_courses_videos_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_videos_summary_retrieve import asyncio_detailed
@@ -14158,6 +16749,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14169,6 +16764,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerUser:
         """List of users' videos completed records for a specific course
 
@@ -14202,6 +16801,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14213,6 +16816,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerUser]:
         """Like `engagement_orgs_courses_videos_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_videos_users_retrieve import asyncio_detailed
@@ -14223,6 +16830,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14235,6 +16846,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
         time that would be spent by a learner in a course
@@ -14269,6 +16884,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14281,6 +16900,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `engagement_orgs_time_average_perlearner_percourse_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_time_average_perlearner_percourse_retrieve import asyncio_detailed
@@ -14292,6 +16915,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14304,6 +16931,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -14339,6 +16970,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14351,6 +16986,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `engagement_orgs_time_average_with_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_time_average_with_over_time_retrieve import asyncio_detailed
@@ -14362,6 +17001,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14374,6 +17017,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get time spent on the platform over time.
 
@@ -14418,6 +17065,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14430,6 +17081,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `engagement_orgs_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_time_over_time_retrieve import asyncio_detailed
@@ -14441,6 +17096,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14455,6 +17114,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -14506,6 +17169,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14520,6 +17187,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """Like `engagement_orgs_time_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_time_per_course_retrieve import asyncio_detailed
@@ -14533,6 +17204,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14547,6 +17222,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -14570,6 +17249,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14584,6 +17267,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideoEngagementPerCourse:
         """Get video engagement metrics on a per-course basis.
 
@@ -14625,6 +17312,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14637,6 +17328,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideoEngagementPerCourse]:
         """Like `engagement_orgs_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_videos_retrieve import asyncio_detailed
@@ -14648,6 +17343,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14660,6 +17359,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[VideoEngagementPerCourseData]:
@@ -14681,6 +17384,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14695,6 +17402,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -14744,6 +17455,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14756,6 +17471,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `engagement_orgs_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_videos_over_time_retrieve import asyncio_detailed
@@ -14767,6 +17486,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14779,6 +17502,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -14825,6 +17552,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14837,6 +17568,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `overview_orgs_active_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_active_users_retrieve import asyncio_detailed
@@ -14848,6 +17583,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14858,6 +17597,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: OverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -14901,6 +17644,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14911,6 +17658,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: OverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `overview_orgs_average_grade_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_average_grade_retrieve import asyncio_detailed
@@ -14920,6 +17671,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14932,6 +17687,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionSummaryOvertime:
         """Get course completion summary metrics over time.
 
@@ -14980,6 +17739,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14992,6 +17755,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionSummaryOvertime]:
         """Like `overview_orgs_courses_completions_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_courses_completions_retrieve import asyncio_detailed
@@ -15003,6 +17770,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15016,6 +17787,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -15060,6 +17835,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15073,6 +17852,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `overview_orgs_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_learners_retrieve import asyncio_detailed
@@ -15085,6 +17868,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15098,6 +17885,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -15120,6 +17911,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -15136,6 +17931,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -15187,6 +17986,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15201,6 +18004,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """Like `overview_orgs_most_active_courses_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_most_active_courses_retrieve import asyncio_detailed
@@ -15214,6 +18021,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15228,6 +18039,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -15251,6 +18066,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -15265,6 +18084,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -15308,6 +18131,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15320,6 +18147,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `overview_orgs_registered_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_registered_users_retrieve import asyncio_detailed
@@ -15331,6 +18162,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15342,6 +18177,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -15387,6 +18226,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15398,6 +18241,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `performance_orgs_courses_grading_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_average_retrieve import asyncio_detailed
@@ -15408,6 +18255,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15419,6 +18270,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AvgCourseGradeWithCutoff:
         """Returns average course grade and grade cuttoff
 
@@ -15460,6 +18315,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15471,6 +18330,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AvgCourseGradeWithCutoff]:
         """Like `performance_orgs_courses_grading_average_with_cutoff_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_average_with_cutoff_retrieve import asyncio_detailed
@@ -15481,6 +18344,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15492,6 +18359,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradingDetail:
         """Grading summary for the entire course overview in a tree-like format
 
@@ -15523,6 +18394,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15534,6 +18409,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradingDetail]:
         """Like `performance_orgs_courses_grading_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_detail_retrieve import asyncio_detailed
@@ -15544,6 +18423,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15555,6 +18438,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GradingPerUser:
         """Grading information per enrolled user in a course
 
@@ -15586,6 +18473,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15597,6 +18488,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GradingPerUser]:
         """Like `performance_orgs_courses_grading_per_learner_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_per_learner_retrieve import asyncio_detailed
@@ -15607,6 +18502,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15618,6 +18517,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradeSummary:
         """Returns average grades across various assignment types in a course
 
@@ -15662,6 +18565,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15673,6 +18580,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradeSummary]:
         """Like `performance_orgs_courses_grading_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_summary_retrieve import asyncio_detailed
@@ -15683,6 +18594,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15693,6 +18608,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -15736,6 +18655,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15746,6 +18669,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `performance_orgs_grading_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_grading_average_retrieve import asyncio_detailed
@@ -15755,6 +18682,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15767,6 +18698,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerformanceGradesPerCourse:
         """List grade-related performance data for all courses.
 
@@ -15808,6 +18743,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15820,6 +18759,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerformanceGradesPerCourse]:
         """Like `performance_orgs_grading_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_grading_per_course_retrieve import asyncio_detailed
@@ -15831,6 +18774,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15843,6 +18790,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerformanceGradesPerCourseData]:
@@ -15864,6 +18815,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -15885,6 +18840,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NewPerLearnerList:
         """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -15957,6 +18916,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15976,6 +18939,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NewPerLearnerList]:
         """Like `perlearner_orgs_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_learners_retrieve import asyncio_detailed
@@ -15994,6 +18961,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16013,6 +18984,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[NewPerLearnerListData]:
@@ -16041,6 +19016,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16056,6 +19035,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -16100,6 +19083,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16113,6 +19100,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `perlearner_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_retrieve import asyncio_detailed
@@ -16125,6 +19116,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16138,6 +19133,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -16160,6 +19159,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16173,6 +19176,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivityAPI:
         """Provides information on user enrollments
 
@@ -16204,6 +19211,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16215,6 +19226,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivityAPI]:
         """Like `perlearner_orgs_users_activity_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_activity_retrieve import asyncio_detailed
@@ -16225,6 +19240,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16239,6 +19258,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
         course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -16275,6 +19298,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16289,6 +19316,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """Like `perlearner_orgs_users_courses_grading_cutoffs_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_grading_cutoffs_retrieve import asyncio_detailed
@@ -16302,6 +19333,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16316,6 +19351,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DetailedGradeView:
         """DRF view mixin that routes all ORM reads to the read replica.
 
@@ -16357,6 +19396,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16371,6 +19414,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DetailedGradeView]:
         """Like `perlearner_orgs_users_courses_grading_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_grading_detail_retrieve import asyncio_detailed
@@ -16384,6 +19431,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16398,6 +19449,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeSummary:
         """Query Params 1. course_id e.g course-v1:Org+Course4+Run 2. user_id e.g
         developer@ibleducation.com or dev123 (username|email)
@@ -16434,6 +19489,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16448,6 +19507,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeSummary]:
         """Like `perlearner_orgs_users_courses_grading_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_grading_summary_retrieve import asyncio_detailed
@@ -16461,6 +19524,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16469,6 +19536,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
         learner in a course
@@ -16495,6 +19567,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16503,6 +19579,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `perlearner_orgs_users_courses_overview_engagement_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
@@ -16513,6 +19594,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16527,6 +19612,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
         course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -16563,6 +19652,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16577,6 +19670,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """Like `perlearner_orgs_users_courses_overview_grade_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_overview_grade_retrieve import asyncio_detailed
@@ -16590,6 +19687,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16604,6 +19705,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -16641,6 +19746,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16655,6 +19764,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `perlearner_orgs_users_courses_overview_performance_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_overview_performance_index_retrieve import (
@@ -16670,6 +19783,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16684,6 +19801,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent within a course in secs on a per-day basis
 
@@ -16726,6 +19847,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16740,6 +19865,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `perlearner_orgs_users_courses_overview_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_overview_time_over_time_retrieve import asyncio_detailed
@@ -16753,6 +19882,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16765,6 +19898,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerCourseVideosWatched:
         """List of videos within a course a learner has watched
 
@@ -16801,6 +19938,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16813,6 +19954,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerCourseVideosWatched]:
         """Like `perlearner_orgs_users_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_videos_retrieve import asyncio_detailed
@@ -16824,6 +19969,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16838,6 +19987,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -16891,6 +20044,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16905,6 +20062,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `perlearner_orgs_users_courses_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_videos_over_time_retrieve import asyncio_detailed
@@ -16918,6 +20079,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16929,6 +20094,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradingPerCourseAPI:
         """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -16960,6 +20129,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16971,6 +20144,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradingPerCourseAPI]:
         """Like `perlearner_orgs_users_grades_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_grades_per_course_retrieve import asyncio_detailed
@@ -16981,6 +20158,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16994,6 +20175,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerInformationAPI:
         """Retrieve detailed information about a specific learner.
 
@@ -17048,6 +20233,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17061,6 +20250,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerInformationAPI]:
         """Like `perlearner_orgs_users_info_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_info_retrieve import asyncio_detailed
@@ -17073,6 +20266,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17084,6 +20281,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerLastAccess:
         """Last course accessed by a learner, includes upto unit information as well
 
@@ -17113,6 +20314,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17124,6 +20329,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerLastAccess]:
         """Like `perlearner_orgs_users_last_access_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_last_access_retrieve import asyncio_detailed
@@ -17134,6 +20343,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17147,6 +20360,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -17180,6 +20397,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17193,6 +20414,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `perlearner_orgs_users_overview_engagement_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_overview_engagement_index_retrieve import asyncio_detailed
@@ -17205,6 +20430,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17216,6 +20445,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -17261,6 +20494,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17272,6 +20509,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `perlearner_orgs_users_overview_grades_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_overview_grades_average_retrieve import asyncio_detailed
@@ -17282,6 +20523,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17295,6 +20540,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -17330,6 +20579,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17343,6 +20596,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `perlearner_orgs_users_overview_performance_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_overview_performance_index_retrieve import asyncio_detailed
@@ -17355,6 +20612,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17368,6 +20629,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -17407,6 +20672,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17420,6 +20689,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `perlearner_orgs_users_overview_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_overview_time_over_time_retrieve import asyncio_detailed
@@ -17432,6 +20705,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17445,6 +20722,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -17496,6 +20777,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17509,6 +20794,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `perlearner_orgs_users_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_videos_over_time_retrieve import asyncio_detailed
@@ -17521,6 +20810,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17534,6 +20827,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """Summary Videos watched data for a learner per enrollment
 
@@ -17569,6 +20866,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17582,6 +20883,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
         """Like `perlearner_orgs_users_videos_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_videos_per_course_retrieve import asyncio_detailed
@@ -17594,13 +20899,22 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get a list of registered users on the platform.
 
         This endpoint provides a list of all registered users with basic profile information including
@@ -17620,25 +20934,38 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17649,6 +20976,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Count:
         """Get total count of courses on the platform.
 
@@ -17681,6 +21012,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17691,6 +21026,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Count]:
         """Like `platform_orgs_courses_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_count_retrieve import asyncio_detailed
@@ -17700,13 +21039,22 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_courses_grades_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List grading information on a per-course basis.
 
         This endpoint provides grading statistics for all courses, including average grades and
@@ -17726,25 +21074,38 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_grades_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_courses_grades_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_grades_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_grades_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17755,6 +21116,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerCourse:
         """Get video watch statistics on a per-course basis.
 
@@ -17791,6 +21156,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17801,6 +21170,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerCourse]:
         """Like `platform_orgs_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_videos_retrieve import asyncio_detailed
@@ -17810,6 +21183,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17817,7 +21194,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Completion information per enrolled user
 
         Gives Percentage of units completed in course
@@ -17836,7 +21218,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_retrieve import asyncio
@@ -17844,6 +21226,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17851,13 +21237,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17865,7 +21260,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average days used to complete a course
 
         Query Params
@@ -17883,7 +21283,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import asyncio
@@ -17891,6 +21291,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17898,7 +21302,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_average_days_to_complete_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import (
             asyncio_detailed,
@@ -17907,6 +21316,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17914,7 +21327,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average time used to complete a course in secs
 
         Query Params
@@ -17932,7 +21350,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import asyncio
@@ -17940,6 +21358,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17947,7 +21369,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_average_time_to_complete_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import (
             asyncio_detailed,
@@ -17956,6 +21383,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17963,7 +21394,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get completion count statistics.
 
         This endpoint returns completion counts at different levels: - Platform level: Total users who
@@ -17989,7 +21425,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_completed_retrieve import asyncio
@@ -17997,6 +21433,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18004,13 +21444,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_completed_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_completed_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18018,7 +21467,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average of total completed units
 
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/completion-rate`` (operation ``platform_orgs_courses_progress_completion_rate_retrieve``)
@@ -18033,7 +21487,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_completion_rate_retrieve import asyncio
@@ -18041,6 +21495,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18048,13 +21506,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_completion_rate_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_completion_rate_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18062,7 +21529,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """In Progress means any unit completion in the past 30 days
 
         For platform :
@@ -18086,7 +21558,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_in_progress_retrieve import asyncio
@@ -18094,6 +21566,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18101,13 +21577,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_in_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_in_progress_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18115,7 +21600,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Started means an enrollment
 
         For platform :
@@ -18139,7 +21629,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_started_retrieve import asyncio
@@ -18147,6 +21637,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18154,13 +21648,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_started_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_started_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18169,7 +21672,12 @@ class AsyncAiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """DRF view mixin that routes all ORM reads to the read replica.
 
         Falls back to the primary database if the replica is unreachable.
@@ -18191,7 +21699,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_users_grades_passed_retrieve import asyncio
@@ -18200,6 +21708,10 @@ class AsyncAiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18208,7 +21720,12 @@ class AsyncAiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_users_grades_passed_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_grades_passed_retrieve import asyncio_detailed
 
@@ -18216,6 +21733,10 @@ class AsyncAiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18228,6 +21749,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerCourseProgress:
         """Gives Percentage of units completed in course for a specific learner
 
@@ -18259,6 +21784,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18271,6 +21800,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerCourseProgress]:
         """Like `platform_orgs_courses_users_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_progress_retrieve import asyncio_detailed
@@ -18282,6 +21815,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18290,7 +21827,12 @@ class AsyncAiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average days used to complete a course
 
         Query Params
@@ -18309,7 +21851,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import asyncio
@@ -18318,6 +21860,10 @@ class AsyncAiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18326,7 +21872,12 @@ class AsyncAiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_users_progress_days_to_complete_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import asyncio_detailed
 
@@ -18334,6 +21885,10 @@ class AsyncAiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18348,6 +21903,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Count:
         """Time spent count in seconds within a course by a learner
 
@@ -18383,6 +21942,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18397,6 +21960,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Count]:
         """Like `platform_orgs_courses_users_time_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_time_count_retrieve import asyncio_detailed
@@ -18410,6 +21977,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18422,6 +21993,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosCount:
         """(Total videos watched / Total Course Videos) or Total Videos watched in a course by a learner
 
@@ -18453,6 +22028,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18465,6 +22044,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosCount]:
         """Like `platform_orgs_courses_users_videos_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_videos_count_retrieve import asyncio_detailed
@@ -18476,6 +22059,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18483,7 +22070,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Count of total videos in a course
 
         Query Params course_id
@@ -18502,7 +22094,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_videos_retrieve2 import asyncio
@@ -18510,6 +22102,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18517,20 +22113,34 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_videos_retrieve2`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_videos_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_completed_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get completion count statistics.
 
         This endpoint returns completion counts at different levels: - Platform level: Total users who
@@ -18555,32 +22165,50 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_progress_completed_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_completed_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_progress_completed_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_progress_completed_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_completion_rate_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average of total completed units
 
         ``GET /api/platform/orgs/{org}/progress/completion-rate`` (operation ``platform_orgs_progress_completion_rate_retrieve``)
@@ -18594,32 +22222,50 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_progress_completion_rate_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_completion_rate_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_progress_completion_rate_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_progress_completion_rate_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_in_progress_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """In Progress means any unit completion in the past 30 days
 
         For platform :
@@ -18642,32 +22288,50 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_progress_in_progress_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_in_progress_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_progress_in_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_progress_in_progress_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_started_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Started means an enrollment
 
         For platform :
@@ -18690,32 +22354,50 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_progress_started_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_started_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_progress_started_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_progress_started_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_time_count_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Total time spent count on the platform within specified range or all time
 
         Query Params 1. start_date e.g 2020-10-01 2. end_date e.g 2020-10-10
@@ -18733,25 +22415,38 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_time_count_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_time_count_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_time_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_time_count_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18764,6 +22459,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersActiveCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get count of active users on the platform.
 
@@ -18807,6 +22506,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18819,6 +22522,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersActiveCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `platform_orgs_users_active_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_users_active_count_retrieve import asyncio_detailed
@@ -18830,6 +22537,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18842,6 +22553,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get count of registered users on the platform.
 
@@ -18885,6 +22600,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18897,6 +22616,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `platform_orgs_users_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_users_count_retrieve import asyncio_detailed
@@ -18908,6 +22631,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18920,6 +22647,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Count of users who have completed a course on the platform within specified range or all time
 
@@ -18955,6 +22686,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18967,6 +22702,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `platform_orgs_users_courses_completed_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_users_courses_completed_count_retrieve import asyncio_detailed
@@ -18978,6 +22717,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18999,6 +22742,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_over_time_retrieve`."""
         from .ai_analytics_audience_orgs_active_users_over_time_retrieve import sync
@@ -19010,6 +22757,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19022,6 +22773,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_over_time_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_active_users_over_time_retrieve import sync_detailed
@@ -19033,6 +22788,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19045,6 +22804,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_per_course_retrieve`."""
         from .ai_analytics_audience_orgs_active_users_per_course_retrieve import sync
@@ -19056,6 +22819,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19068,6 +22835,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_per_course_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_active_users_per_course_retrieve import sync_detailed
@@ -19079,6 +22850,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19091,6 +22866,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersList:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve`."""
         from .ai_analytics_audience_orgs_active_users_users_retrieve import sync
@@ -19102,6 +22881,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19114,6 +22897,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_active_users_users_retrieve import sync_detailed
@@ -19125,6 +22912,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19137,6 +22928,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ActiveUsersData]:
@@ -19152,6 +22947,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19168,6 +22967,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve`."""
         from .ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve import sync
@@ -19181,6 +22984,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19195,6 +23002,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve import sync_detailed
@@ -19208,6 +23019,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19224,6 +23039,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EnrollmentsPerUser:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve`."""
         from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import sync
@@ -19239,6 +23058,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19255,6 +23078,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EnrollmentsPerUser]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import sync_detailed
@@ -19270,6 +23097,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19286,6 +23117,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsPerUserData]:
@@ -19305,6 +23140,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19320,6 +23159,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_over_time_retrieve`."""
         from .ai_analytics_audience_orgs_enrollments_over_time_retrieve import sync
@@ -19332,6 +23175,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19345,6 +23192,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_over_time_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_enrollments_over_time_retrieve import sync_detailed
@@ -19357,6 +23208,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19372,6 +23227,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve`."""
         from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import sync
@@ -19386,6 +23245,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19401,6 +23264,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import sync_detailed
@@ -19415,6 +23282,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19430,6 +23301,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsData]:
@@ -19448,6 +23323,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19463,6 +23342,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve`."""
         from .ai_analytics_audience_orgs_registered_users_retrieve import sync
@@ -19475,6 +23358,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19488,6 +23375,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_registered_users_retrieve import sync_detailed
@@ -19500,6 +23391,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19513,6 +23408,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -19529,6 +23428,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19543,6 +23446,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_over_time_retrieve`."""
         from .ai_analytics_audience_orgs_registered_users_over_time_retrieve import sync
@@ -19554,6 +23461,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19566,6 +23477,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_over_time_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_registered_users_over_time_retrieve import sync_detailed
@@ -19577,6 +23492,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19592,6 +23511,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve`."""
         from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import sync
@@ -19606,6 +23529,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19621,6 +23548,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import sync_detailed
@@ -19635,6 +23566,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19650,6 +23585,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsData]:
@@ -19668,6 +23607,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19678,6 +23621,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CostPerTenant]:
         """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list`."""
         from .ai_analytics_costs_pertenant_list import sync
@@ -19685,6 +23632,10 @@ class AiAnalyticsApi:
         return sync(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19693,6 +23644,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CostPerTenant]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list_detailed`."""
         from .ai_analytics_costs_pertenant_list import sync_detailed
@@ -19700,6 +23655,10 @@ class AiAnalyticsApi:
         return sync_detailed(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19719,6 +23678,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """See `AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve`."""
         from .ai_analytics_departments_orgs_retrieve import sync
@@ -19737,6 +23700,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19756,6 +23723,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve_detailed`."""
         from .ai_analytics_departments_orgs_retrieve import sync_detailed
@@ -19774,6 +23745,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19793,6 +23768,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GroupListData]:
@@ -19815,6 +23794,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19829,6 +23812,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EngagementPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve`."""
         from .ai_analytics_engagement_orgs_activity_retrieve import sync
@@ -19840,6 +23827,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19852,6 +23843,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EngagementPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_activity_retrieve import sync_detailed
@@ -19863,6 +23858,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19875,6 +23874,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EngagementPerCourseData]:
@@ -19890,6 +23893,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19904,6 +23911,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_course_completion_over_time_retrieve import sync
@@ -19915,6 +23926,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19927,6 +23942,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_course_completion_over_time_retrieve import sync_detailed
@@ -19938,6 +23957,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19950,6 +23973,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve`."""
         from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import sync
@@ -19961,6 +23988,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19973,6 +24004,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import (
@@ -19986,6 +24021,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19998,6 +24037,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseCompletionPerCourseData]:
@@ -20013,6 +24056,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20028,6 +24075,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_average_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_average_retrieve import sync
@@ -20040,6 +24091,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20053,6 +24108,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_average_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_average_retrieve import sync_detailed
@@ -20065,6 +24124,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20076,6 +24139,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeDetail:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_detail_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_detail_retrieve import sync
@@ -20086,6 +24153,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20097,6 +24168,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeDetail]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_detail_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_detail_retrieve import sync_detailed
@@ -20107,6 +24182,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20120,6 +24199,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_over_time_retrieve import sync
@@ -20132,6 +24215,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20145,6 +24232,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_over_time_retrieve import sync_detailed
@@ -20157,6 +24248,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20172,6 +24267,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentByUsersInCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_users_retrieve import sync
@@ -20186,6 +24285,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20201,6 +24304,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentByUsersInCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_users_retrieve import sync_detailed
@@ -20215,6 +24322,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20230,6 +24341,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentByUsersInCourseData]:
@@ -20248,6 +24363,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20264,6 +24383,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerTimeSpentInCourseTree:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_detail_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_users_detail_retrieve import sync
@@ -20277,6 +24400,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20291,6 +24418,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerTimeSpentInCourseTree]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_detail_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_users_detail_retrieve import sync_detailed
@@ -20304,6 +24435,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20318,6 +24453,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve import sync
@@ -20331,6 +24470,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20345,6 +24488,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve import (
@@ -20360,6 +24507,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20371,6 +24522,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosSpecificCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_videos_retrieve import sync
@@ -20381,6 +24536,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20392,6 +24551,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosSpecificCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_videos_retrieve import sync_detailed
@@ -20402,6 +24565,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20415,6 +24582,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_videos_over_time_retrieve import sync
@@ -20427,6 +24598,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20440,6 +24615,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_videos_over_time_retrieve import sync_detailed
@@ -20452,6 +24631,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20463,6 +24646,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosInCourseSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_videos_summary_retrieve import sync
@@ -20473,6 +24660,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20484,6 +24675,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosInCourseSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_videos_summary_retrieve import sync_detailed
@@ -20494,6 +24689,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20505,6 +24704,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerUser:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_users_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_videos_users_retrieve import sync
@@ -20515,6 +24718,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20526,6 +24733,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerUser]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_users_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_videos_users_retrieve import sync_detailed
@@ -20536,6 +24747,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20549,6 +24764,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve`."""
         from .ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve import sync
@@ -20560,6 +24779,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20573,6 +24796,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve import (
@@ -20586,6 +24813,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20598,6 +24829,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_with_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_time_average_with_over_time_retrieve import sync
@@ -20609,6 +24844,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20621,6 +24860,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_with_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_time_average_with_over_time_retrieve import sync_detailed
@@ -20632,6 +24875,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20644,6 +24891,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_time_over_time_retrieve import sync
@@ -20655,6 +24906,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20667,6 +24922,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_time_over_time_retrieve import sync_detailed
@@ -20678,6 +24937,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20692,6 +24955,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve`."""
         from .ai_analytics_engagement_orgs_time_per_course_retrieve import sync
@@ -20705,6 +24972,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20719,6 +24990,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_time_per_course_retrieve import sync_detailed
@@ -20732,6 +25007,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20746,6 +25025,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentPerCourseData]:
@@ -20763,6 +25046,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20777,6 +25064,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideoEngagementPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve`."""
         from .ai_analytics_engagement_orgs_videos_retrieve import sync
@@ -20788,6 +25079,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20800,6 +25095,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideoEngagementPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_videos_retrieve import sync_detailed
@@ -20811,6 +25110,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20823,6 +25126,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[VideoEngagementPerCourseData]:
@@ -20838,6 +25145,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20852,6 +25163,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_videos_over_time_retrieve import sync
@@ -20863,6 +25178,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20875,6 +25194,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_videos_over_time_retrieve import sync_detailed
@@ -20886,6 +25209,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20899,6 +25226,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MessageStatistics]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list`."""
         from .ai_analytics_orgs_users_average_messages_per_session_list import sync
@@ -20911,6 +25242,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20924,6 +25259,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MessageStatistics]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list_detailed`."""
         from .ai_analytics_orgs_users_average_messages_per_session_list import sync_detailed
@@ -20936,6 +25275,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20948,6 +25291,10 @@ class AiAnalyticsApi:
         mentor_id: UUID | Unset = UNSET,
         monthly_range: bool | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatHistoryFilterData:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve`."""
         from .ai_analytics_orgs_users_chat_history_filter_retrieve import sync
@@ -20959,6 +25306,10 @@ class AiAnalyticsApi:
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20971,6 +25322,10 @@ class AiAnalyticsApi:
         mentor_id: UUID | Unset = UNSET,
         monthly_range: bool | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatHistoryFilterData]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve_detailed`."""
         from .ai_analytics_orgs_users_chat_history_filter_retrieve import sync_detailed
@@ -20982,6 +25337,10 @@ class AiAnalyticsApi:
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20998,6 +25357,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedConversationsList:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list`."""
         from .ai_analytics_orgs_users_chat_history_list import sync
@@ -21013,6 +25376,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21029,6 +25396,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedConversationsList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list_detailed`."""
         from .ai_analytics_orgs_users_chat_history_list import sync_detailed
@@ -21044,6 +25415,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21060,6 +25435,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Conversations]:
@@ -21079,6 +25458,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21089,13 +25472,17 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create`."""
         from .ai_analytics_orgs_users_chat_history_create import sync
@@ -21110,6 +25497,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21118,13 +25509,17 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create_detailed`."""
         from .ai_analytics_orgs_users_chat_history_create import sync_detailed
@@ -21139,6 +25534,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21154,6 +25553,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_retrieve`."""
         from .ai_analytics_orgs_users_chat_history_retrieve import sync
@@ -21168,6 +25571,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21183,6 +25590,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_retrieve_detailed`."""
         from .ai_analytics_orgs_users_chat_history_retrieve import sync_detailed
@@ -21197,6 +25608,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21206,13 +25621,17 @@ class AiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_update`."""
         from .ai_analytics_orgs_users_chat_history_update import sync
@@ -21228,6 +25647,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21237,13 +25660,17 @@ class AiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_update_detailed`."""
         from .ai_analytics_orgs_users_chat_history_update import sync_detailed
@@ -21259,6 +25686,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21274,7 +25705,11 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_destroy`."""
         from .ai_analytics_orgs_users_chat_history_destroy import sync
 
@@ -21288,6 +25723,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21303,7 +25742,11 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_destroy_detailed`."""
         from .ai_analytics_orgs_users_chat_history_destroy import sync_detailed
 
@@ -21317,6 +25760,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21326,13 +25773,17 @@ class AiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: PatchedConversationsRequest | Unset = UNSET,
+        body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update`."""
         from .ai_analytics_orgs_users_chat_history_partial_update import sync
@@ -21348,6 +25799,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21357,13 +25812,17 @@ class AiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: PatchedConversationsRequest | Unset = UNSET,
+        body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: UUID | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update_detailed`."""
         from .ai_analytics_orgs_users_chat_history_partial_update import sync_detailed
@@ -21379,6 +25838,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21389,6 +25852,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve`."""
         from .ai_analytics_orgs_users_conversation_summary_retrieve import sync
@@ -21398,6 +25865,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21408,6 +25879,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve_detailed`."""
         from .ai_analytics_orgs_users_conversation_summary_retrieve import sync_detailed
@@ -21417,6 +25892,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21429,6 +25908,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConversationVolume]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list`."""
         from .ai_analytics_orgs_users_conversation_list import sync
@@ -21440,6 +25923,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21452,6 +25939,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConversationVolume]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list_detailed`."""
         from .ai_analytics_orgs_users_conversation_list import sync_detailed
@@ -21463,6 +25954,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21473,6 +25968,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ModelCost:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_model_retrieve`."""
         from .ai_analytics_orgs_users_costs_model_retrieve import sync
@@ -21482,6 +25981,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21492,6 +25995,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ModelCost]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_model_retrieve_detailed`."""
         from .ai_analytics_orgs_users_costs_model_retrieve import sync_detailed
@@ -21501,6 +26008,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21511,6 +26022,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantMentorTraces:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_permentor_retrieve`."""
         from .ai_analytics_orgs_users_costs_permentor_retrieve import sync
@@ -21520,6 +26035,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21530,6 +26049,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantMentorTraces]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_permentor_retrieve_detailed`."""
         from .ai_analytics_orgs_users_costs_permentor_retrieve import sync_detailed
@@ -21539,6 +26062,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21549,6 +26076,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMTracesListResponse:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve`."""
         from .ai_analytics_orgs_users_costs_peruser_retrieve import sync
@@ -21558,6 +26089,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21568,6 +26103,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMTracesListResponse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve_detailed`."""
         from .ai_analytics_orgs_users_costs_peruser_retrieve import sync_detailed
@@ -21577,6 +26116,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21584,6 +26127,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorDetailAnalytics:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve`."""
         from .ai_analytics_orgs_users_mentor_detail_retrieve import sync
@@ -21591,6 +26139,10 @@ class AiAnalyticsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21598,6 +26150,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorDetailAnalytics]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve_detailed`."""
         from .ai_analytics_orgs_users_mentor_detail_retrieve import sync_detailed
@@ -21605,6 +26162,10 @@ class AiAnalyticsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21612,6 +26173,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorDetailAnalytics:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_summary_retrieve`."""
         from .ai_analytics_orgs_users_mentor_summary_retrieve import sync
@@ -21619,6 +26185,10 @@ class AiAnalyticsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21626,6 +26196,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorDetailAnalytics]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_summary_retrieve_detailed`."""
         from .ai_analytics_orgs_users_mentor_summary_retrieve import sync_detailed
@@ -21633,6 +26208,10 @@ class AiAnalyticsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21644,6 +26223,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentors_cost_retrieve`."""
         from .ai_analytics_orgs_users_mentors_cost_retrieve import sync
@@ -21654,6 +26237,10 @@ class AiAnalyticsApi:
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21665,6 +26252,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentors_cost_retrieve_detailed`."""
         from .ai_analytics_orgs_users_mentors_cost_retrieve import sync_detailed
@@ -21675,6 +26266,10 @@ class AiAnalyticsApi:
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21688,6 +26283,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TopicRecord]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_most_discussed_topics_list`."""
         from .ai_analytics_orgs_users_most_discussed_topics_list import sync
@@ -21700,6 +26299,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21713,6 +26316,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TopicRecord]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_most_discussed_topics_list_detailed`."""
         from .ai_analytics_orgs_users_most_discussed_topics_list import sync_detailed
@@ -21725,6 +26332,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21737,6 +26348,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedObservationList:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list`."""
         from .ai_analytics_orgs_users_observations_list import sync
@@ -21748,6 +26363,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21760,6 +26379,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedObservationList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list_detailed`."""
         from .ai_analytics_orgs_users_observations_list import sync_detailed
@@ -21771,6 +26394,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21783,6 +26410,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Observation]:
@@ -21798,6 +26429,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21808,6 +26443,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Observation:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve`."""
         from .ai_analytics_orgs_users_observations_retrieve import sync
@@ -21816,6 +26456,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21824,6 +26468,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Observation]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve_detailed`."""
         from .ai_analytics_orgs_users_observations_retrieve import sync_detailed
@@ -21832,6 +26481,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21842,6 +26495,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AnalyticsOverview:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_overview_summary_retrieve`."""
         from .ai_analytics_orgs_users_overview_summary_retrieve import sync
@@ -21851,6 +26508,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21861,6 +26522,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AnalyticsOverview]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_overview_summary_retrieve_detailed`."""
         from .ai_analytics_orgs_users_overview_summary_retrieve import sync_detailed
@@ -21870,6 +26535,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21881,6 +26550,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RatingRecord]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_rating_summary_list`."""
         from .ai_analytics_orgs_users_rating_summary_list import sync
@@ -21891,6 +26564,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21902,6 +26579,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RatingRecord]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_rating_summary_list_detailed`."""
         from .ai_analytics_orgs_users_rating_summary_list import sync_detailed
@@ -21912,6 +26593,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21924,6 +26609,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TrendEntry]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_registered_users_trend_list`."""
         from .ai_analytics_orgs_users_registered_users_trend_list import sync
@@ -21935,6 +26624,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21947,6 +26640,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TrendEntry]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_registered_users_trend_list_detailed`."""
         from .ai_analytics_orgs_users_registered_users_trend_list import sync_detailed
@@ -21958,6 +26655,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21967,6 +26668,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         period: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserSentimentCountView]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list`."""
         from .ai_analytics_orgs_users_sentiment_count_list import sync
@@ -21975,6 +26680,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21984,6 +26693,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         period: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserSentimentCountView]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list_detailed`."""
         from .ai_analytics_orgs_users_sentiment_count_list import sync_detailed
@@ -21992,6 +26705,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22002,6 +26719,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_tenant_cost_retrieve`."""
         from .ai_analytics_orgs_users_tenant_cost_retrieve import sync
@@ -22011,6 +26732,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22021,6 +26746,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_tenant_cost_retrieve_detailed`."""
         from .ai_analytics_orgs_users_tenant_cost_retrieve import sync_detailed
@@ -22030,6 +26759,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22039,6 +26772,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         group_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[StudentChatMessage]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list`."""
         from .ai_analytics_orgs_users_top_students_by_chat_messages_list import sync
@@ -22047,6 +26784,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22056,6 +26797,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         group_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[StudentChatMessage]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list_detailed`."""
         from .ai_analytics_orgs_users_top_students_by_chat_messages_list import sync_detailed
@@ -22064,6 +26809,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22073,6 +26822,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicStatisticsResponse:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve`."""
         from .ai_analytics_orgs_users_topic_overview_retrieve import sync
@@ -22081,6 +26834,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22090,6 +26847,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicStatisticsResponse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve_detailed`."""
         from .ai_analytics_orgs_users_topic_overview_retrieve import sync_detailed
@@ -22098,6 +26859,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22112,6 +26877,10 @@ class AiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTopicStatisticsResponse:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve`."""
         from .ai_analytics_orgs_users_topic_statistics_retrieve import sync
@@ -22125,6 +26894,10 @@ class AiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22139,6 +26912,10 @@ class AiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTopicStatisticsResponse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve_detailed`."""
         from .ai_analytics_orgs_users_topic_statistics_retrieve import sync_detailed
@@ -22152,6 +26929,10 @@ class AiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22166,6 +26947,10 @@ class AiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TopicStatistics]:
@@ -22183,6 +26968,10 @@ class AiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22195,6 +26984,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.date | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TopicSummaryView]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list`."""
         from .ai_analytics_orgs_users_topics_summary_list import sync
@@ -22204,6 +26997,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22214,6 +27011,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.date | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TopicSummaryView]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list_detailed`."""
         from .ai_analytics_orgs_users_topics_summary_list import sync_detailed
@@ -22223,6 +27024,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22236,6 +27041,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserChatByPeriod]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_total_users_by_mentor_list`."""
         from .ai_analytics_orgs_users_total_users_by_mentor_list import sync
@@ -22248,6 +27057,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22261,6 +27074,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserChatByPeriod]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_total_users_by_mentor_list_detailed`."""
         from .ai_analytics_orgs_users_total_users_by_mentor_list import sync_detailed
@@ -22273,6 +27090,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22285,6 +27106,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTraceList:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list`."""
         from .ai_analytics_orgs_users_traces_list import sync
@@ -22296,6 +27121,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22308,6 +27137,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTraceList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list_detailed`."""
         from .ai_analytics_orgs_users_traces_list import sync_detailed
@@ -22319,6 +27152,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22331,6 +27168,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Trace]:
@@ -22346,6 +27187,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22356,6 +27201,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Trace:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve`."""
         from .ai_analytics_orgs_users_traces_retrieve import sync
@@ -22364,6 +27214,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22372,6 +27226,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Trace]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve_detailed`."""
         from .ai_analytics_orgs_users_traces_retrieve import sync_detailed
@@ -22380,6 +27239,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22392,6 +27255,10 @@ class AiAnalyticsApi:
         mentor: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConversationMessage]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list`."""
         from .ai_analytics_orgs_users_transcripts_list import sync
@@ -22403,6 +27270,10 @@ class AiAnalyticsApi:
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22415,6 +27286,10 @@ class AiAnalyticsApi:
         mentor: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConversationMessage]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list_detailed`."""
         from .ai_analytics_orgs_users_transcripts_list import sync_detailed
@@ -22426,6 +27301,10 @@ class AiAnalyticsApi:
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22437,6 +27316,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserCountRecord]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list`."""
         from .ai_analytics_orgs_users_usage_summary_list import sync
@@ -22447,6 +27330,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22458,6 +27345,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserCountRecord]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list_detailed`."""
         from .ai_analytics_orgs_users_usage_summary_list import sync_detailed
@@ -22468,6 +27359,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22480,6 +27375,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserTrendByPeriod:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve`."""
         from .ai_analytics_orgs_users_user_cohorts_over_time_retrieve import sync
@@ -22491,6 +27390,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22503,6 +27406,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserTrendByPeriod]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_cohorts_over_time_retrieve import sync_detailed
@@ -22514,6 +27421,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22525,6 +27436,10 @@ class AiAnalyticsApi:
         end_date: datetime.datetime,
         start_date: datetime.datetime,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cost_retrieve`."""
         from .ai_analytics_orgs_users_user_cost_retrieve import sync
@@ -22535,6 +27450,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22546,6 +27465,10 @@ class AiAnalyticsApi:
         end_date: datetime.datetime,
         start_date: datetime.datetime,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cost_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_cost_retrieve import sync_detailed
@@ -22556,6 +27479,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22568,6 +27495,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserChatFeedbackCount]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_feedback_list`."""
         from .ai_analytics_orgs_users_user_feedback_list import sync
@@ -22579,6 +27510,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22591,6 +27526,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserChatFeedbackCount]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_feedback_list_detailed`."""
         from .ai_analytics_orgs_users_user_feedback_list import sync_detailed
@@ -22602,6 +27541,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22613,6 +27556,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PieChartData:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve`."""
         from .ai_analytics_orgs_users_user_metrics_pie_chart_retrieve import sync
@@ -22623,6 +27570,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22634,6 +27585,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PieChartData]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_metrics_pie_chart_retrieve import sync_detailed
@@ -22644,6 +27599,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22654,6 +27613,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMetricsResponse:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve`."""
         from .ai_analytics_orgs_users_user_metrics_retrieve import sync
@@ -22663,6 +27626,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22673,6 +27640,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMetricsResponse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_metrics_retrieve import sync_detailed
@@ -22682,6 +27653,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22693,6 +27668,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SentimentSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_sentiment_retrieve`."""
         from .ai_analytics_orgs_users_user_sentiment_retrieve import sync
@@ -22703,6 +27682,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22714,6 +27697,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SentimentSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_sentiment_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_sentiment_retrieve import sync_detailed
@@ -22724,6 +27711,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22736,6 +27727,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_active_users_retrieve`."""
         from .ai_analytics_overview_orgs_active_users_retrieve import sync
@@ -22747,6 +27742,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22759,6 +27758,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_active_users_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_active_users_retrieve import sync_detailed
@@ -22770,6 +27773,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22780,6 +27787,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_average_grade_retrieve`."""
         from .ai_analytics_overview_orgs_average_grade_retrieve import sync
@@ -22789,6 +27800,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22799,6 +27814,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_average_grade_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_average_grade_retrieve import sync_detailed
@@ -22808,6 +27827,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22820,6 +27843,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionSummaryOvertime:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_courses_completions_retrieve`."""
         from .ai_analytics_overview_orgs_courses_completions_retrieve import sync
@@ -22831,6 +27858,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22843,6 +27874,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionSummaryOvertime]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_courses_completions_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_courses_completions_retrieve import sync_detailed
@@ -22854,6 +27889,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22867,6 +27906,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve`."""
         from .ai_analytics_overview_orgs_learners_retrieve import sync
@@ -22879,6 +27922,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22892,6 +27939,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_learners_retrieve import sync_detailed
@@ -22904,6 +27955,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22917,6 +27972,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -22933,6 +27992,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22949,6 +28012,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve`."""
         from .ai_analytics_overview_orgs_most_active_courses_retrieve import sync
@@ -22962,6 +28029,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22976,6 +28047,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_most_active_courses_retrieve import sync_detailed
@@ -22989,6 +28064,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23003,6 +28082,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentPerCourseData]:
@@ -23020,6 +28103,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23034,6 +28121,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve`."""
         from .ai_analytics_overview_orgs_registered_users_retrieve import sync
@@ -23045,6 +28136,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23057,6 +28152,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_registered_users_retrieve import sync_detailed
@@ -23068,6 +28167,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23079,6 +28182,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_average_retrieve import sync
@@ -23089,6 +28196,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23100,6 +28211,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_average_retrieve import sync_detailed
@@ -23110,6 +28225,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23122,6 +28241,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AvgCourseGradeWithCutoff:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve import sync
@@ -23132,6 +28255,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23144,6 +28271,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AvgCourseGradeWithCutoff]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve import (
@@ -23156,6 +28287,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23167,6 +28302,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradingDetail:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_detail_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_detail_retrieve import sync
@@ -23177,6 +28316,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23188,6 +28331,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradingDetail]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_detail_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_detail_retrieve import sync_detailed
@@ -23198,6 +28345,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23209,6 +28360,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GradingPerUser:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_per_learner_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_per_learner_retrieve import sync
@@ -23219,6 +28374,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23230,6 +28389,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GradingPerUser]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_per_learner_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_per_learner_retrieve import (
@@ -23242,6 +28405,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23253,6 +28420,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradeSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_summary_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_summary_retrieve import sync
@@ -23263,6 +28434,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23274,6 +28449,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradeSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_summary_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_summary_retrieve import sync_detailed
@@ -23284,6 +28463,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23294,6 +28477,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_average_retrieve`."""
         from .ai_analytics_performance_orgs_grading_average_retrieve import sync
@@ -23303,6 +28490,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23313,6 +28504,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_average_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_grading_average_retrieve import sync_detailed
@@ -23322,6 +28517,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23334,6 +28533,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerformanceGradesPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve`."""
         from .ai_analytics_performance_orgs_grading_per_course_retrieve import sync
@@ -23345,6 +28548,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23357,6 +28564,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerformanceGradesPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_grading_per_course_retrieve import sync_detailed
@@ -23368,6 +28579,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23380,6 +28595,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerformanceGradesPerCourseData]:
@@ -23395,6 +28614,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23416,6 +28639,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NewPerLearnerList:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve`."""
         from .ai_analytics_perlearner_orgs_learners_retrieve import sync
@@ -23434,6 +28661,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23453,6 +28684,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NewPerLearnerList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_learners_retrieve import sync_detailed
@@ -23471,6 +28706,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23490,6 +28729,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[NewPerLearnerListData]:
@@ -23512,6 +28755,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23527,6 +28774,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_retrieve import sync
@@ -23539,6 +28790,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23552,6 +28807,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_retrieve import sync_detailed
@@ -23564,6 +28823,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23577,6 +28840,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -23593,6 +28860,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23606,6 +28877,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivityAPI:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_activity_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_activity_retrieve import sync
@@ -23616,6 +28891,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23627,6 +28906,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivityAPI]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_activity_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_activity_retrieve import sync_detailed
@@ -23637,6 +28920,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23651,6 +28938,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve import sync
@@ -23664,6 +28955,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23678,6 +28973,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve import (
@@ -23693,6 +28992,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23707,6 +29010,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DetailedGradeView:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve import sync
@@ -23720,6 +29027,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23734,6 +29045,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DetailedGradeView]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve import (
@@ -23749,6 +29064,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23763,6 +29082,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve import sync
@@ -23776,6 +29099,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23790,6 +29117,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve import (
@@ -23805,6 +29136,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23813,6 +29148,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
@@ -23823,6 +29163,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23831,6 +29175,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
@@ -23841,6 +29190,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23855,6 +29208,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve import sync
@@ -23868,6 +29225,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23882,6 +29243,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve import (
@@ -23897,6 +29262,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23912,6 +29281,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve import (
@@ -23927,6 +29300,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23942,6 +29319,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve import (
@@ -23957,6 +29338,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23972,6 +29357,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve import (
@@ -23987,6 +29376,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24002,6 +29395,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve import (
@@ -24017,6 +29414,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24029,6 +29430,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerCourseVideosWatched:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_retrieve import sync
@@ -24040,6 +29445,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24052,6 +29461,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerCourseVideosWatched]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_retrieve import sync_detailed
@@ -24063,6 +29476,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24077,6 +29494,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve import sync
@@ -24090,6 +29511,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24104,6 +29529,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve import (
@@ -24119,6 +29548,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24130,6 +29563,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradingPerCourseAPI:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_grades_per_course_retrieve import sync
@@ -24140,6 +29577,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24151,6 +29592,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradingPerCourseAPI]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_grades_per_course_retrieve import sync_detailed
@@ -24161,6 +29606,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24174,6 +29623,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerInformationAPI:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_info_retrieve import sync
@@ -24186,6 +29639,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24199,6 +29656,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerInformationAPI]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_info_retrieve import sync_detailed
@@ -24211,6 +29672,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24222,6 +29687,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerLastAccess:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_last_access_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_last_access_retrieve import sync
@@ -24232,6 +29701,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24243,6 +29716,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerLastAccess]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_last_access_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_last_access_retrieve import sync_detailed
@@ -24253,6 +29730,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24267,6 +29748,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve import sync
@@ -24279,6 +29764,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24293,6 +29782,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve import (
@@ -24307,6 +29800,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24318,6 +29815,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve import sync
@@ -24328,6 +29829,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24339,6 +29844,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve import (
@@ -24351,6 +29860,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24365,6 +29878,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve import sync
@@ -24377,6 +29894,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24391,6 +29912,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve import (
@@ -24405,6 +29930,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24418,6 +29947,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve import sync
@@ -24430,6 +29963,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24443,6 +29980,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve import (
@@ -24457,6 +29998,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24470,6 +30015,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_over_time_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_videos_over_time_retrieve import sync
@@ -24482,6 +30031,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24495,6 +30048,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_over_time_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_videos_over_time_retrieve import sync_detailed
@@ -24507,6 +30064,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24520,6 +30081,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_per_course_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_videos_per_course_retrieve import sync
@@ -24532,6 +30097,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24545,6 +30114,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_videos_per_course_retrieve import sync_detailed
@@ -24557,6 +30130,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24576,6 +30153,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """See `AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve`."""
         from .ai_analytics_user_groups_orgs_retrieve import sync
@@ -24594,6 +30175,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24613,6 +30198,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve_detailed`."""
         from .ai_analytics_user_groups_orgs_retrieve import sync_detailed
@@ -24631,6 +30220,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24650,6 +30243,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GroupListData]:
@@ -24672,6 +30269,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -24691,6 +30292,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContentResponse:
         """See `AsyncAiAnalyticsApi.get_content_analytics`."""
         from .get_content_analytics import sync
@@ -24707,6 +30312,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24724,6 +30333,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContentResponse]:
         """See `AsyncAiAnalyticsApi.get_content_analytics_detailed`."""
         from .get_content_analytics import sync_detailed
@@ -24740,6 +30353,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24758,6 +30375,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         time_metric: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContentDetailsResponse:
         """See `AsyncAiAnalyticsApi.get_content_details`."""
         from .get_content_details import sync
@@ -24775,6 +30396,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24793,6 +30418,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         time_metric: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContentDetailsResponse]:
         """See `AsyncAiAnalyticsApi.get_content_details_detailed`."""
         from .get_content_details import sync_detailed
@@ -24810,6 +30439,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24824,6 +30457,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationsChart:
         """See `AsyncAiAnalyticsApi.analytics_conversations_retrieve`."""
         from .analytics_conversations_retrieve import sync
@@ -24837,6 +30474,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24851,6 +30492,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationsChart]:
         """See `AsyncAiAnalyticsApi.analytics_conversations_retrieve_detailed`."""
         from .analytics_conversations_retrieve import sync_detailed
@@ -24864,6 +30509,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24884,6 +30533,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseFinanceResponse:
         """See `AsyncAiAnalyticsApi.analytics_financial_retrieve`."""
         from .analytics_financial_retrieve import sync
@@ -24903,6 +30556,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24923,6 +30580,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseFinanceResponse]:
         """See `AsyncAiAnalyticsApi.analytics_financial_retrieve_detailed`."""
         from .analytics_financial_retrieve import sync_detailed
@@ -24942,6 +30603,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24962,6 +30627,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FinanceDetailsResponse:
         """See `AsyncAiAnalyticsApi.analytics_financial_details_retrieve`."""
         from .analytics_financial_details_retrieve import sync
@@ -24981,6 +30650,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25001,6 +30674,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FinanceDetailsResponse]:
         """See `AsyncAiAnalyticsApi.analytics_financial_details_retrieve_detailed`."""
         from .analytics_financial_details_retrieve import sync_detailed
@@ -25020,6 +30697,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25032,6 +30713,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> InvoiceReportResponse:
         """See `AsyncAiAnalyticsApi.analytics_financial_invoice_retrieve`."""
         from .analytics_financial_invoice_retrieve import sync
@@ -25043,6 +30728,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25055,6 +30744,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[InvoiceReportResponse]:
         """See `AsyncAiAnalyticsApi.analytics_financial_invoice_retrieve_detailed`."""
         from .analytics_financial_invoice_retrieve import sync_detailed
@@ -25066,6 +30759,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25082,6 +30779,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerDetailsResponse:
         """See `AsyncAiAnalyticsApi.analytics_learner_details_retrieve`."""
         from .analytics_learner_details_retrieve import sync
@@ -25097,6 +30798,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25113,6 +30818,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerDetailsResponse]:
         """See `AsyncAiAnalyticsApi.analytics_learner_details_retrieve_detailed`."""
         from .analytics_learner_details_retrieve import sync_detailed
@@ -25128,6 +30837,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25145,6 +30858,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerAnalyticsResponse:
         """See `AsyncAiAnalyticsApi.analytics_learners_retrieve`."""
         from .analytics_learners_retrieve import sync
@@ -25161,6 +30878,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25178,6 +30899,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerAnalyticsResponse]:
         """See `AsyncAiAnalyticsApi.analytics_learners_retrieve_detailed`."""
         from .analytics_learners_retrieve import sync_detailed
@@ -25194,6 +30919,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25212,6 +30941,10 @@ class AiAnalyticsApi:
         sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerListResponse:
         """See `AsyncAiAnalyticsApi.analytics_learners_list_retrieve`."""
         from .analytics_learners_list_retrieve import sync
@@ -25229,6 +30962,10 @@ class AiAnalyticsApi:
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25247,6 +30984,10 @@ class AiAnalyticsApi:
         sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerListResponse]:
         """See `AsyncAiAnalyticsApi.analytics_learners_list_retrieve_detailed`."""
         from .analytics_learners_list_retrieve import sync_detailed
@@ -25264,6 +31005,10 @@ class AiAnalyticsApi:
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25282,6 +31027,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         topic: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationListResponse:
         """See `AsyncAiAnalyticsApi.analytics_messages_retrieve`."""
         from .analytics_messages_retrieve import sync
@@ -25299,6 +31048,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25317,6 +31070,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         topic: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationListResponse]:
         """See `AsyncAiAnalyticsApi.analytics_messages_retrieve_detailed`."""
         from .analytics_messages_retrieve import sync_detailed
@@ -25334,6 +31091,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25346,6 +31107,10 @@ class AiAnalyticsApi:
         session_id: str,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationDetailResponse:
         """See `AsyncAiAnalyticsApi.analytics_messages_details_retrieve`."""
         from .analytics_messages_details_retrieve import sync
@@ -25357,6 +31122,10 @@ class AiAnalyticsApi:
             session_id=session_id,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25369,6 +31138,10 @@ class AiAnalyticsApi:
         session_id: str,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationDetailResponse]:
         """See `AsyncAiAnalyticsApi.analytics_messages_details_retrieve_detailed`."""
         from .analytics_messages_details_retrieve import sync_detailed
@@ -25380,6 +31153,10 @@ class AiAnalyticsApi:
             session_id=session_id,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25387,7 +31164,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         *,
-        body: TimeSpentUpdateRequest,
+        body: TimeSpentUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentUpdateResponse:
         """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create`."""
         from .analytics_orgs_time_update_create import sync
@@ -25395,6 +31176,10 @@ class AiAnalyticsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25402,7 +31187,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         *,
-        body: TimeSpentUpdateRequest,
+        body: TimeSpentUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentUpdateResponse]:
         """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create_detailed`."""
         from .analytics_orgs_time_update_create import sync_detailed
@@ -25410,6 +31199,10 @@ class AiAnalyticsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25424,6 +31217,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RatingsOvertime:
         """See `AsyncAiAnalyticsApi.analytics_ratings_retrieve`."""
         from .analytics_ratings_retrieve import sync
@@ -25437,6 +31234,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25451,6 +31252,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RatingsOvertime]:
         """See `AsyncAiAnalyticsApi.analytics_ratings_retrieve_detailed`."""
         from .analytics_ratings_retrieve import sync_detailed
@@ -25464,6 +31269,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25478,6 +31287,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SessionsChart:
         """See `AsyncAiAnalyticsApi.analytics_sessions_retrieve`."""
         from .analytics_sessions_retrieve import sync
@@ -25491,6 +31304,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25505,6 +31322,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SessionsChart]:
         """See `AsyncAiAnalyticsApi.analytics_sessions_retrieve_detailed`."""
         from .analytics_sessions_retrieve import sync_detailed
@@ -25518,6 +31339,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25533,6 +31358,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerUserResponse:
         """See `AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve`."""
         from .analytics_time_spent_user_retrieve import sync
@@ -25547,6 +31376,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             url_=url_,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25562,6 +31395,10 @@ class AiAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerUserResponse]:
         """See `AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve_detailed`."""
         from .analytics_time_spent_user_retrieve import sync_detailed
@@ -25576,6 +31413,10 @@ class AiAnalyticsApi:
             start_date=start_date,
             url_=url_,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25589,6 +31430,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AccessTimesHeatmap:
         """See `AsyncAiAnalyticsApi.analytics_time_retrieve`."""
         from .analytics_time_retrieve import sync
@@ -25601,6 +31446,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25614,6 +31463,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AccessTimesHeatmap]:
         """See `AsyncAiAnalyticsApi.analytics_time_retrieve_detailed`."""
         from .analytics_time_retrieve import sync_detailed
@@ -25626,6 +31479,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25640,6 +31497,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicsOverview:
         """See `AsyncAiAnalyticsApi.analytics_topics_retrieve`."""
         from .analytics_topics_retrieve import sync
@@ -25653,6 +31514,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25667,6 +31532,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicsOverview]:
         """See `AsyncAiAnalyticsApi.analytics_topics_retrieve_detailed`."""
         from .analytics_topics_retrieve import sync_detailed
@@ -25680,6 +31549,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25695,6 +31568,10 @@ class AiAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicDetails:
         """See `AsyncAiAnalyticsApi.analytics_topics_details_retrieve`."""
         from .analytics_topics_details_retrieve import sync
@@ -25709,6 +31586,10 @@ class AiAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25724,6 +31605,10 @@ class AiAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicDetails]:
         """See `AsyncAiAnalyticsApi.analytics_topics_details_retrieve_detailed`."""
         from .analytics_topics_details_retrieve import sync_detailed
@@ -25738,6 +31623,10 @@ class AiAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25752,6 +31641,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CurrentUsersResponse:
         """See `AsyncAiAnalyticsApi.analytics_users_retrieve`."""
         from .analytics_users_retrieve import sync
@@ -25765,6 +31658,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25779,6 +31676,10 @@ class AiAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CurrentUsersResponse]:
         """See `AsyncAiAnalyticsApi.analytics_users_retrieve_detailed`."""
         from .analytics_users_retrieve import sync_detailed
@@ -25792,6 +31693,10 @@ class AiAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25807,6 +31712,10 @@ class AiAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserDetail:
         """See `AsyncAiAnalyticsApi.analytics_users_details_retrieve`."""
         from .analytics_users_details_retrieve import sync
@@ -25821,6 +31730,10 @@ class AiAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25836,6 +31749,10 @@ class AiAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserDetail]:
         """See `AsyncAiAnalyticsApi.analytics_users_details_retrieve_detailed`."""
         from .analytics_users_details_retrieve import sync_detailed
@@ -25850,6 +31767,10 @@ class AiAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25862,6 +31783,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve`."""
         from .audience_orgs_active_users_over_time_retrieve import sync
@@ -25873,6 +31798,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25885,6 +31814,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve_detailed`."""
         from .audience_orgs_active_users_over_time_retrieve import sync_detailed
@@ -25896,6 +31829,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25908,6 +31845,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve`."""
         from .audience_orgs_active_users_per_course_retrieve import sync
@@ -25919,6 +31860,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25931,6 +31876,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve_detailed`."""
         from .audience_orgs_active_users_per_course_retrieve import sync_detailed
@@ -25942,6 +31891,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25954,6 +31907,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersList:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve`."""
         from .audience_orgs_active_users_users_retrieve import sync
@@ -25965,6 +31922,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25977,6 +31938,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersList]:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve_detailed`."""
         from .audience_orgs_active_users_users_retrieve import sync_detailed
@@ -25988,6 +31953,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26000,6 +31969,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ActiveUsersData]:
@@ -26015,6 +31988,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -26031,6 +32008,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_over_time_retrieve`."""
         from .audience_orgs_enrollments_courses_over_time_retrieve import sync
@@ -26044,6 +32025,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26058,6 +32043,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_over_time_retrieve_detailed`."""
         from .audience_orgs_enrollments_courses_over_time_retrieve import sync_detailed
@@ -26071,6 +32060,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26087,6 +32080,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EnrollmentsPerUser:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve`."""
         from .audience_orgs_enrollments_courses_users_retrieve import sync
@@ -26102,6 +32099,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26118,6 +32119,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EnrollmentsPerUser]:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve_detailed`."""
         from .audience_orgs_enrollments_courses_users_retrieve import sync_detailed
@@ -26133,6 +32138,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26149,6 +32158,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsPerUserData]:
@@ -26168,6 +32181,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -26183,6 +32200,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_over_time_retrieve`."""
         from .audience_orgs_enrollments_over_time_retrieve import sync
@@ -26195,6 +32216,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26208,6 +32233,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_over_time_retrieve_detailed`."""
         from .audience_orgs_enrollments_over_time_retrieve import sync_detailed
@@ -26220,6 +32249,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26235,6 +32268,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve`."""
         from .audience_orgs_enrollments_per_course_retrieve import sync
@@ -26249,6 +32286,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26264,6 +32305,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve_detailed`."""
         from .audience_orgs_enrollments_per_course_retrieve import sync_detailed
@@ -26278,6 +32323,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26293,6 +32342,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsData]:
@@ -26311,6 +32364,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -26326,6 +32383,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve`."""
         from .audience_orgs_registered_users_retrieve import sync
@@ -26338,6 +32399,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26351,6 +32416,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve_detailed`."""
         from .audience_orgs_registered_users_retrieve import sync_detailed
@@ -26363,6 +32432,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26376,6 +32449,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -26392,6 +32469,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -26406,6 +32487,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_over_time_retrieve`."""
         from .audience_orgs_registered_users_over_time_retrieve import sync
@@ -26417,6 +32502,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26429,6 +32518,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_over_time_retrieve_detailed`."""
         from .audience_orgs_registered_users_over_time_retrieve import sync_detailed
@@ -26440,6 +32533,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26455,6 +32552,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve`."""
         from .audience_orgs_registered_users_per_course_retrieve import sync
@@ -26469,6 +32570,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26484,6 +32589,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve_detailed`."""
         from .audience_orgs_registered_users_per_course_retrieve import sync_detailed
@@ -26498,6 +32607,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26513,6 +32626,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsData]:
@@ -26531,6 +32648,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -26545,6 +32666,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EngagementPerCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve`."""
         from .engagement_orgs_activity_retrieve import sync
@@ -26556,6 +32681,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26568,6 +32697,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EngagementPerCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve_detailed`."""
         from .engagement_orgs_activity_retrieve import sync_detailed
@@ -26579,6 +32712,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26591,6 +32728,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EngagementPerCourseData]:
@@ -26606,6 +32747,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -26620,6 +32765,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_over_time_retrieve`."""
         from .engagement_orgs_course_completion_over_time_retrieve import sync
@@ -26631,6 +32780,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26643,6 +32796,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_over_time_retrieve_detailed`."""
         from .engagement_orgs_course_completion_over_time_retrieve import sync_detailed
@@ -26654,6 +32811,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26666,6 +32827,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionPerCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve`."""
         from .engagement_orgs_course_completion_per_course_retrieve import sync
@@ -26677,6 +32842,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26689,6 +32858,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionPerCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve_detailed`."""
         from .engagement_orgs_course_completion_per_course_retrieve import sync_detailed
@@ -26700,6 +32873,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26712,6 +32889,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseCompletionPerCourseData]:
@@ -26727,6 +32908,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -26742,6 +32927,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_average_retrieve`."""
         from .engagement_orgs_courses_time_average_retrieve import sync
@@ -26754,6 +32943,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26767,6 +32960,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_average_retrieve_detailed`."""
         from .engagement_orgs_courses_time_average_retrieve import sync_detailed
@@ -26779,6 +32976,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26790,6 +32991,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeDetail:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_detail_retrieve`."""
         from .engagement_orgs_courses_time_detail_retrieve import sync
@@ -26800,6 +33005,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26811,6 +33020,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeDetail]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_detail_retrieve_detailed`."""
         from .engagement_orgs_courses_time_detail_retrieve import sync_detailed
@@ -26821,6 +33034,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26834,6 +33051,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_over_time_retrieve`."""
         from .engagement_orgs_courses_time_over_time_retrieve import sync
@@ -26846,6 +33067,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26859,6 +33084,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_over_time_retrieve_detailed`."""
         from .engagement_orgs_courses_time_over_time_retrieve import sync_detailed
@@ -26871,6 +33100,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26886,6 +33119,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentByUsersInCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve`."""
         from .engagement_orgs_courses_time_users_retrieve import sync
@@ -26900,6 +33137,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26915,6 +33156,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentByUsersInCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve_detailed`."""
         from .engagement_orgs_courses_time_users_retrieve import sync_detailed
@@ -26929,6 +33174,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26944,6 +33193,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentByUsersInCourseData]:
@@ -26962,6 +33215,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -26978,6 +33235,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerTimeSpentInCourseTree:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_detail_retrieve`."""
         from .engagement_orgs_courses_time_users_detail_retrieve import sync
@@ -26991,6 +33252,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27005,6 +33270,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerTimeSpentInCourseTree]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_detail_retrieve_detailed`."""
         from .engagement_orgs_courses_time_users_detail_retrieve import sync_detailed
@@ -27018,6 +33287,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27032,6 +33305,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_over_time_retrieve`."""
         from .engagement_orgs_courses_time_users_over_time_retrieve import sync
@@ -27045,6 +33322,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27059,6 +33340,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_over_time_retrieve_detailed`."""
         from .engagement_orgs_courses_time_users_over_time_retrieve import sync_detailed
@@ -27072,6 +33357,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27083,6 +33372,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosSpecificCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_retrieve`."""
         from .engagement_orgs_courses_videos_retrieve import sync
@@ -27093,6 +33386,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27104,6 +33401,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosSpecificCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_retrieve_detailed`."""
         from .engagement_orgs_courses_videos_retrieve import sync_detailed
@@ -27114,6 +33415,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27127,6 +33432,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_over_time_retrieve`."""
         from .engagement_orgs_courses_videos_over_time_retrieve import sync
@@ -27139,6 +33448,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27152,6 +33465,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_over_time_retrieve_detailed`."""
         from .engagement_orgs_courses_videos_over_time_retrieve import sync_detailed
@@ -27164,6 +33481,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27175,6 +33496,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosInCourseSummary:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_summary_retrieve`."""
         from .engagement_orgs_courses_videos_summary_retrieve import sync
@@ -27185,6 +33510,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27196,6 +33525,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosInCourseSummary]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_summary_retrieve_detailed`."""
         from .engagement_orgs_courses_videos_summary_retrieve import sync_detailed
@@ -27206,6 +33539,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27217,6 +33554,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerUser:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_users_retrieve`."""
         from .engagement_orgs_courses_videos_users_retrieve import sync
@@ -27227,6 +33568,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27238,6 +33583,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerUser]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_users_retrieve_detailed`."""
         from .engagement_orgs_courses_videos_users_retrieve import sync_detailed
@@ -27248,6 +33597,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27260,6 +33613,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_average_perlearner_percourse_retrieve`."""
         from .engagement_orgs_time_average_perlearner_percourse_retrieve import sync
@@ -27271,6 +33628,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27283,6 +33644,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_average_perlearner_percourse_retrieve_detailed`."""
         from .engagement_orgs_time_average_perlearner_percourse_retrieve import sync_detailed
@@ -27294,6 +33659,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27306,6 +33675,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_average_with_over_time_retrieve`."""
         from .engagement_orgs_time_average_with_over_time_retrieve import sync
@@ -27317,6 +33690,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27329,6 +33706,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_average_with_over_time_retrieve_detailed`."""
         from .engagement_orgs_time_average_with_over_time_retrieve import sync_detailed
@@ -27340,6 +33721,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27352,6 +33737,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_over_time_retrieve`."""
         from .engagement_orgs_time_over_time_retrieve import sync
@@ -27363,6 +33752,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27375,6 +33768,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_over_time_retrieve_detailed`."""
         from .engagement_orgs_time_over_time_retrieve import sync_detailed
@@ -27386,6 +33783,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27400,6 +33801,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve`."""
         from .engagement_orgs_time_per_course_retrieve import sync
@@ -27413,6 +33818,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27427,6 +33836,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve_detailed`."""
         from .engagement_orgs_time_per_course_retrieve import sync_detailed
@@ -27440,6 +33853,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27454,6 +33871,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentPerCourseData]:
@@ -27471,6 +33892,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -27485,6 +33910,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideoEngagementPerCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve`."""
         from .engagement_orgs_videos_retrieve import sync
@@ -27496,6 +33925,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27508,6 +33941,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideoEngagementPerCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve_detailed`."""
         from .engagement_orgs_videos_retrieve import sync_detailed
@@ -27519,6 +33956,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27531,6 +33972,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[VideoEngagementPerCourseData]:
@@ -27546,6 +33991,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -27560,6 +34009,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.engagement_orgs_videos_over_time_retrieve`."""
         from .engagement_orgs_videos_over_time_retrieve import sync
@@ -27571,6 +34024,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27583,6 +34040,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_videos_over_time_retrieve_detailed`."""
         from .engagement_orgs_videos_over_time_retrieve import sync_detailed
@@ -27594,6 +34055,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27606,6 +34071,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.overview_orgs_active_users_retrieve`."""
         from .overview_orgs_active_users_retrieve import sync
@@ -27617,6 +34086,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27629,6 +34102,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.overview_orgs_active_users_retrieve_detailed`."""
         from .overview_orgs_active_users_retrieve import sync_detailed
@@ -27640,6 +34117,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27650,6 +34131,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: OverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.overview_orgs_average_grade_retrieve`."""
         from .overview_orgs_average_grade_retrieve import sync
@@ -27659,6 +34144,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27669,6 +34158,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: OverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.overview_orgs_average_grade_retrieve_detailed`."""
         from .overview_orgs_average_grade_retrieve import sync_detailed
@@ -27678,6 +34171,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27690,6 +34187,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionSummaryOvertime:
         """See `AsyncAiAnalyticsApi.overview_orgs_courses_completions_retrieve`."""
         from .overview_orgs_courses_completions_retrieve import sync
@@ -27701,6 +34202,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27713,6 +34218,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionSummaryOvertime]:
         """See `AsyncAiAnalyticsApi.overview_orgs_courses_completions_retrieve_detailed`."""
         from .overview_orgs_courses_completions_retrieve import sync_detailed
@@ -27724,6 +34233,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27737,6 +34250,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.overview_orgs_learners_retrieve`."""
         from .overview_orgs_learners_retrieve import sync
@@ -27749,6 +34266,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27762,6 +34283,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.overview_orgs_learners_retrieve_detailed`."""
         from .overview_orgs_learners_retrieve import sync_detailed
@@ -27774,6 +34299,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27787,6 +34316,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -27803,6 +34336,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -27819,6 +34356,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """See `AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve`."""
         from .overview_orgs_most_active_courses_retrieve import sync
@@ -27832,6 +34373,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27846,6 +34391,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """See `AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve_detailed`."""
         from .overview_orgs_most_active_courses_retrieve import sync_detailed
@@ -27859,6 +34408,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27873,6 +34426,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentPerCourseData]:
@@ -27890,6 +34447,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -27904,6 +34465,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.overview_orgs_registered_users_retrieve`."""
         from .overview_orgs_registered_users_retrieve import sync
@@ -27915,6 +34480,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27927,6 +34496,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.overview_orgs_registered_users_retrieve_detailed`."""
         from .overview_orgs_registered_users_retrieve import sync_detailed
@@ -27938,6 +34511,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27949,6 +34526,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_retrieve`."""
         from .performance_orgs_courses_grading_average_retrieve import sync
@@ -27959,6 +34540,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27970,6 +34555,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_retrieve_detailed`."""
         from .performance_orgs_courses_grading_average_retrieve import sync_detailed
@@ -27980,6 +34569,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27991,6 +34584,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AvgCourseGradeWithCutoff:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve`."""
         from .performance_orgs_courses_grading_average_with_cutoff_retrieve import sync
@@ -28001,6 +34598,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28012,6 +34613,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AvgCourseGradeWithCutoff]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed`."""
         from .performance_orgs_courses_grading_average_with_cutoff_retrieve import sync_detailed
@@ -28022,6 +34627,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28033,6 +34642,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradingDetail:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_detail_retrieve`."""
         from .performance_orgs_courses_grading_detail_retrieve import sync
@@ -28043,6 +34656,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28054,6 +34671,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradingDetail]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_detail_retrieve_detailed`."""
         from .performance_orgs_courses_grading_detail_retrieve import sync_detailed
@@ -28064,6 +34685,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28075,6 +34700,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GradingPerUser:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_per_learner_retrieve`."""
         from .performance_orgs_courses_grading_per_learner_retrieve import sync
@@ -28085,6 +34714,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28096,6 +34729,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GradingPerUser]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_per_learner_retrieve_detailed`."""
         from .performance_orgs_courses_grading_per_learner_retrieve import sync_detailed
@@ -28106,6 +34743,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28117,6 +34758,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradeSummary:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_summary_retrieve`."""
         from .performance_orgs_courses_grading_summary_retrieve import sync
@@ -28127,6 +34772,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28138,6 +34787,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradeSummary]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_summary_retrieve_detailed`."""
         from .performance_orgs_courses_grading_summary_retrieve import sync_detailed
@@ -28148,6 +34801,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28158,6 +34815,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.performance_orgs_grading_average_retrieve`."""
         from .performance_orgs_grading_average_retrieve import sync
@@ -28167,6 +34828,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28177,6 +34842,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.performance_orgs_grading_average_retrieve_detailed`."""
         from .performance_orgs_grading_average_retrieve import sync_detailed
@@ -28186,6 +34855,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28198,6 +34871,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerformanceGradesPerCourse:
         """See `AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve`."""
         from .performance_orgs_grading_per_course_retrieve import sync
@@ -28209,6 +34886,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28221,6 +34902,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerformanceGradesPerCourse]:
         """See `AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve_detailed`."""
         from .performance_orgs_grading_per_course_retrieve import sync_detailed
@@ -28232,6 +34917,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28244,6 +34933,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerformanceGradesPerCourseData]:
@@ -28259,6 +34952,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -28280,6 +34977,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NewPerLearnerList:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve`."""
         from .perlearner_orgs_learners_retrieve import sync
@@ -28298,6 +34999,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28317,6 +35022,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NewPerLearnerList]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve_detailed`."""
         from .perlearner_orgs_learners_retrieve import sync_detailed
@@ -28335,6 +35044,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28354,6 +35067,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[NewPerLearnerListData]:
@@ -28376,6 +35093,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -28391,6 +35112,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve`."""
         from .perlearner_orgs_users_retrieve import sync
@@ -28403,6 +35128,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28416,6 +35145,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve_detailed`."""
         from .perlearner_orgs_users_retrieve import sync_detailed
@@ -28428,6 +35161,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28441,6 +35178,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -28457,6 +35198,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -28470,6 +35215,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivityAPI:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_activity_retrieve`."""
         from .perlearner_orgs_users_activity_retrieve import sync
@@ -28480,6 +35229,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28491,6 +35244,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivityAPI]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_activity_retrieve_detailed`."""
         from .perlearner_orgs_users_activity_retrieve import sync_detailed
@@ -28501,6 +35258,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28515,6 +35276,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_cutoffs_retrieve`."""
         from .perlearner_orgs_users_courses_grading_cutoffs_retrieve import sync
@@ -28528,6 +35293,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28542,6 +35311,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_grading_cutoffs_retrieve import sync_detailed
@@ -28555,6 +35328,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28569,6 +35346,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DetailedGradeView:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_detail_retrieve`."""
         from .perlearner_orgs_users_courses_grading_detail_retrieve import sync
@@ -28582,6 +35363,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28596,6 +35381,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DetailedGradeView]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_detail_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_grading_detail_retrieve import sync_detailed
@@ -28609,6 +35398,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28623,6 +35416,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeSummary:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_summary_retrieve`."""
         from .perlearner_orgs_users_courses_grading_summary_retrieve import sync
@@ -28636,6 +35433,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28650,6 +35451,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeSummary]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_summary_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_grading_summary_retrieve import sync_detailed
@@ -28663,6 +35468,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28671,6 +35480,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
         from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import sync
@@ -28679,6 +35493,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28687,6 +35505,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import sync_detailed
@@ -28695,6 +35518,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28709,6 +35536,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_grade_retrieve`."""
         from .perlearner_orgs_users_courses_overview_grade_retrieve import sync
@@ -28722,6 +35553,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28736,6 +35571,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_grade_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_overview_grade_retrieve import sync_detailed
@@ -28749,6 +35588,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28763,6 +35606,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_performance_index_retrieve`."""
         from .perlearner_orgs_users_courses_overview_performance_index_retrieve import sync
@@ -28776,6 +35623,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28790,6 +35641,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_overview_performance_index_retrieve import sync_detailed
@@ -28803,6 +35658,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28817,6 +35676,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_time_over_time_retrieve`."""
         from .perlearner_orgs_users_courses_overview_time_over_time_retrieve import sync
@@ -28830,6 +35693,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28844,6 +35711,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_overview_time_over_time_retrieve import sync_detailed
@@ -28857,6 +35728,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28869,6 +35744,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerCourseVideosWatched:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_retrieve`."""
         from .perlearner_orgs_users_courses_videos_retrieve import sync
@@ -28880,6 +35759,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28892,6 +35775,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerCourseVideosWatched]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_videos_retrieve import sync_detailed
@@ -28903,6 +35790,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28917,6 +35808,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_over_time_retrieve`."""
         from .perlearner_orgs_users_courses_videos_over_time_retrieve import sync
@@ -28930,6 +35825,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28944,6 +35843,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_over_time_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_videos_over_time_retrieve import sync_detailed
@@ -28957,6 +35860,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28968,6 +35875,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradingPerCourseAPI:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve`."""
         from .perlearner_orgs_users_grades_per_course_retrieve import sync
@@ -28978,6 +35889,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -28989,6 +35904,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradingPerCourseAPI]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve_detailed`."""
         from .perlearner_orgs_users_grades_per_course_retrieve import sync_detailed
@@ -28999,6 +35918,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29012,6 +35935,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerInformationAPI:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve`."""
         from .perlearner_orgs_users_info_retrieve import sync
@@ -29024,6 +35951,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29037,6 +35968,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerInformationAPI]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve_detailed`."""
         from .perlearner_orgs_users_info_retrieve import sync_detailed
@@ -29049,6 +35984,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29060,6 +35999,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerLastAccess:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_last_access_retrieve`."""
         from .perlearner_orgs_users_last_access_retrieve import sync
@@ -29070,6 +36013,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29081,6 +36028,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerLastAccess]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_last_access_retrieve_detailed`."""
         from .perlearner_orgs_users_last_access_retrieve import sync_detailed
@@ -29091,6 +36042,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29104,6 +36059,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_engagement_index_retrieve`."""
         from .perlearner_orgs_users_overview_engagement_index_retrieve import sync
@@ -29116,6 +36075,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29129,6 +36092,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_engagement_index_retrieve_detailed`."""
         from .perlearner_orgs_users_overview_engagement_index_retrieve import sync_detailed
@@ -29141,6 +36108,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29152,6 +36123,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_grades_average_retrieve`."""
         from .perlearner_orgs_users_overview_grades_average_retrieve import sync
@@ -29162,6 +36137,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29173,6 +36152,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_grades_average_retrieve_detailed`."""
         from .perlearner_orgs_users_overview_grades_average_retrieve import sync_detailed
@@ -29183,6 +36166,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29196,6 +36183,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_performance_index_retrieve`."""
         from .perlearner_orgs_users_overview_performance_index_retrieve import sync
@@ -29208,6 +36199,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29221,6 +36216,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_performance_index_retrieve_detailed`."""
         from .perlearner_orgs_users_overview_performance_index_retrieve import sync_detailed
@@ -29233,6 +36232,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29246,6 +36249,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_time_over_time_retrieve`."""
         from .perlearner_orgs_users_overview_time_over_time_retrieve import sync
@@ -29258,6 +36265,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29271,6 +36282,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_time_over_time_retrieve_detailed`."""
         from .perlearner_orgs_users_overview_time_over_time_retrieve import sync_detailed
@@ -29283,6 +36298,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29296,6 +36315,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve`."""
         from .perlearner_orgs_users_videos_over_time_retrieve import sync
@@ -29308,6 +36331,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29321,6 +36348,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve_detailed`."""
         from .perlearner_orgs_users_videos_over_time_retrieve import sync_detailed
@@ -29333,6 +36364,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29346,6 +36381,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve`."""
         from .perlearner_orgs_users_videos_per_course_retrieve import sync
@@ -29358,6 +36397,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29371,6 +36414,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve_detailed`."""
         from .perlearner_orgs_users_videos_per_course_retrieve import sync_detailed
@@ -29383,30 +36430,52 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_retrieve`."""
         from .platform_orgs_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_retrieve_detailed`."""
         from .platform_orgs_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29417,6 +36486,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Count:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_count_retrieve`."""
         from .platform_orgs_courses_count_retrieve import sync
@@ -29426,6 +36499,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29436,6 +36513,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Count]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_count_retrieve_detailed`."""
         from .platform_orgs_courses_count_retrieve import sync_detailed
@@ -29445,30 +36526,52 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_courses_grades_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_grades_retrieve`."""
         from .platform_orgs_courses_grades_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_courses_grades_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_grades_retrieve_detailed`."""
         from .platform_orgs_courses_grades_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29479,6 +36582,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerCourse:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve`."""
         from .platform_orgs_courses_videos_retrieve import sync
@@ -29488,6 +36595,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29498,6 +36609,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerCourse]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve_detailed`."""
         from .platform_orgs_courses_videos_retrieve import sync_detailed
@@ -29507,6 +36622,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29514,13 +36633,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_retrieve`."""
         from .platform_orgs_courses_progress_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29528,13 +36656,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_retrieve_detailed`."""
         from .platform_orgs_courses_progress_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29542,13 +36679,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_days_to_complete_retrieve`."""
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29556,13 +36702,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_days_to_complete_retrieve_detailed`."""
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29570,13 +36725,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_time_to_complete_retrieve`."""
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29584,13 +36748,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_time_to_complete_retrieve_detailed`."""
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29598,13 +36771,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_completed_retrieve`."""
         from .platform_orgs_courses_progress_completed_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29612,13 +36794,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_completed_retrieve_detailed`."""
         from .platform_orgs_courses_progress_completed_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29626,13 +36817,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_completion_rate_retrieve`."""
         from .platform_orgs_courses_progress_completion_rate_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29640,13 +36840,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_completion_rate_retrieve_detailed`."""
         from .platform_orgs_courses_progress_completion_rate_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29654,13 +36863,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve`."""
         from .platform_orgs_courses_progress_in_progress_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29668,13 +36886,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve_detailed`."""
         from .platform_orgs_courses_progress_in_progress_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29682,13 +36909,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve`."""
         from .platform_orgs_courses_progress_started_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29696,13 +36932,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve_detailed`."""
         from .platform_orgs_courses_progress_started_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29711,7 +36956,12 @@ class AiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve`."""
         from .platform_orgs_courses_users_grades_passed_retrieve import sync
 
@@ -29719,6 +36969,10 @@ class AiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29727,7 +36981,12 @@ class AiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve_detailed`."""
         from .platform_orgs_courses_users_grades_passed_retrieve import sync_detailed
 
@@ -29735,6 +36994,10 @@ class AiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29747,6 +37010,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerCourseProgress:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve`."""
         from .platform_orgs_courses_users_progress_retrieve import sync
@@ -29758,6 +37025,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29770,6 +37041,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerCourseProgress]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve_detailed`."""
         from .platform_orgs_courses_users_progress_retrieve import sync_detailed
@@ -29781,6 +37056,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29789,7 +37068,12 @@ class AiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_days_to_complete_retrieve`."""
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import sync
 
@@ -29797,6 +37081,10 @@ class AiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29805,7 +37093,12 @@ class AiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_days_to_complete_retrieve_detailed`."""
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import sync_detailed
 
@@ -29813,6 +37106,10 @@ class AiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29827,6 +37124,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Count:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_time_count_retrieve`."""
         from .platform_orgs_courses_users_time_count_retrieve import sync
@@ -29840,6 +37141,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29854,6 +37159,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Count]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_time_count_retrieve_detailed`."""
         from .platform_orgs_courses_users_time_count_retrieve import sync_detailed
@@ -29867,6 +37176,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29879,6 +37192,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosCount:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_videos_count_retrieve`."""
         from .platform_orgs_courses_users_videos_count_retrieve import sync
@@ -29890,6 +37207,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29902,6 +37223,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosCount]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_videos_count_retrieve_detailed`."""
         from .platform_orgs_courses_users_videos_count_retrieve import sync_detailed
@@ -29913,6 +37238,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29920,13 +37249,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve2`."""
         from .platform_orgs_courses_videos_retrieve2 import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -29934,133 +37272,232 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve2_detailed`."""
         from .platform_orgs_courses_videos_retrieve2 import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_completed_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_completed_retrieve`."""
         from .platform_orgs_progress_completed_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_completed_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_completed_retrieve_detailed`."""
         from .platform_orgs_progress_completed_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_completion_rate_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_completion_rate_retrieve`."""
         from .platform_orgs_progress_completion_rate_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_completion_rate_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_completion_rate_retrieve_detailed`."""
         from .platform_orgs_progress_completion_rate_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_in_progress_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_in_progress_retrieve`."""
         from .platform_orgs_progress_in_progress_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_in_progress_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_in_progress_retrieve_detailed`."""
         from .platform_orgs_progress_in_progress_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_started_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_started_retrieve`."""
         from .platform_orgs_progress_started_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_started_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_started_retrieve_detailed`."""
         from .platform_orgs_progress_started_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_time_count_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_time_count_retrieve`."""
         from .platform_orgs_time_count_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_time_count_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_time_count_retrieve_detailed`."""
         from .platform_orgs_time_count_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -30073,6 +37510,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersActiveCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_active_count_retrieve`."""
         from .platform_orgs_users_active_count_retrieve import sync
@@ -30084,6 +37525,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -30096,6 +37541,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersActiveCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_active_count_retrieve_detailed`."""
         from .platform_orgs_users_active_count_retrieve import sync_detailed
@@ -30107,6 +37556,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -30119,6 +37572,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_count_retrieve`."""
         from .platform_orgs_users_count_retrieve import sync
@@ -30130,6 +37587,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -30142,6 +37603,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_count_retrieve_detailed`."""
         from .platform_orgs_users_count_retrieve import sync_detailed
@@ -30153,6 +37618,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -30165,6 +37634,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_courses_completed_count_retrieve`."""
         from .platform_orgs_users_courses_completed_count_retrieve import sync
@@ -30176,6 +37649,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -30188,6 +37665,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_courses_completed_count_retrieve_detailed`."""
         from .platform_orgs_users_courses_completed_count_retrieve import sync_detailed
@@ -30199,5 +37680,9 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

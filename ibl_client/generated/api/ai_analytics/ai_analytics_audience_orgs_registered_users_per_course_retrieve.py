@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_audience_orgs_registered_users_per_course_retrieve_active import (
     AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive,
 )
@@ -12,7 +15,7 @@ from ...models.ai_analytics_audience_orgs_registered_users_per_course_retrieve_f
     AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveFormat,
 )
 from ...models.enrollments import Enrollments
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_audience_orgs_registered_users_per_course_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -73,7 +76,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Enrollments | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Enrollments.from_dict(response.json())
+        response_200 = nested("response_200", Enrollments, response.json())
 
         return response_200
 
@@ -92,6 +95,10 @@ def sync_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Enrollments]:
     """List enrollment statistics on a per-course basis.
 
@@ -143,6 +150,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -158,6 +169,10 @@ def sync(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Enrollments:
     """List enrollment statistics on a per-course basis.
 
@@ -206,6 +221,10 @@ def sync(
         length=length,
         page=page,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -222,6 +241,10 @@ async def asyncio_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Enrollments]:
     """List enrollment statistics on a per-course basis.
 
@@ -273,6 +296,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -288,6 +315,10 @@ async def asyncio(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Enrollments:
     """List enrollment statistics on a per-course basis.
 
@@ -337,6 +368,10 @@ async def asyncio(
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

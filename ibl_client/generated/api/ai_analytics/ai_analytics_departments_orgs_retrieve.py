@@ -6,11 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_departments_orgs_retrieve_format import (
     AiAnalyticsDepartmentsOrgsRetrieveFormat,
 )
 from ...models.group_list import GroupList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_departments_orgs_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -89,7 +92,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> GroupList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = GroupList.from_dict(response.json())
+        response_200 = nested("response_200", GroupList, response.json())
 
         return response_200
 
@@ -112,6 +115,10 @@ def sync_detailed(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GroupList]:
     """Get a list of departments with metrics and filtering options.
 
@@ -176,6 +183,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -195,6 +206,10 @@ def sync(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GroupList:
     """Get a list of departments with metrics and filtering options.
 
@@ -256,6 +271,10 @@ def sync(
         pathway=pathway,
         program=program,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -276,6 +295,10 @@ async def asyncio_detailed(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GroupList]:
     """Get a list of departments with metrics and filtering options.
 
@@ -340,6 +363,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -359,6 +386,10 @@ async def asyncio(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GroupList:
     """Get a list of departments with metrics and filtering options.
 
@@ -421,6 +452,10 @@ async def asyncio(
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

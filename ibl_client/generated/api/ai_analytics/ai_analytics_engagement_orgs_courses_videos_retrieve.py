@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_engagement_orgs_courses_videos_retrieve_format import (
     AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat,
 )
 from ...models.videos_specific_course import VideosSpecificCourse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_courses_videos_retrieve"
 
@@ -51,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> VideosSpecificCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = VideosSpecificCourse.from_dict(response.json())
+        response_200 = nested("response_200", VideosSpecificCourse, response.json())
 
         return response_200
 
@@ -66,6 +69,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VideosSpecificCourse]:
     """Get video engagement metrics for a specific course.
 
@@ -105,6 +112,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -116,6 +127,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VideosSpecificCourse:
     """Get video engagement metrics for a specific course.
 
@@ -152,6 +167,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -164,6 +183,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VideosSpecificCourse]:
     """Get video engagement metrics for a specific course.
 
@@ -203,6 +226,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -214,6 +241,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VideosSpecificCourse:
     """Get video engagement metrics for a specific course.
 
@@ -251,6 +282,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

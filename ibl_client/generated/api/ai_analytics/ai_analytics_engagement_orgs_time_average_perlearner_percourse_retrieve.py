@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_format import (
     AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat,
 )
 from ...models.average_overtime import AverageOvertime
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve"
 
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AverageOvertime | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AverageOvertime.from_dict(response.json())
+        response_200 = nested("response_200", AverageOvertime, response.json())
 
         return response_200
 
@@ -71,6 +74,10 @@ def sync_detailed(
     format_: AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AverageOvertime]:
     """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
     time that would be spent by a learner in a course
@@ -106,6 +113,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -118,6 +129,10 @@ def sync(
     format_: AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AverageOvertime:
     """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
     time that would be spent by a learner in a course
@@ -150,6 +165,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -163,6 +182,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AverageOvertime]:
     """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
     time that would be spent by a learner in a course
@@ -198,6 +221,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -210,6 +237,10 @@ async def asyncio(
     format_: AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AverageOvertime:
     """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
     time that would be spent by a learner in a course
@@ -243,6 +274,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

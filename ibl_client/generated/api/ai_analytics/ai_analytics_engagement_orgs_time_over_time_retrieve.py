@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_engagement_orgs_time_over_time_retrieve_format import (
     AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat,
 )
 from ...models.overtime_with_change_info import OvertimeWithChangeInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_time_over_time_retrieve"
 
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> OvertimeWithChangeInfo | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = OvertimeWithChangeInfo.from_dict(response.json())
+        response_200 = nested("response_200", OvertimeWithChangeInfo, response.json())
 
         return response_200
 
@@ -71,6 +74,10 @@ def sync_detailed(
     format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get time spent on the platform over time.
 
@@ -116,6 +123,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +139,10 @@ def sync(
     format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get time spent on the platform over time.
 
@@ -170,6 +185,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -183,6 +202,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get time spent on the platform over time.
 
@@ -228,6 +251,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -240,6 +267,10 @@ async def asyncio(
     format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get time spent on the platform over time.
 
@@ -283,6 +314,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_engagement_orgs_time_per_course_retrieve_format import (
     AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat,
 )
 from ...models.time_spent_per_course import TimeSpentPerCourse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_time_per_course_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -63,7 +66,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TimeSpentPerCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TimeSpentPerCourse.from_dict(response.json())
+        response_200 = nested("response_200", TimeSpentPerCourse, response.json())
 
         return response_200
 
@@ -81,6 +84,10 @@ def sync_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentPerCourse]:
     """Get time spent statistics on a per-course basis.
 
@@ -133,6 +140,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +158,10 @@ def sync(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentPerCourse:
     """Get time spent statistics on a per-course basis.
 
@@ -196,6 +211,10 @@ def sync(
         length=length,
         page=page,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -211,6 +230,10 @@ async def asyncio_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentPerCourse]:
     """Get time spent statistics on a per-course basis.
 
@@ -263,6 +286,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -277,6 +304,10 @@ async def asyncio(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentPerCourse:
     """Get time spent statistics on a per-course basis.
 
@@ -327,6 +358,10 @@ async def asyncio(
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_engagement_orgs_videos_retrieve_format import (
     AiAnalyticsEngagementOrgsVideosRetrieveFormat,
 )
 from ...models.video_engagement_per_course import VideoEngagementPerCourse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_videos_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -57,7 +60,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> VideoEngagementPerCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = VideoEngagementPerCourse.from_dict(response.json())
+        response_200 = nested("response_200", VideoEngagementPerCourse, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VideoEngagementPerCourse]:
     """Get video engagement metrics on a per-course basis.
 
@@ -115,6 +122,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +138,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VideoEngagementPerCourse:
     """Get video engagement metrics on a per-course basis.
 
@@ -166,6 +181,10 @@ def sync(
         include_main_platform=include_main_platform,
         length=length,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +198,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VideoEngagementPerCourse]:
     """Get video engagement metrics on a per-course basis.
 
@@ -221,6 +244,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -233,6 +260,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VideoEngagementPerCourse:
     """Get video engagement metrics on a per-course basis.
 
@@ -273,6 +304,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,9 +8,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.conversations import Conversations
 from ...models.conversations_request import ConversationsRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_create"
 
@@ -18,7 +23,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
@@ -62,6 +67,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ConversationsRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -71,7 +79,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Conversations | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = Conversations.from_dict(response.json())
+        response_201 = nested("response_201", Conversations, response.json())
 
         return response_201
 
@@ -83,13 +91,17 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -134,6 +146,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -142,13 +158,17 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -190,6 +210,10 @@ def sync(
         sentiment=sentiment,
         start_date=start_date,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -199,13 +223,17 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -250,6 +278,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -258,13 +290,17 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -307,6 +343,10 @@ async def asyncio(
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,8 +7,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.chat_history_filter_data import ChatHistoryFilterData
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_filter_retrieve"
 
@@ -58,7 +61,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChatHistoryFilterData | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ChatHistoryFilterData.from_dict(response.json())
+        response_200 = nested("response_200", ChatHistoryFilterData, response.json())
 
         return response_200
 
@@ -74,6 +77,10 @@ def sync_detailed(
     mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryFilterData]:
     """Retrieve filter options for chat message history.
 
@@ -123,6 +130,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -135,6 +146,10 @@ def sync(
     mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryFilterData:
     """Retrieve filter options for chat message history.
 
@@ -181,6 +196,10 @@ def sync(
         mentor_id=mentor_id,
         monthly_range=monthly_range,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -194,6 +213,10 @@ async def asyncio_detailed(
     mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryFilterData]:
     """Retrieve filter options for chat message history.
 
@@ -243,6 +266,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -255,6 +282,10 @@ async def asyncio(
     mentor_id: UUID | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryFilterData:
     """Retrieve filter options for chat message history.
 
@@ -302,6 +333,10 @@ async def asyncio(
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,9 +8,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.conversations import Conversations
 from ...models.patched_conversations_request import PatchedConversationsRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_partial_update"
 
@@ -19,7 +24,7 @@ def _get_kwargs(
     user_id: str,
     id: str,
     *,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
@@ -64,6 +69,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedConversationsRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -74,7 +82,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Conversations | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Conversations.from_dict(response.json())
+        response_200 = nested("response_200", Conversations, response.json())
 
         return response_200
 
@@ -87,13 +95,17 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -140,6 +152,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,13 +165,17 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -199,6 +219,10 @@ def sync(
         sentiment=sentiment,
         start_date=start_date,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -209,13 +233,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -262,6 +290,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -271,13 +303,17 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: UUID | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -322,6 +358,10 @@ async def asyncio(
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.conversation_summary import ConversationSummary
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_conversation_summary_retrieve"
 
@@ -41,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ConversationSummary | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ConversationSummary.from_dict(response.json())
+        response_200 = nested("response_200", ConversationSummary, response.json())
 
         return response_200
 
@@ -55,6 +58,10 @@ def sync_detailed(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ConversationSummary]:
     """Retrieve a summary of conversation metrics.
 
@@ -101,6 +108,10 @@ def sync_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,6 +122,10 @@ def sync(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ConversationSummary:
     """Retrieve a summary of conversation metrics.
 
@@ -154,6 +169,10 @@ def sync(
         user_id,
         group_by=group_by,
         mentor_id=mentor_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -165,6 +184,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ConversationSummary]:
     """Retrieve a summary of conversation metrics.
 
@@ -211,6 +234,10 @@ async def asyncio_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -221,6 +248,10 @@ async def asyncio(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ConversationSummary:
     """Retrieve a summary of conversation metrics.
 
@@ -265,6 +296,10 @@ async def asyncio(
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.student_chat_message import StudentChatMessage
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_top_students_by_chat_messages_list"
 
@@ -38,11 +44,20 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[StudentChatMessage] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = StudentChatMessage.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item", StudentChatMessage, response_200_item_data
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -56,6 +71,10 @@ def sync_detailed(
     *,
     client: Client,
     group_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[StudentChatMessage]]:
     """Retrieve the most engaged students based on chat message count.
 
@@ -102,6 +121,10 @@ def sync_detailed(
             group_by=group_by,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,6 +134,10 @@ def sync(
     *,
     client: Client,
     group_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[StudentChatMessage]:
     """Retrieve the most engaged students based on chat message count.
 
@@ -154,6 +181,10 @@ def sync(
         org,
         user_id,
         group_by=group_by,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -164,6 +195,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     group_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[StudentChatMessage]]:
     """Retrieve the most engaged students based on chat message count.
 
@@ -210,6 +245,10 @@ async def asyncio_detailed(
             group_by=group_by,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -219,6 +258,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     group_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[StudentChatMessage]:
     """Retrieve the most engaged students based on chat message count.
 
@@ -263,6 +306,10 @@ async def asyncio(
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

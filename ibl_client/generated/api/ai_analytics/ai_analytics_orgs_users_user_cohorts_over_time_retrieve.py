@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_trend_by_period import UserTrendByPeriod
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_cohorts_over_time_retrieve"
 
@@ -47,7 +50,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserTrendByPeriod | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserTrendByPeriod.from_dict(response.json())
+        response_200 = nested("response_200", UserTrendByPeriod, response.json())
 
         return response_200
 
@@ -63,6 +66,10 @@ def sync_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserTrendByPeriod]:
     """Retrieve user cohort trends over time.
 
@@ -117,6 +124,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -129,6 +140,10 @@ def sync(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserTrendByPeriod:
     """Retrieve user cohort trends over time.
 
@@ -180,6 +195,10 @@ def sync(
         end_date=end_date,
         mentor_id=mentor_id,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -193,6 +212,10 @@ async def asyncio_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserTrendByPeriod]:
     """Retrieve user cohort trends over time.
 
@@ -247,6 +270,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -259,6 +286,10 @@ async def asyncio(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserTrendByPeriod:
     """Retrieve user cohort trends over time.
 
@@ -311,6 +342,10 @@ async def asyncio(
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

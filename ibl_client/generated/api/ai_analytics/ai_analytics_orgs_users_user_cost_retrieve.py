@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.cost import Cost
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_cost_retrieve"
 
@@ -47,7 +50,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Cost | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Cost.from_dict(response.json())
+        response_200 = nested("response_200", Cost, response.json())
 
         return response_200
 
@@ -62,6 +65,10 @@ def sync_detailed(
     end_date: datetime.datetime,
     start_date: datetime.datetime,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Cost]:
     """Retrieve LLM usage costs for a specific user.
 
@@ -112,6 +119,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -123,6 +134,10 @@ def sync(
     end_date: datetime.datetime,
     start_date: datetime.datetime,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Cost:
     """Retrieve LLM usage costs for a specific user.
 
@@ -170,6 +185,10 @@ def sync(
         end_date=end_date,
         start_date=start_date,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -182,6 +201,10 @@ async def asyncio_detailed(
     end_date: datetime.datetime,
     start_date: datetime.datetime,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Cost]:
     """Retrieve LLM usage costs for a specific user.
 
@@ -232,6 +255,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -243,6 +270,10 @@ async def asyncio(
     end_date: datetime.datetime,
     start_date: datetime.datetime,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Cost:
     """Retrieve LLM usage costs for a specific user.
 
@@ -291,6 +322,10 @@ async def asyncio(
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

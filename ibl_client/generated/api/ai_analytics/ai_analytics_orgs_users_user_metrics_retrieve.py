@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_metrics_response import UserMetricsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_metrics_retrieve"
 
@@ -41,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserMetricsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserMetricsResponse.from_dict(response.json())
+        response_200 = nested("response_200", UserMetricsResponse, response.json())
 
         return response_200
 
@@ -55,6 +58,10 @@ def sync_detailed(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMetricsResponse]:
     """Retrieve comprehensive user metrics.
 
@@ -103,6 +110,10 @@ def sync_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -113,6 +124,10 @@ def sync(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMetricsResponse:
     """Retrieve comprehensive user metrics.
 
@@ -158,6 +173,10 @@ def sync(
         user_id,
         group_by=group_by,
         mentor_id=mentor_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -169,6 +188,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMetricsResponse]:
     """Retrieve comprehensive user metrics.
 
@@ -217,6 +240,10 @@ async def asyncio_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -227,6 +254,10 @@ async def asyncio(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMetricsResponse:
     """Retrieve comprehensive user metrics.
 
@@ -273,6 +304,10 @@ async def asyncio(
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

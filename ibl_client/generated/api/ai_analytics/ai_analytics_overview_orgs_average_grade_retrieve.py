@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_overview_orgs_average_grade_retrieve_format import (
     AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat,
 )
 from ...models.average import Average
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_overview_orgs_average_grade_retrieve"
 
@@ -49,7 +52,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Average | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Average.from_dict(response.json())
+        response_200 = nested("response_200", Average, response.json())
 
         return response_200
 
@@ -63,6 +66,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Average]:
     """Get average grade value for platform, course, or user.
 
@@ -107,6 +114,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -117,6 +128,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Average:
     """Get average grade value for platform, course, or user.
 
@@ -158,6 +173,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -169,6 +188,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Average]:
     """Get average grade value for platform, course, or user.
 
@@ -213,6 +236,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -223,6 +250,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Average:
     """Get average grade value for platform, course, or user.
 
@@ -265,6 +296,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

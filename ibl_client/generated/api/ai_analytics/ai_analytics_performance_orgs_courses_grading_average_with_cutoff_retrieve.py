@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_format import (
     AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat,
 )
 from ...models.avg_course_grade_with_cutoff import AvgCourseGradeWithCutoff
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve"
 
@@ -52,7 +55,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AvgCourseGradeWithCutoff | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AvgCourseGradeWithCutoff.from_dict(response.json())
+        response_200 = nested("response_200", AvgCourseGradeWithCutoff, response.json())
 
         return response_200
 
@@ -68,6 +71,10 @@ def sync_detailed(
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
     | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AvgCourseGradeWithCutoff]:
     """Returns average course grade and grade cuttoff
 
@@ -110,6 +117,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,6 +133,10 @@ def sync(
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
     | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AvgCourseGradeWithCutoff:
     """Returns average course grade and grade cuttoff
 
@@ -161,6 +176,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -174,6 +193,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
     | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AvgCourseGradeWithCutoff]:
     """Returns average course grade and grade cuttoff
 
@@ -216,6 +239,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -228,6 +255,10 @@ async def asyncio(
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
     | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AvgCourseGradeWithCutoff:
     """Returns average course grade and grade cuttoff
 
@@ -268,6 +299,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve_format import (
     AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat,
 )
 from ...models.perlearner_grade_with_cut_off import PerlearnerGradeWithCutOff
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve"
 
@@ -59,7 +62,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerlearnerGradeWithCutOff | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerlearnerGradeWithCutOff.from_dict(response.json())
+        response_200 = nested("response_200", PerlearnerGradeWithCutOff, response.json())
 
         return response_200
 
@@ -77,6 +80,10 @@ def sync_detailed(
     format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerGradeWithCutOff]:
     """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
     course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -114,6 +121,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +139,10 @@ def sync(
     format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerGradeWithCutOff:
     """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
     course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -162,6 +177,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -177,6 +196,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerGradeWithCutOff]:
     """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
     course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -214,6 +237,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -228,6 +255,10 @@ async def asyncio(
     format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerGradeWithCutOff:
     """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
     course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -263,6 +294,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

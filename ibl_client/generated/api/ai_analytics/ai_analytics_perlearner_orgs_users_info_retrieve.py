@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_perlearner_orgs_users_info_retrieve_format import (
     AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat,
 )
@@ -12,7 +15,7 @@ from ...models.ai_analytics_perlearner_orgs_users_info_retrieve_meta import (
     AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta,
 )
 from ...models.learner_information_api import LearnerInformationAPI
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_perlearner_orgs_users_info_retrieve"
 
@@ -64,7 +67,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LearnerInformationAPI | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LearnerInformationAPI.from_dict(response.json())
+        response_200 = nested("response_200", LearnerInformationAPI, response.json())
 
         return response_200
 
@@ -81,6 +84,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerInformationAPI]:
     """Retrieve detailed information about a specific learner.
 
@@ -136,6 +143,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +160,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerInformationAPI:
     """Retrieve detailed information about a specific learner.
 
@@ -201,6 +216,10 @@ def sync(
         include_main_platform=include_main_platform,
         meta=meta,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -215,6 +234,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerInformationAPI]:
     """Retrieve detailed information about a specific learner.
 
@@ -270,6 +293,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -283,6 +310,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerInformationAPI:
     """Retrieve detailed information about a specific learner.
 
@@ -336,6 +367,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,17 +6,18 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.analytics_conversations_retrieve_date_filter import (
     AnalyticsConversationsRetrieveDateFilter,
 )
 from ...models.analytics_conversations_retrieve_granularity import (
     AnalyticsConversationsRetrieveGranularity,
 )
-from ...models.analytics_conversations_retrieve_metric import (
-    AnalyticsConversationsRetrieveMetric,
-)
+from ...models.analytics_conversations_retrieve_metric import AnalyticsConversationsRetrieveMetric
 from ...models.conversations_chart import ConversationsChart
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_conversations_retrieve"
 
@@ -89,7 +90,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ConversationsChart | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ConversationsChart.from_dict(response.json())
+        response_200 = nested("response_200", ConversationsChart, response.json())
 
         return response_200
 
@@ -107,6 +108,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ConversationsChart]:
     """Mixin for RBAC validation for mentor analytics views.
 
@@ -165,6 +170,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,6 +188,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ConversationsChart:
     """Mixin for RBAC validation for mentor analytics views.
 
@@ -234,6 +247,10 @@ def sync(
         platform_key=platform_key,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -249,6 +266,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ConversationsChart]:
     """Mixin for RBAC validation for mentor analytics views.
 
@@ -307,6 +328,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -321,6 +346,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ConversationsChart:
     """Mixin for RBAC validation for mentor analytics views.
 
@@ -377,6 +406,10 @@ async def asyncio(
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.analytics_financial_details_retrieve_date_filter import (
     AnalyticsFinancialDetailsRetrieveDateFilter,
 )
@@ -13,7 +16,7 @@ from ...models.analytics_financial_details_retrieve_group_by import (
     AnalyticsFinancialDetailsRetrieveGroupBy,
 )
 from ...models.finance_details_response import FinanceDetailsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_financial_details_retrieve"
 
@@ -97,7 +100,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> FinanceDetailsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = FinanceDetailsResponse.from_dict(response.json())
+        response_200 = nested("response_200", FinanceDetailsResponse, response.json())
 
         return response_200
 
@@ -121,6 +124,10 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[FinanceDetailsResponse]:
     """Financial Details Analytics API – paginated cost tables with flexible grouping.
 
@@ -228,6 +235,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -248,6 +259,10 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> FinanceDetailsResponse:
     """Financial Details Analytics API – paginated cost tables with flexible grouping.
 
@@ -352,6 +367,10 @@ def sync(
         start_date=start_date,
         usergroup_ids=usergroup_ids,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -373,6 +392,10 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[FinanceDetailsResponse]:
     """Financial Details Analytics API – paginated cost tables with flexible grouping.
 
@@ -480,6 +503,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -500,6 +527,10 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> FinanceDetailsResponse:
     """Financial Details Analytics API – paginated cost tables with flexible grouping.
 
@@ -605,6 +636,10 @@ async def asyncio(
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.invoice_report_response import InvoiceReportResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_financial_invoice_retrieve"
 
@@ -58,7 +61,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> InvoiceReportResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = InvoiceReportResponse.from_dict(response.json())
+        response_200 = nested("response_200", InvoiceReportResponse, response.json())
 
         return response_200
 
@@ -74,6 +77,10 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[InvoiceReportResponse]:
     """Flexible Invoice Report API – Billing summary with username and platform filtering.
 
@@ -157,6 +164,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -169,6 +180,10 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> InvoiceReportResponse:
     """Flexible Invoice Report API – Billing summary with username and platform filtering.
 
@@ -249,6 +264,10 @@ def sync(
         start_date=start_date,
         usergroup_ids=usergroup_ids,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -262,6 +281,10 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[InvoiceReportResponse]:
     """Flexible Invoice Report API – Billing summary with username and platform filtering.
 
@@ -345,6 +368,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -357,6 +384,10 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> InvoiceReportResponse:
     """Flexible Invoice Report API – Billing summary with username and platform filtering.
 
@@ -438,6 +469,10 @@ async def asyncio(
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,23 +6,16 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.analytics_financial_retrieve_date_filter import (
-    AnalyticsFinancialRetrieveDateFilter,
+from ...._validation import (
+    nested,
 )
-from ...models.analytics_financial_retrieve_fill_method import (
-    AnalyticsFinancialRetrieveFillMethod,
-)
-from ...models.analytics_financial_retrieve_granularity import (
-    AnalyticsFinancialRetrieveGranularity,
-)
-from ...models.analytics_financial_retrieve_metric import (
-    AnalyticsFinancialRetrieveMetric,
-)
-from ...models.analytics_financial_retrieve_provider import (
-    AnalyticsFinancialRetrieveProvider,
-)
+from ...models.analytics_financial_retrieve_date_filter import AnalyticsFinancialRetrieveDateFilter
+from ...models.analytics_financial_retrieve_fill_method import AnalyticsFinancialRetrieveFillMethod
+from ...models.analytics_financial_retrieve_granularity import AnalyticsFinancialRetrieveGranularity
+from ...models.analytics_financial_retrieve_metric import AnalyticsFinancialRetrieveMetric
+from ...models.analytics_financial_retrieve_provider import AnalyticsFinancialRetrieveProvider
 from ...models.base_finance_response import BaseFinanceResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_financial_retrieve"
 
@@ -118,7 +111,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> BaseFinanceResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = BaseFinanceResponse.from_dict(response.json())
+        response_200 = nested("response_200", BaseFinanceResponse, response.json())
 
         return response_200
 
@@ -142,6 +135,10 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BaseFinanceResponse]:
     """Financial Analytics API - Get comprehensive cost metrics with comparison analysis.
 
@@ -226,6 +223,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -246,6 +247,10 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BaseFinanceResponse:
     """Financial Analytics API - Get comprehensive cost metrics with comparison analysis.
 
@@ -327,6 +332,10 @@ def sync(
         start_date=start_date,
         usergroup_ids=usergroup_ids,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -348,6 +357,10 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BaseFinanceResponse]:
     """Financial Analytics API - Get comprehensive cost metrics with comparison analysis.
 
@@ -432,6 +445,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -452,6 +469,10 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BaseFinanceResponse:
     """Financial Analytics API - Get comprehensive cost metrics with comparison analysis.
 
@@ -534,6 +555,10 @@ async def asyncio(
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

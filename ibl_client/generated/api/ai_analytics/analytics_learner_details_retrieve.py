@@ -6,6 +6,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.analytics_learner_details_retrieve_date_filter import (
     AnalyticsLearnerDetailsRetrieveDateFilter,
 )
@@ -13,7 +16,7 @@ from ...models.analytics_learner_details_retrieve_granularity import (
     AnalyticsLearnerDetailsRetrieveGranularity,
 )
 from ...models.learner_details_response import LearnerDetailsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_learner_details_retrieve"
 
@@ -88,7 +91,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LearnerDetailsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LearnerDetailsResponse.from_dict(response.json())
+        response_200 = nested("response_200", LearnerDetailsResponse, response.json())
 
         return response_200
 
@@ -108,6 +111,10 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerDetailsResponse]:
     """Retrieve a holistic snapshot of a learner across catalog enrollments, mentor
     engagement, skills, credentials, and time spent data. The `metrics` query parameter controls
@@ -150,6 +157,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -166,6 +177,10 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerDetailsResponse:
     """Retrieve a holistic snapshot of a learner across catalog enrollments, mentor
     engagement, skills, credentials, and time spent data. The `metrics` query parameter controls
@@ -205,6 +220,10 @@ def sync(
         start_date=start_date,
         usergroup_ids=usergroup_ids,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -222,6 +241,10 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerDetailsResponse]:
     """Retrieve a holistic snapshot of a learner across catalog enrollments, mentor
     engagement, skills, credentials, and time spent data. The `metrics` query parameter controls
@@ -264,6 +287,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -280,6 +307,10 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerDetailsResponse:
     """Retrieve a holistic snapshot of a learner across catalog enrollments, mentor
     engagement, skills, credentials, and time spent data. The `metrics` query parameter controls
@@ -320,6 +351,10 @@ async def asyncio(
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

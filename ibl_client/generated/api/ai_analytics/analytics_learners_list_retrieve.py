@@ -6,20 +6,21 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.analytics_learners_list_retrieve_date_filter import (
     AnalyticsLearnersListRetrieveDateFilter,
 )
 from ...models.analytics_learners_list_retrieve_granularity import (
     AnalyticsLearnersListRetrieveGranularity,
 )
-from ...models.analytics_learners_list_retrieve_sort_by import (
-    AnalyticsLearnersListRetrieveSortBy,
-)
+from ...models.analytics_learners_list_retrieve_sort_by import AnalyticsLearnersListRetrieveSortBy
 from ...models.analytics_learners_list_retrieve_sort_order import (
     AnalyticsLearnersListRetrieveSortOrder,
 )
 from ...models.learner_list_response import LearnerListResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_learners_list_retrieve"
 
@@ -108,7 +109,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LearnerListResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LearnerListResponse.from_dict(response.json())
+        response_200 = nested("response_200", LearnerListResponse, response.json())
 
         return response_200
 
@@ -130,6 +131,10 @@ def sync_detailed(
     sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerListResponse]:
     """Retrieve a paginated list of learners for a specific platform with their comprehensive
     metrics from the UserPlatformSummary materialized view. This endpoint is accessible only
@@ -176,6 +181,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -194,6 +203,10 @@ def sync(
     sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerListResponse:
     """Retrieve a paginated list of learners for a specific platform with their comprehensive
     metrics from the UserPlatformSummary materialized view. This endpoint is accessible only
@@ -237,6 +250,10 @@ def sync(
         sort_order=sort_order,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -256,6 +273,10 @@ async def asyncio_detailed(
     sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerListResponse]:
     """Retrieve a paginated list of learners for a specific platform with their comprehensive
     metrics from the UserPlatformSummary materialized view. This endpoint is accessible only
@@ -302,6 +323,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -320,6 +345,10 @@ async def asyncio(
     sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerListResponse:
     """Retrieve a paginated list of learners for a specific platform with their comprehensive
     metrics from the UserPlatformSummary materialized view. This endpoint is accessible only
@@ -364,6 +393,10 @@ async def asyncio(
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

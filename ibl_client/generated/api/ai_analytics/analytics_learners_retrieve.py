@@ -6,14 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.analytics_learners_retrieve_date_filter import (
-    AnalyticsLearnersRetrieveDateFilter,
+from ...._validation import (
+    nested,
 )
-from ...models.analytics_learners_retrieve_granularity import (
-    AnalyticsLearnersRetrieveGranularity,
-)
+from ...models.analytics_learners_retrieve_date_filter import AnalyticsLearnersRetrieveDateFilter
+from ...models.analytics_learners_retrieve_granularity import AnalyticsLearnersRetrieveGranularity
 from ...models.learner_analytics_response import LearnerAnalyticsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_learners_retrieve"
 
@@ -91,7 +90,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LearnerAnalyticsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LearnerAnalyticsResponse.from_dict(response.json())
+        response_200 = nested("response_200", LearnerAnalyticsResponse, response.json())
 
         return response_200
 
@@ -112,6 +111,10 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerAnalyticsResponse]:
     """Unified API endpoint for learner analytics.
 
@@ -164,6 +167,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -181,6 +188,10 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerAnalyticsResponse:
     """Unified API endpoint for learner analytics.
 
@@ -230,6 +241,10 @@ def sync(
         start_date=start_date,
         usergroup_ids=usergroup_ids,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -248,6 +263,10 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerAnalyticsResponse]:
     """Unified API endpoint for learner analytics.
 
@@ -300,6 +319,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -317,6 +340,10 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerAnalyticsResponse:
     """Unified API endpoint for learner analytics.
 
@@ -367,6 +394,10 @@ async def asyncio(
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

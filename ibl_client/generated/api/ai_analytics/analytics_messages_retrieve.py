@@ -6,11 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.analytics_messages_retrieve_sentiment import (
-    AnalyticsMessagesRetrieveSentiment,
+from ...._validation import (
+    nested,
 )
+from ...models.analytics_messages_retrieve_sentiment import AnalyticsMessagesRetrieveSentiment
 from ...models.conversation_list_response import ConversationListResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_messages_retrieve"
 
@@ -87,7 +88,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ConversationListResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ConversationListResponse.from_dict(response.json())
+        response_200 = nested("response_200", ConversationListResponse, response.json())
 
         return response_200
 
@@ -109,6 +110,10 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     topic: str | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ConversationListResponse]:
     """Conversation list endpoint for analytics.
 
@@ -161,6 +166,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,6 +188,10 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     topic: str | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ConversationListResponse:
     """Conversation list endpoint for analytics.
 
@@ -228,6 +241,10 @@ def sync(
         start_date=start_date,
         topic=topic,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -247,6 +264,10 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     topic: str | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ConversationListResponse]:
     """Conversation list endpoint for analytics.
 
@@ -299,6 +320,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -317,6 +342,10 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     topic: str | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ConversationListResponse:
     """Conversation list endpoint for analytics.
 
@@ -367,6 +396,10 @@ async def asyncio(
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.time_spent_update_request import TimeSpentUpdateRequest
 from ...models.time_spent_update_response import TimeSpentUpdateResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_orgs_time_update_create"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "analytics_orgs_time_update_create"
 def _get_kwargs(
     org: str,
     *,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TimeSpentUpdateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TimeSpentUpdateResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TimeSpentUpdateResponse.from_dict(response.json())
+        response_200 = nested("response_200", TimeSpentUpdateResponse, response.json())
 
         return response_200
 
@@ -45,7 +54,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentUpdateResponse]:
     """Update time spent tracking data from client-side events.
 
@@ -95,6 +108,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -102,7 +119,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentUpdateResponse:
     """Update time spent tracking data from client-side events.
 
@@ -149,6 +170,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -157,7 +182,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentUpdateResponse]:
     """Update time spent tracking data from client-side events.
 
@@ -207,6 +236,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -214,7 +247,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentUpdateResponse:
     """Update time spent tracking data from client-side events.
 
@@ -262,6 +299,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

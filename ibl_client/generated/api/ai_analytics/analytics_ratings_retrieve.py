@@ -6,14 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.analytics_ratings_retrieve_date_filter import (
-    AnalyticsRatingsRetrieveDateFilter,
+from ...._validation import (
+    nested,
 )
-from ...models.analytics_ratings_retrieve_granularity import (
-    AnalyticsRatingsRetrieveGranularity,
-)
+from ...models.analytics_ratings_retrieve_date_filter import AnalyticsRatingsRetrieveDateFilter
+from ...models.analytics_ratings_retrieve_granularity import AnalyticsRatingsRetrieveGranularity
 from ...models.ratings_overtime import RatingsOvertime
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_ratings_retrieve"
 
@@ -82,7 +81,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RatingsOvertime | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RatingsOvertime.from_dict(response.json())
+        response_200 = nested("response_200", RatingsOvertime, response.json())
 
         return response_200
 
@@ -100,6 +99,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RatingsOvertime]:
     """Ratings overtime endpoint.
 
@@ -142,6 +145,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -156,6 +163,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RatingsOvertime:
     """Ratings overtime endpoint.
 
@@ -195,6 +206,10 @@ def sync(
         platform_key=platform_key,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -210,6 +225,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RatingsOvertime]:
     """Ratings overtime endpoint.
 
@@ -252,6 +271,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -266,6 +289,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RatingsOvertime:
     """Ratings overtime endpoint.
 
@@ -306,6 +333,10 @@ async def asyncio(
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

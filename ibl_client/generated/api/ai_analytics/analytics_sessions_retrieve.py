@@ -6,17 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.analytics_sessions_retrieve_date_filter import (
-    AnalyticsSessionsRetrieveDateFilter,
+from ...._validation import (
+    nested,
 )
-from ...models.analytics_sessions_retrieve_granularity import (
-    AnalyticsSessionsRetrieveGranularity,
-)
-from ...models.analytics_sessions_retrieve_metric import (
-    AnalyticsSessionsRetrieveMetric,
-)
+from ...models.analytics_sessions_retrieve_date_filter import AnalyticsSessionsRetrieveDateFilter
+from ...models.analytics_sessions_retrieve_granularity import AnalyticsSessionsRetrieveGranularity
+from ...models.analytics_sessions_retrieve_metric import AnalyticsSessionsRetrieveMetric
 from ...models.sessions_chart import SessionsChart
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_sessions_retrieve"
 
@@ -89,7 +86,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SessionsChart | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SessionsChart.from_dict(response.json())
+        response_200 = nested("response_200", SessionsChart, response.json())
 
         return response_200
 
@@ -107,6 +104,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionsChart]:
     """Mixin for RBAC validation for mentor analytics views.
 
@@ -165,6 +166,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,6 +184,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionsChart:
     """Mixin for RBAC validation for mentor analytics views.
 
@@ -234,6 +243,10 @@ def sync(
         platform_key=platform_key,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -249,6 +262,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionsChart]:
     """Mixin for RBAC validation for mentor analytics views.
 
@@ -307,6 +324,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -321,6 +342,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionsChart:
     """Mixin for RBAC validation for mentor analytics views.
 
@@ -377,6 +402,10 @@ async def asyncio(
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

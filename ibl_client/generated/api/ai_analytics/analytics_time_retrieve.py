@@ -6,14 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.access_times_heatmap import AccessTimesHeatmap
-from ...models.analytics_time_retrieve_date_filter import (
-    AnalyticsTimeRetrieveDateFilter,
-)
-from ...models.analytics_time_retrieve_granularity import (
-    AnalyticsTimeRetrieveGranularity,
-)
-from ...types import UNSET, Unset
+from ...models.analytics_time_retrieve_date_filter import AnalyticsTimeRetrieveDateFilter
+from ...models.analytics_time_retrieve_granularity import AnalyticsTimeRetrieveGranularity
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_time_retrieve"
 
@@ -79,7 +78,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AccessTimesHeatmap | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AccessTimesHeatmap.from_dict(response.json())
+        response_200 = nested("response_200", AccessTimesHeatmap, response.json())
 
         return response_200
 
@@ -96,6 +95,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AccessTimesHeatmap]:
     """Time Analytics API - User activity patterns by time of day and day of week.
     Provides heatmap data showing when users are most active, useful for:
@@ -145,6 +148,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -158,6 +165,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AccessTimesHeatmap:
     """Time Analytics API - User activity patterns by time of day and day of week.
     Provides heatmap data showing when users are most active, useful for:
@@ -204,6 +215,10 @@ def sync(
         platform_key=platform_key,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -218,6 +233,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AccessTimesHeatmap]:
     """Time Analytics API - User activity patterns by time of day and day of week.
     Provides heatmap data showing when users are most active, useful for:
@@ -267,6 +286,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -280,6 +303,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AccessTimesHeatmap:
     """Time Analytics API - User activity patterns by time of day and day of week.
     Provides heatmap data showing when users are most active, useful for:
@@ -327,6 +354,10 @@ async def asyncio(
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.time_spent_per_user_response import TimeSpentPerUserResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_time_spent_user_retrieve"
 
@@ -63,7 +66,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TimeSpentPerUserResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TimeSpentPerUserResponse.from_dict(response.json())
+        response_200 = nested("response_200", TimeSpentPerUserResponse, response.json())
 
         return response_200
 
@@ -82,6 +85,10 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentPerUserResponse]:
     """Get total time spent for current user
 
@@ -123,6 +130,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -138,6 +149,10 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentPerUserResponse:
     """Get total time spent for current user
 
@@ -176,6 +191,10 @@ def sync(
         start_date=start_date,
         url_=url_,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -192,6 +211,10 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentPerUserResponse]:
     """Get total time spent for current user
 
@@ -233,6 +256,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -248,6 +275,10 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentPerUserResponse:
     """Get total time spent for current user
 
@@ -287,6 +318,10 @@ async def asyncio(
             start_date=start_date,
             url_=url_,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,17 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.analytics_topics_retrieve_date_filter import (
-    AnalyticsTopicsRetrieveDateFilter,
+from ...._validation import (
+    nested,
 )
-from ...models.analytics_topics_retrieve_granularity import (
-    AnalyticsTopicsRetrieveGranularity,
-)
-from ...models.analytics_topics_retrieve_metric import (
-    AnalyticsTopicsRetrieveMetric,
-)
+from ...models.analytics_topics_retrieve_date_filter import AnalyticsTopicsRetrieveDateFilter
+from ...models.analytics_topics_retrieve_granularity import AnalyticsTopicsRetrieveGranularity
+from ...models.analytics_topics_retrieve_metric import AnalyticsTopicsRetrieveMetric
 from ...models.topics_overview import TopicsOverview
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_topics_retrieve"
 
@@ -89,7 +86,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TopicsOverview | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TopicsOverview.from_dict(response.json())
+        response_200 = nested("response_200", TopicsOverview, response.json())
 
         return response_200
 
@@ -107,6 +104,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TopicsOverview]:
     """Returns topics overview analytics for a given platform and mentor.
 
@@ -145,6 +146,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -159,6 +164,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TopicsOverview:
     """Returns topics overview analytics for a given platform and mentor.
 
@@ -194,6 +203,10 @@ def sync(
         platform_key=platform_key,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -209,6 +222,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TopicsOverview]:
     """Returns topics overview analytics for a given platform and mentor.
 
@@ -247,6 +264,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -261,6 +282,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TopicsOverview:
     """Returns topics overview analytics for a given platform and mentor.
 
@@ -297,6 +322,10 @@ async def asyncio(
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

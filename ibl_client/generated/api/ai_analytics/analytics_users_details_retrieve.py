@@ -6,11 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.analytics_users_details_retrieve_date_filter import (
     AnalyticsUsersDetailsRetrieveDateFilter,
 )
 from ...models.user_detail import UserDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_users_details_retrieve"
 
@@ -78,7 +81,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserDetail.from_dict(response.json())
+        response_200 = nested("response_200", UserDetail, response.json())
 
         return response_200
 
@@ -97,6 +100,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserDetail]:
     """User Details API - Comprehensive user activity details with search and filtering.
     Provides detailed user information including:
@@ -157,6 +164,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -172,6 +183,10 @@ def sync(
     search: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserDetail:
     """User Details API - Comprehensive user activity details with search and filtering.
     Provides detailed user information including:
@@ -229,6 +244,10 @@ def sync(
         search=search,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -245,6 +264,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserDetail]:
     """User Details API - Comprehensive user activity details with search and filtering.
     Provides detailed user information including:
@@ -305,6 +328,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -320,6 +347,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserDetail:
     """User Details API - Comprehensive user activity details with search and filtering.
     Provides detailed user information including:
@@ -378,6 +409,10 @@ async def asyncio(
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

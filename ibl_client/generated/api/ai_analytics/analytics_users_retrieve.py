@@ -6,17 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.analytics_users_retrieve_date_filter import (
-    AnalyticsUsersRetrieveDateFilter,
+from ...._validation import (
+    nested,
 )
-from ...models.analytics_users_retrieve_granularity import (
-    AnalyticsUsersRetrieveGranularity,
-)
-from ...models.analytics_users_retrieve_metric import (
-    AnalyticsUsersRetrieveMetric,
-)
+from ...models.analytics_users_retrieve_date_filter import AnalyticsUsersRetrieveDateFilter
+from ...models.analytics_users_retrieve_granularity import AnalyticsUsersRetrieveGranularity
+from ...models.analytics_users_retrieve_metric import AnalyticsUsersRetrieveMetric
 from ...models.current_users_response import CurrentUsersResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_users_retrieve"
 
@@ -86,7 +83,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CurrentUsersResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CurrentUsersResponse.from_dict(response.json())
+        response_200 = nested("response_200", CurrentUsersResponse, response.json())
 
         return response_200
 
@@ -104,6 +101,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CurrentUsersResponse]:
     """User Analytics API - Comprehensive user activity metrics and trends.
     Provides real-time and historical user analytics including:
@@ -155,6 +156,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -169,6 +174,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CurrentUsersResponse:
     """User Analytics API - Comprehensive user activity metrics and trends.
     Provides real-time and historical user analytics including:
@@ -217,6 +226,10 @@ def sync(
         platform_key=platform_key,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -232,6 +245,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CurrentUsersResponse]:
     """User Analytics API - Comprehensive user activity metrics and trends.
     Provides real-time and historical user analytics including:
@@ -283,6 +300,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -297,6 +318,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CurrentUsersResponse:
     """User Analytics API - Comprehensive user activity metrics and trends.
     Provides real-time and historical user analytics including:
@@ -346,6 +371,10 @@ async def asyncio(
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.active_users_per_course import ActiveUsersPerCourse
 from ...models.audience_orgs_active_users_per_course_retrieve_format import (
     AudienceOrgsActiveUsersPerCourseRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "audience_orgs_active_users_per_course_retrieve"
 
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ActiveUsersPerCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ActiveUsersPerCourse.from_dict(response.json())
+        response_200 = nested("response_200", ActiveUsersPerCourse, response.json())
 
         return response_200
 
@@ -71,6 +74,10 @@ def sync_detailed(
     format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
     include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActiveUsersPerCourse]:
     """Get active user counts on a per-course basis.
 
@@ -114,6 +121,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -126,6 +137,10 @@ def sync(
     format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
     include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActiveUsersPerCourse:
     """Get active user counts on a per-course basis.
 
@@ -166,6 +181,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +198,10 @@ async def asyncio_detailed(
     format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
     include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActiveUsersPerCourse]:
     """Get active user counts on a per-course basis.
 
@@ -222,6 +245,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -234,6 +261,10 @@ async def asyncio(
     format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
     include_main_platform: bool | Unset = True,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActiveUsersPerCourse:
     """Get active user counts on a per-course basis.
 
@@ -275,6 +306,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.active_users_list import ActiveUsersList
 from ...models.audience_orgs_active_users_users_retrieve_format import (
     AudienceOrgsActiveUsersUsersRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "audience_orgs_active_users_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -57,7 +60,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ActiveUsersList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ActiveUsersList.from_dict(response.json())
+        response_200 = nested("response_200", ActiveUsersList, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActiveUsersList]:
     """Get a list of active users with activity metrics.
 
@@ -120,6 +127,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +143,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActiveUsersList:
     """Get a list of active users with activity metrics.
 
@@ -176,6 +191,10 @@ def sync(
         include_main_platform=include_main_platform,
         length=length,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -189,6 +208,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActiveUsersList]:
     """Get a list of active users with activity metrics.
 
@@ -236,6 +259,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -248,6 +275,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActiveUsersList:
     """Get a list of active users with activity metrics.
 
@@ -293,6 +324,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

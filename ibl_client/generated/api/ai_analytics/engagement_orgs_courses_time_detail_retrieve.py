@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.engagement_orgs_courses_time_detail_retrieve_format import (
     EngagementOrgsCoursesTimeDetailRetrieveFormat,
 )
 from ...models.time_detail import TimeDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "engagement_orgs_courses_time_detail_retrieve"
 
@@ -51,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TimeDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TimeDetail.from_dict(response.json())
+        response_200 = nested("response_200", TimeDetail, response.json())
 
         return response_200
 
@@ -66,6 +69,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeDetail]:
     """Time spent per course in secs in a tree like form
 
@@ -100,6 +107,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,6 +122,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeDetail:
     """Time spent per course in secs in a tree like form
 
@@ -142,6 +157,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -154,6 +173,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeDetail]:
     """Time spent per course in secs in a tree like form
 
@@ -188,6 +211,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,6 +226,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeDetail:
     """Time spent per course in secs in a tree like form
 
@@ -231,6 +262,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

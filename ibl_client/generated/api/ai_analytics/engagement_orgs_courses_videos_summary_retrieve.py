@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.engagement_orgs_courses_videos_summary_retrieve_format import (
     EngagementOrgsCoursesVideosSummaryRetrieveFormat,
 )
 from ...models.videos_in_course_summary import VideosInCourseSummary
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "engagement_orgs_courses_videos_summary_retrieve"
 
@@ -51,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> VideosInCourseSummary | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = VideosInCourseSummary.from_dict(response.json())
+        response_200 = nested("response_200", VideosInCourseSummary, response.json())
 
         return response_200
 
@@ -66,6 +69,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VideosInCourseSummary]:
     """Get a summary of video watch statistics for a specific course.
 
@@ -108,6 +115,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -119,6 +130,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VideosInCourseSummary:
     """Get a summary of video watch statistics for a specific course.
 
@@ -158,6 +173,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -170,6 +189,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VideosInCourseSummary]:
     """Get a summary of video watch statistics for a specific course.
 
@@ -212,6 +235,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -223,6 +250,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VideosInCourseSummary:
     """Get a summary of video watch statistics for a specific course.
 
@@ -263,6 +294,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,17 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.content_response import ContentResponse
-from ...models.get_content_analytics_date_filter import (
-    GetContentAnalyticsDateFilter,
-)
-from ...models.get_content_analytics_granularity import (
-    GetContentAnalyticsGranularity,
-)
-from ...models.get_content_analytics_metric import (
-    GetContentAnalyticsMetric,
-)
-from ...types import UNSET, Unset
+from ...models.get_content_analytics_date_filter import GetContentAnalyticsDateFilter
+from ...models.get_content_analytics_granularity import GetContentAnalyticsGranularity
+from ...models.get_content_analytics_metric import GetContentAnalyticsMetric
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "get_content_analytics"
 
@@ -95,7 +92,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ContentResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ContentResponse.from_dict(response.json())
+        response_200 = nested("response_200", ContentResponse, response.json())
 
         return response_200
 
@@ -116,6 +113,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ContentResponse]:
     """Get Content Analytics
 
@@ -182,6 +183,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,6 +204,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ContentResponse:
     """Get Content Analytics
 
@@ -262,6 +271,10 @@ def sync(
         platform_key=platform_key,
         start_date=start_date,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -280,6 +293,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ContentResponse]:
     """Get Content Analytics
 
@@ -346,6 +363,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -363,6 +384,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ContentResponse:
     """Get Content Analytics
 
@@ -427,6 +452,10 @@ async def asyncio(
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,14 +7,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.content_details_response import ContentDetailsResponse
-from ...models.get_content_details_date_filter import (
-    GetContentDetailsDateFilter,
-)
-from ...models.get_content_details_metric import (
-    GetContentDetailsMetric,
-)
-from ...types import UNSET, Unset
+from ...models.get_content_details_date_filter import GetContentDetailsDateFilter
+from ...models.get_content_details_metric import GetContentDetailsMetric
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "get_content_details"
 
@@ -92,7 +91,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ContentDetailsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ContentDetailsResponse.from_dict(response.json())
+        response_200 = nested("response_200", ContentDetailsResponse, response.json())
 
         return response_200
 
@@ -114,6 +113,10 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     time_metric: str | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ContentDetailsResponse]:
     """Get Content Details
 
@@ -161,6 +164,10 @@ def sync_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,6 +186,10 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     time_metric: str | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ContentDetailsResponse:
     """Get Content Details
 
@@ -223,6 +234,10 @@ def sync(
         start_date=start_date,
         time_metric=time_metric,
         usergroup_ids=usergroup_ids,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -242,6 +257,10 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     time_metric: str | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ContentDetailsResponse]:
     """Get Content Details
 
@@ -289,6 +308,10 @@ async def asyncio_detailed(
             usergroup_ids=usergroup_ids,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -307,6 +330,10 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     time_metric: str | Unset = UNSET,
     usergroup_ids: list[int] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ContentDetailsResponse:
     """Get Content Details
 
@@ -352,6 +379,10 @@ async def asyncio(
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.course_grade_summary import CourseGradeSummary
 from ...models.performance_orgs_courses_grading_summary_retrieve_format import (
     PerformanceOrgsCoursesGradingSummaryRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "performance_orgs_courses_grading_summary_retrieve"
 
@@ -51,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseGradeSummary | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseGradeSummary.from_dict(response.json())
+        response_200 = nested("response_200", CourseGradeSummary, response.json())
 
         return response_200
 
@@ -66,6 +69,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseGradeSummary]:
     """Returns average grades across various assignment types in a course
 
@@ -111,6 +118,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,6 +133,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseGradeSummary:
     """Returns average grades across various assignment types in a course
 
@@ -164,6 +179,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -176,6 +195,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseGradeSummary]:
     """Returns average grades across various assignment types in a course
 
@@ -221,6 +244,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -232,6 +259,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseGradeSummary:
     """Returns average grades across various assignment types in a course
 
@@ -275,6 +306,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

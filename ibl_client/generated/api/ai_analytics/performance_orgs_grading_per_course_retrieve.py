@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.performance_grades_per_course import PerformanceGradesPerCourse
 from ...models.performance_orgs_grading_per_course_retrieve_format import (
     PerformanceOrgsGradingPerCourseRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "performance_orgs_grading_per_course_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -57,7 +60,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerformanceGradesPerCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerformanceGradesPerCourse.from_dict(response.json())
+        response_200 = nested("response_200", PerformanceGradesPerCourse, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerformanceGradesPerCourse]:
     """List grade-related performance data for all courses.
 
@@ -115,6 +122,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +138,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerformanceGradesPerCourse:
     """List grade-related performance data for all courses.
 
@@ -166,6 +181,10 @@ def sync(
         include_main_platform=include_main_platform,
         length=length,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +198,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerformanceGradesPerCourse]:
     """List grade-related performance data for all courses.
 
@@ -221,6 +244,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -233,6 +260,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerformanceGradesPerCourse:
     """List grade-related performance data for all courses.
 
@@ -273,6 +304,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

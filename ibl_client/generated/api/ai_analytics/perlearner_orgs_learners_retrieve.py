@@ -6,11 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.new_per_learner_list import NewPerLearnerList
-from ...models.perlearner_orgs_learners_retrieve_format import (
-    PerlearnerOrgsLearnersRetrieveFormat,
+from ...._validation import (
+    nested,
 )
-from ...types import UNSET, Unset
+from ...models.new_per_learner_list import NewPerLearnerList
+from ...models.perlearner_orgs_learners_retrieve_format import PerlearnerOrgsLearnersRetrieveFormat
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_learners_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -85,7 +86,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> NewPerLearnerList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NewPerLearnerList.from_dict(response.json())
+        response_200 = nested("response_200", NewPerLearnerList, response.json())
 
         return response_200
 
@@ -108,6 +109,10 @@ def sync_detailed(
     program: str | Unset = UNSET,
     search: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NewPerLearnerList]:
     """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -181,6 +186,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -200,6 +209,10 @@ def sync(
     program: str | Unset = UNSET,
     search: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NewPerLearnerList:
     """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -270,6 +283,10 @@ def sync(
         program=program,
         search=search,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -290,6 +307,10 @@ async def asyncio_detailed(
     program: str | Unset = UNSET,
     search: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NewPerLearnerList]:
     """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -363,6 +384,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -382,6 +407,10 @@ async def asyncio(
     program: str | Unset = UNSET,
     search: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NewPerLearnerList:
     """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -453,6 +482,10 @@ async def asyncio(
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

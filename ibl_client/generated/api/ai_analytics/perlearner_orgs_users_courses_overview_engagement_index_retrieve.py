@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.value import Value
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_courses_overview_engagement_index_retrieve"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Value | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Value.from_dict(response.json())
+        response_200 = nested("response_200", Value, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     course_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
     learner in a course
@@ -70,6 +78,10 @@ def sync_detailed(
             course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,6 +91,10 @@ def sync(
     course_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
     learner in a course
@@ -103,6 +119,10 @@ def sync(
         org,
         user_id,
         course_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -113,6 +133,10 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
     learner in a course
@@ -140,6 +164,10 @@ async def asyncio_detailed(
             course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +177,10 @@ async def asyncio(
     course_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
     learner in a course
@@ -174,6 +206,10 @@ async def asyncio(
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,14 +5,15 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.learner_information_api import LearnerInformationAPI
 from ...models.perlearner_orgs_users_info_retrieve_format import (
     PerlearnerOrgsUsersInfoRetrieveFormat,
 )
-from ...models.perlearner_orgs_users_info_retrieve_meta import (
-    PerlearnerOrgsUsersInfoRetrieveMeta,
-)
-from ...types import UNSET, Unset
+from ...models.perlearner_orgs_users_info_retrieve_meta import PerlearnerOrgsUsersInfoRetrieveMeta
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_info_retrieve"
 
@@ -64,7 +65,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LearnerInformationAPI | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LearnerInformationAPI.from_dict(response.json())
+        response_200 = nested("response_200", LearnerInformationAPI, response.json())
 
         return response_200
 
@@ -81,6 +82,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerInformationAPI]:
     """Retrieve detailed information about a specific learner.
 
@@ -136,6 +141,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +158,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerInformationAPI:
     """Retrieve detailed information about a specific learner.
 
@@ -201,6 +214,10 @@ def sync(
         include_main_platform=include_main_platform,
         meta=meta,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -215,6 +232,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerInformationAPI]:
     """Retrieve detailed information about a specific learner.
 
@@ -270,6 +291,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -283,6 +308,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerInformationAPI:
     """Retrieve detailed information about a specific learner.
 
@@ -336,6 +365,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.per_learner_last_access import PerLearnerLastAccess
 from ...models.perlearner_orgs_users_last_access_retrieve_format import (
     PerlearnerOrgsUsersLastAccessRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_last_access_retrieve"
 
@@ -51,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerLearnerLastAccess | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerLearnerLastAccess.from_dict(response.json())
+        response_200 = nested("response_200", PerLearnerLastAccess, response.json())
 
         return response_200
 
@@ -66,6 +69,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerLearnerLastAccess]:
     """Last course accessed by a learner, includes upto unit information as well
 
@@ -96,6 +103,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -107,6 +118,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerLearnerLastAccess:
     """Last course accessed by a learner, includes upto unit information as well
 
@@ -134,6 +149,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -146,6 +165,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerLearnerLastAccess]:
     """Last course accessed by a learner, includes upto unit information as well
 
@@ -176,6 +199,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -187,6 +214,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerLearnerLastAccess:
     """Last course accessed by a learner, includes upto unit information as well
 
@@ -215,6 +246,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,13 +5,16 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.perlearner_engagement_videos_watched_per_course import (
     PerlearnerEngagementVideosWatchedPerCourse,
 )
 from ...models.perlearner_orgs_users_videos_per_course_retrieve_format import (
     PerlearnerOrgsUsersVideosPerCourseRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_videos_per_course_retrieve"
 
@@ -59,7 +62,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerlearnerEngagementVideosWatchedPerCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerlearnerEngagementVideosWatchedPerCourse.from_dict(response.json())
+        response_200 = nested(
+            "response_200", PerlearnerEngagementVideosWatchedPerCourse, response.json()
+        )
 
         return response_200
 
@@ -76,6 +81,10 @@ def sync_detailed(
     format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
     """Summary Videos watched data for a learner per enrollment
 
@@ -112,6 +121,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -125,6 +138,10 @@ def sync(
     format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerEngagementVideosWatchedPerCourse:
     """Summary Videos watched data for a learner per enrollment
 
@@ -158,6 +175,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -172,6 +193,10 @@ async def asyncio_detailed(
     format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
     """Summary Videos watched data for a learner per enrollment
 
@@ -208,6 +233,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -221,6 +250,10 @@ async def asyncio(
     format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerEngagementVideosWatchedPerCourse:
     """Summary Videos watched data for a learner per enrollment
 
@@ -255,6 +288,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

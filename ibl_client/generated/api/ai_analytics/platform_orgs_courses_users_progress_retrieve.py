@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.perlearner_course_progress import PerlearnerCourseProgress
 from ...models.platform_orgs_courses_users_progress_retrieve_format import (
     PlatformOrgsCoursesUsersProgressRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platform_orgs_courses_users_progress_retrieve"
 
@@ -53,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerlearnerCourseProgress | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerlearnerCourseProgress.from_dict(response.json())
+        response_200 = nested("response_200", PerlearnerCourseProgress, response.json())
 
         return response_200
 
@@ -69,6 +72,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerCourseProgress]:
     """Gives Percentage of units completed in course for a specific learner
 
@@ -101,6 +108,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -113,6 +124,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerCourseProgress:
     """Gives Percentage of units completed in course for a specific learner
 
@@ -142,6 +157,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -155,6 +174,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerCourseProgress]:
     """Gives Percentage of units completed in course for a specific learner
 
@@ -187,6 +210,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,6 +226,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerCourseProgress:
     """Gives Percentage of units completed in course for a specific learner
 
@@ -229,6 +260,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

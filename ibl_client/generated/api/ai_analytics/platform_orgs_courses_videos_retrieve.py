@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.platform_orgs_courses_videos_retrieve_format import (
     PlatformOrgsCoursesVideosRetrieveFormat,
 )
 from ...models.watched_videos_per_course import WatchedVideosPerCourse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platform_orgs_courses_videos_retrieve"
 
@@ -49,7 +52,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> WatchedVideosPerCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = WatchedVideosPerCourse.from_dict(response.json())
+        response_200 = nested("response_200", WatchedVideosPerCourse, response.json())
 
         return response_200
 
@@ -63,6 +66,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WatchedVideosPerCourse]:
     """Get video watch statistics on a per-course basis.
 
@@ -100,6 +107,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -110,6 +121,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WatchedVideosPerCourse:
     """Get video watch statistics on a per-course basis.
 
@@ -144,6 +159,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -155,6 +174,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WatchedVideosPerCourse]:
     """Get video watch statistics on a per-course basis.
 
@@ -192,6 +215,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -202,6 +229,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WatchedVideosPerCourse:
     """Get video watch statistics on a per-course basis.
 
@@ -237,6 +268,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

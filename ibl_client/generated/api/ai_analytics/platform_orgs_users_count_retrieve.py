@@ -5,11 +5,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.over_time_with_total import OverTimeWithTotal
-from ...models.platform_orgs_users_count_retrieve_format import (
-    PlatformOrgsUsersCountRetrieveFormat,
+from ...._validation import (
+    nested,
 )
-from ...types import UNSET, Unset
+from ...models.over_time_with_total import OverTimeWithTotal
+from ...models.platform_orgs_users_count_retrieve_format import PlatformOrgsUsersCountRetrieveFormat
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platform_orgs_users_count_retrieve"
 
@@ -55,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> OverTimeWithTotal | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = OverTimeWithTotal.from_dict(response.json())
+        response_200 = nested("response_200", OverTimeWithTotal, response.json())
 
         return response_200
 
@@ -71,6 +72,10 @@ def sync_detailed(
     format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Get count of registered users on the platform.
 
@@ -115,6 +120,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +136,10 @@ def sync(
     format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Get count of registered users on the platform.
 
@@ -168,6 +181,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -181,6 +198,10 @@ async def asyncio_detailed(
     format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Get count of registered users on the platform.
 
@@ -225,6 +246,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -237,6 +262,10 @@ async def asyncio(
     format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Get count of registered users on the platform.
 
@@ -279,6 +308,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAiBotApi` / `AiBotApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -66,7 +67,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: DiscordWebhook,
+        body: DiscordWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordWebhook:
         """Webhook endpoint to receive and process discord messages.
 
@@ -92,6 +97,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -100,7 +109,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: DiscordWebhook,
+        body: DiscordWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordWebhook]:
         """Like `ai_bot_v1_bots_webhooks_discord_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_discord_create import asyncio_detailed
@@ -109,6 +122,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -117,7 +134,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: SlackWebhook,
+        body: SlackWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackWebhook:
         """``POST /api/ai-bot/v1/bots/webhooks/{org}/slack/{name}/`` (operation ``ai_bot_v1_bots_webhooks_slack_create``)
 
@@ -141,6 +162,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -149,7 +174,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: SlackWebhook,
+        body: SlackWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackWebhook]:
         """Like `ai_bot_v1_bots_webhooks_slack_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_slack_create import asyncio_detailed
@@ -158,6 +187,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -165,6 +198,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsWebhook:
         """``GET /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/`` (operation ``ai_bot_v1_bots_webhooks_teams_retrieve``)
 
@@ -186,6 +224,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -193,6 +235,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsWebhook]:
         """Like `ai_bot_v1_bots_webhooks_teams_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_teams_retrieve import asyncio_detailed
@@ -200,6 +247,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -208,7 +259,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: TeamsWebhook | Unset = UNSET,
+        body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsWebhook:
         """``POST /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/`` (operation ``ai_bot_v1_bots_webhooks_teams_create``)
 
@@ -232,6 +287,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -240,7 +299,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: TeamsWebhook | Unset = UNSET,
+        body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsWebhook]:
         """Like `ai_bot_v1_bots_webhooks_teams_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_teams_create import asyncio_detailed
@@ -249,6 +312,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -257,7 +324,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: WebexWebhook,
+        body: WebexWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexWebhook:
         """Webhook endpoint to receive and process discord messages.
 
@@ -283,6 +354,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -291,7 +366,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: WebexWebhook,
+        body: WebexWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexWebhook]:
         """Like `ai_bot_v1_bots_webhooks_webex_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_webex_create import asyncio_detailed
@@ -300,6 +379,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -307,6 +390,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatAppWebHook:
         """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
         the name of the bot: (name)
@@ -331,6 +419,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -338,6 +430,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatAppWebHook]:
         """Like `ai_bot_v1_bots_webhooks_whatsapp_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import asyncio_detailed
@@ -345,6 +442,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -353,7 +454,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: WhatAppWebHook,
+        body: WhatAppWebHook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatAppWebHook:
         """Accept and process webhook events from whatsapp.
 
@@ -379,6 +484,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -387,7 +496,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: WhatAppWebHook,
+        body: WhatAppWebHook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatAppWebHook]:
         """Like `ai_bot_v1_bots_webhooks_whatsapp_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_whatsapp_create import asyncio_detailed
@@ -396,12 +509,21 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_bot_commands_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[BotCommand]:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -423,18 +545,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_bot_commands_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[BotCommand]]:
         """Like `ai_bot_v1_bots_bot_commands_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -442,7 +577,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -466,6 +605,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -473,7 +616,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """Like `ai_bot_v1_bots_bot_commands_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_create import asyncio_detailed
@@ -481,6 +628,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -488,6 +639,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -511,6 +667,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -518,6 +678,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """Like `ai_bot_v1_bots_bot_commands_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_retrieve import asyncio_detailed
@@ -525,6 +690,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -533,7 +702,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -559,6 +732,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -567,7 +744,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """Like `ai_bot_v1_bots_bot_commands_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_update import asyncio_detailed
@@ -576,6 +757,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -583,7 +768,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
         ``DELETE /api/ai-bot/v1/bots/{org}/bot-commands/{id}/`` (operation ``ai_bot_v1_bots_bot_commands_destroy``)
@@ -598,7 +788,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_bot_commands_destroy import asyncio
@@ -606,6 +796,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -613,13 +807,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_bot_commands_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -628,7 +831,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -654,6 +861,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -662,7 +873,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """Like `ai_bot_v1_bots_bot_commands_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_partial_update import asyncio_detailed
@@ -671,12 +886,21 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_bot_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Bot]:
         """Create modify and update bot information for a specific tenant.
 
@@ -698,18 +922,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_bot_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Bot]]:
         """Like `ai_bot_v1_bots_bot_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -717,7 +954,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -741,6 +982,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -748,7 +993,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """Like `ai_bot_v1_bots_bot_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_create import asyncio_detailed
@@ -756,6 +1005,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -763,6 +1016,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Bot:
         """Create modify and update bot information for a specific tenant.
 
@@ -786,6 +1044,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -793,6 +1055,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Bot]:
         """Like `ai_bot_v1_bots_bot_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_retrieve import asyncio_detailed
@@ -800,6 +1067,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -808,7 +1079,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -834,6 +1109,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -842,7 +1121,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """Like `ai_bot_v1_bots_bot_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_update import asyncio_detailed
@@ -851,6 +1134,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -858,7 +1145,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Create modify and update bot information for a specific tenant.
 
         ``DELETE /api/ai-bot/v1/bots/{org}/bot/{id}/`` (operation ``ai_bot_v1_bots_bot_destroy``)
@@ -873,7 +1165,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_bot_destroy import asyncio
@@ -881,6 +1173,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -888,13 +1184,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_bot_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -903,7 +1208,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        body: PatchedBotCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -929,6 +1238,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -937,7 +1250,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        body: PatchedBotCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """Like `ai_bot_v1_bots_bot_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_partial_update import asyncio_detailed
@@ -946,6 +1263,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -953,6 +1274,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -976,6 +1302,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -983,6 +1313,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordConfig]:
         """Like `ai_bot_v1_bots_bot_config_discord_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_discord_retrieve import asyncio_detailed
@@ -990,6 +1325,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -998,7 +1337,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1024,6 +1367,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1032,7 +1379,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordConfig]:
         """Like `ai_bot_v1_bots_bot_config_discord_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_discord_partial_update import asyncio_detailed
@@ -1041,6 +1392,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1048,6 +1403,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1071,6 +1431,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1078,6 +1442,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """Like `ai_bot_v1_bots_bot_config_slack_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_slack_retrieve import asyncio_detailed
@@ -1085,6 +1454,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1093,7 +1466,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1119,6 +1496,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1127,7 +1508,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """Like `ai_bot_v1_bots_bot_config_slack_update_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_slack_update_update import asyncio_detailed
@@ -1136,6 +1521,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1144,7 +1533,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1170,6 +1563,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1178,7 +1575,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """Like `ai_bot_v1_bots_bot_config_slack_update_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_slack_update_create import asyncio_detailed
@@ -1187,6 +1588,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1195,7 +1600,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        body: PatchedSlackConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1221,6 +1630,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1229,7 +1642,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        body: PatchedSlackConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """Like `ai_bot_v1_bots_bot_config_slack_update_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_slack_update_partial_update import asyncio_detailed
@@ -1238,6 +1655,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1245,6 +1666,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1268,6 +1694,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1275,6 +1705,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """Like `ai_bot_v1_bots_bot_config_teams_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_teams_retrieve import asyncio_detailed
@@ -1282,6 +1717,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1290,7 +1729,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1316,6 +1759,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1324,7 +1771,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """Like `ai_bot_v1_bots_bot_config_teams_update_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_teams_update_update import asyncio_detailed
@@ -1333,6 +1784,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1341,7 +1796,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1367,6 +1826,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1375,7 +1838,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """Like `ai_bot_v1_bots_bot_config_teams_update_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_teams_update_create import asyncio_detailed
@@ -1384,6 +1851,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1392,7 +1863,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        body: PatchedTeamsConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1418,6 +1893,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1426,7 +1905,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        body: PatchedTeamsConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """Like `ai_bot_v1_bots_bot_config_teams_update_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_teams_update_partial_update import asyncio_detailed
@@ -1435,6 +1918,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1442,6 +1929,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1465,6 +1957,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1472,6 +1968,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexConfig]:
         """Like `ai_bot_v1_bots_bot_config_webex_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_webex_retrieve import asyncio_detailed
@@ -1479,6 +1980,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1487,7 +1992,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        body: PatchedWebexConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1513,6 +2022,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1521,7 +2034,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        body: PatchedWebexConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexConfig]:
         """Like `ai_bot_v1_bots_bot_config_webex_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_webex_partial_update import asyncio_detailed
@@ -1530,6 +2047,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1537,6 +2058,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1560,6 +2086,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1567,6 +2097,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """Like `ai_bot_v1_bots_bot_config_whatsapp_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import asyncio_detailed
@@ -1574,6 +2109,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1582,7 +2121,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappConfigRequest,
+        body: WhatsappConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1608,6 +2151,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1616,7 +2163,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappConfigRequest,
+        body: WhatsappConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """Like `ai_bot_v1_bots_bot_whatsapp_config_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_whatsapp_config_update import asyncio_detailed
@@ -1625,6 +2176,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1633,7 +2188,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1659,6 +2218,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1667,7 +2230,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """Like `ai_bot_v1_bots_bot_whatsapp_config_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import asyncio_detailed
@@ -1676,12 +2243,21 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_discord_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[DiscordUserConfig]:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1705,18 +2281,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_discord_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[DiscordUserConfig]]:
         """Like `ai_bot_v1_bots_discord_user_config_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1724,7 +2313,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1750,6 +2343,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1757,7 +2354,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """Like `ai_bot_v1_bots_discord_user_config_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_create import asyncio_detailed
@@ -1765,6 +2366,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1772,6 +2377,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1797,6 +2407,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1804,6 +2418,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """Like `ai_bot_v1_bots_discord_user_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_retrieve import asyncio_detailed
@@ -1811,6 +2430,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1819,7 +2442,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1847,6 +2474,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1855,7 +2486,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """Like `ai_bot_v1_bots_discord_user_config_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_update import asyncio_detailed
@@ -1864,6 +2499,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1871,7 +2510,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
         the user profile.
@@ -1888,7 +2532,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_discord_user_config_destroy import asyncio
@@ -1896,6 +2540,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1903,13 +2551,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_discord_user_config_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1918,7 +2575,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1946,6 +2607,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1954,7 +2619,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """Like `ai_bot_v1_bots_discord_user_config_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_partial_update import asyncio_detailed
@@ -1963,12 +2632,21 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_slack_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SlackUserConfig]:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -1991,18 +2669,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_slack_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SlackUserConfig]]:
         """Like `ai_bot_v1_bots_slack_user_config_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2010,7 +2701,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -2035,6 +2730,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2042,7 +2741,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """Like `ai_bot_v1_bots_slack_user_config_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_create import asyncio_detailed
@@ -2050,6 +2753,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2057,6 +2764,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -2081,6 +2793,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2088,6 +2804,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """Like `ai_bot_v1_bots_slack_user_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_retrieve import asyncio_detailed
@@ -2095,6 +2816,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2103,7 +2828,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -2130,6 +2859,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2138,7 +2871,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """Like `ai_bot_v1_bots_slack_user_config_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_update import asyncio_detailed
@@ -2147,6 +2884,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2154,7 +2895,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
 
@@ -2170,7 +2916,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_slack_user_config_destroy import asyncio
@@ -2178,6 +2924,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2185,13 +2935,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_slack_user_config_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2200,7 +2959,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -2227,6 +2990,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2235,7 +3002,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """Like `ai_bot_v1_bots_slack_user_config_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_partial_update import asyncio_detailed
@@ -2244,12 +3015,21 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_whatsapp_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[WhatsappUserConfig]:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2272,18 +3052,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_whatsapp_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[WhatsappUserConfig]]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2291,7 +3084,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2316,6 +3113,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2323,7 +3124,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_create import asyncio_detailed
@@ -2331,6 +3136,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2338,6 +3147,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2362,6 +3176,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2369,6 +3187,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_retrieve import asyncio_detailed
@@ -2376,6 +3199,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2384,7 +3211,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2411,6 +3242,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2419,7 +3254,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_update import asyncio_detailed
@@ -2428,6 +3267,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2435,7 +3278,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
 
@@ -2451,7 +3299,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import asyncio
@@ -2459,6 +3307,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2466,13 +3318,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2481,7 +3342,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2508,6 +3373,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2516,7 +3385,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_partial_update import asyncio_detailed
@@ -2525,6 +3398,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2542,7 +3419,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: DiscordWebhook,
+        body: DiscordWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create`."""
         from .ai_bot_v1_bots_webhooks_discord_create import sync
@@ -2551,6 +3432,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2559,7 +3444,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: DiscordWebhook,
+        body: DiscordWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_discord_create import sync_detailed
@@ -2568,6 +3457,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2576,7 +3469,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: SlackWebhook,
+        body: SlackWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create`."""
         from .ai_bot_v1_bots_webhooks_slack_create import sync
@@ -2585,6 +3482,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2593,7 +3494,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: SlackWebhook,
+        body: SlackWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_slack_create import sync_detailed
@@ -2602,6 +3507,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2609,6 +3518,11 @@ class AiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_retrieve`."""
         from .ai_bot_v1_bots_webhooks_teams_retrieve import sync
@@ -2616,6 +3530,10 @@ class AiBotApi:
         return sync(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2623,6 +3541,11 @@ class AiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_retrieve_detailed`."""
         from .ai_bot_v1_bots_webhooks_teams_retrieve import sync_detailed
@@ -2630,6 +3553,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2638,7 +3565,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: TeamsWebhook | Unset = UNSET,
+        body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create`."""
         from .ai_bot_v1_bots_webhooks_teams_create import sync
@@ -2647,6 +3578,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2655,7 +3590,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: TeamsWebhook | Unset = UNSET,
+        body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_teams_create import sync_detailed
@@ -2664,6 +3603,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2672,7 +3615,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: WebexWebhook,
+        body: WebexWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_webex_create`."""
         from .ai_bot_v1_bots_webhooks_webex_create import sync
@@ -2681,6 +3628,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2689,7 +3640,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: WebexWebhook,
+        body: WebexWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_webex_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_webex_create import sync_detailed
@@ -2698,6 +3653,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2705,6 +3664,11 @@ class AiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatAppWebHook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
         from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import sync
@@ -2712,6 +3676,10 @@ class AiBotApi:
         return sync(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2719,6 +3687,11 @@ class AiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatAppWebHook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve_detailed`."""
         from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import sync_detailed
@@ -2726,6 +3699,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2734,7 +3711,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: WhatAppWebHook,
+        body: WhatAppWebHook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatAppWebHook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create`."""
         from .ai_bot_v1_bots_webhooks_whatsapp_create import sync
@@ -2743,6 +3724,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2751,7 +3736,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: WhatAppWebHook,
+        body: WhatAppWebHook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatAppWebHook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_whatsapp_create import sync_detailed
@@ -2760,30 +3749,52 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_bot_commands_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list`."""
         from .ai_bot_v1_bots_bot_commands_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_bot_commands_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[BotCommand]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list_detailed`."""
         from .ai_bot_v1_bots_bot_commands_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2791,7 +3802,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create`."""
         from .ai_bot_v1_bots_bot_commands_create import sync
@@ -2799,6 +3814,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2806,7 +3825,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create_detailed`."""
         from .ai_bot_v1_bots_bot_commands_create import sync_detailed
@@ -2814,6 +3837,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2821,6 +3848,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_retrieve`."""
         from .ai_bot_v1_bots_bot_commands_retrieve import sync
@@ -2828,6 +3860,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2835,6 +3871,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_commands_retrieve import sync_detailed
@@ -2842,6 +3883,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2850,7 +3895,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update`."""
         from .ai_bot_v1_bots_bot_commands_update import sync
@@ -2859,6 +3908,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2867,7 +3920,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update_detailed`."""
         from .ai_bot_v1_bots_bot_commands_update import sync_detailed
@@ -2876,6 +3933,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2883,13 +3944,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_destroy`."""
         from .ai_bot_v1_bots_bot_commands_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2897,13 +3967,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_destroy_detailed`."""
         from .ai_bot_v1_bots_bot_commands_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2912,7 +3991,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_partial_update`."""
         from .ai_bot_v1_bots_bot_commands_partial_update import sync
@@ -2921,6 +4004,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2929,7 +4016,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_commands_partial_update import sync_detailed
@@ -2938,30 +4029,52 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_bot_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Bot]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_list`."""
         from .ai_bot_v1_bots_bot_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_bot_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Bot]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_list_detailed`."""
         from .ai_bot_v1_bots_bot_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2969,7 +4082,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_create`."""
         from .ai_bot_v1_bots_bot_create import sync
@@ -2977,6 +4094,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2984,7 +4105,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_create_detailed`."""
         from .ai_bot_v1_bots_bot_create import sync_detailed
@@ -2992,6 +4117,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2999,6 +4128,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Bot:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve`."""
         from .ai_bot_v1_bots_bot_retrieve import sync
@@ -3006,6 +4140,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3013,6 +4151,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Bot]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_retrieve import sync_detailed
@@ -3020,6 +4163,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3028,7 +4175,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_update`."""
         from .ai_bot_v1_bots_bot_update import sync
@@ -3037,6 +4188,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3045,7 +4200,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_update_detailed`."""
         from .ai_bot_v1_bots_bot_update import sync_detailed
@@ -3054,6 +4213,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3061,13 +4224,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_destroy`."""
         from .ai_bot_v1_bots_bot_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3075,13 +4247,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_destroy_detailed`."""
         from .ai_bot_v1_bots_bot_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3090,7 +4271,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        body: PatchedBotCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_partial_update`."""
         from .ai_bot_v1_bots_bot_partial_update import sync
@@ -3099,6 +4284,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3107,7 +4296,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        body: PatchedBotCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_partial_update import sync_detailed
@@ -3116,6 +4309,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3123,6 +4320,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_retrieve`."""
         from .ai_bot_v1_bots_bot_config_discord_retrieve import sync
@@ -3130,6 +4332,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3137,6 +4343,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_discord_retrieve import sync_detailed
@@ -3144,6 +4355,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3152,7 +4367,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update`."""
         from .ai_bot_v1_bots_bot_config_discord_partial_update import sync
@@ -3161,6 +4380,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3169,7 +4392,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_discord_partial_update import sync_detailed
@@ -3178,6 +4405,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3185,6 +4416,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_retrieve`."""
         from .ai_bot_v1_bots_bot_config_slack_retrieve import sync
@@ -3192,6 +4428,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3199,6 +4439,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_slack_retrieve import sync_detailed
@@ -3206,6 +4451,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3214,7 +4463,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_update`."""
         from .ai_bot_v1_bots_bot_config_slack_update_update import sync
@@ -3223,6 +4476,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3231,7 +4488,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_slack_update_update import sync_detailed
@@ -3240,6 +4501,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3248,7 +4513,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_create`."""
         from .ai_bot_v1_bots_bot_config_slack_update_create import sync
@@ -3257,6 +4526,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3265,7 +4538,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_create_detailed`."""
         from .ai_bot_v1_bots_bot_config_slack_update_create import sync_detailed
@@ -3274,6 +4551,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3282,7 +4563,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        body: PatchedSlackConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_partial_update`."""
         from .ai_bot_v1_bots_bot_config_slack_update_partial_update import sync
@@ -3291,6 +4576,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3299,7 +4588,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        body: PatchedSlackConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_slack_update_partial_update import sync_detailed
@@ -3308,6 +4601,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3315,6 +4612,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_retrieve`."""
         from .ai_bot_v1_bots_bot_config_teams_retrieve import sync
@@ -3322,6 +4624,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3329,6 +4635,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_teams_retrieve import sync_detailed
@@ -3336,6 +4647,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3344,7 +4659,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_update`."""
         from .ai_bot_v1_bots_bot_config_teams_update_update import sync
@@ -3353,6 +4672,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3361,7 +4684,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_teams_update_update import sync_detailed
@@ -3370,6 +4697,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3378,7 +4709,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create`."""
         from .ai_bot_v1_bots_bot_config_teams_update_create import sync
@@ -3387,6 +4722,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3395,7 +4734,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create_detailed`."""
         from .ai_bot_v1_bots_bot_config_teams_update_create import sync_detailed
@@ -3404,6 +4747,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3412,7 +4759,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        body: PatchedTeamsConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_partial_update`."""
         from .ai_bot_v1_bots_bot_config_teams_update_partial_update import sync
@@ -3421,6 +4772,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3429,7 +4784,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        body: PatchedTeamsConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_teams_update_partial_update import sync_detailed
@@ -3438,6 +4797,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3445,6 +4808,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve`."""
         from .ai_bot_v1_bots_bot_config_webex_retrieve import sync
@@ -3452,6 +4820,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3459,6 +4831,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_webex_retrieve import sync_detailed
@@ -3466,6 +4843,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3474,7 +4855,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        body: PatchedWebexConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update`."""
         from .ai_bot_v1_bots_bot_config_webex_partial_update import sync
@@ -3483,6 +4868,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3491,7 +4880,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        body: PatchedWebexConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_webex_partial_update import sync_detailed
@@ -3500,6 +4893,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3507,6 +4904,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_whatsapp_retrieve`."""
         from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import sync
@@ -3514,6 +4916,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3521,6 +4927,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_whatsapp_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import sync_detailed
@@ -3528,6 +4939,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3536,7 +4951,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappConfigRequest,
+        body: WhatsappConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update`."""
         from .ai_bot_v1_bots_bot_whatsapp_config_update import sync
@@ -3545,6 +4964,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3553,7 +4976,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappConfigRequest,
+        body: WhatsappConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update_detailed`."""
         from .ai_bot_v1_bots_bot_whatsapp_config_update import sync_detailed
@@ -3562,6 +4989,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3570,7 +5001,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_partial_update`."""
         from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import sync
@@ -3579,6 +5014,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3587,7 +5026,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import sync_detailed
@@ -3596,30 +5039,52 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_discord_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
         from .ai_bot_v1_bots_discord_user_config_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_discord_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[DiscordUserConfig]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3627,7 +5092,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create`."""
         from .ai_bot_v1_bots_discord_user_config_create import sync
@@ -3635,6 +5104,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3642,7 +5115,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_create import sync_detailed
@@ -3650,6 +5127,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3657,6 +5138,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve`."""
         from .ai_bot_v1_bots_discord_user_config_retrieve import sync
@@ -3664,6 +5150,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3671,6 +5161,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_retrieve import sync_detailed
@@ -3678,6 +5173,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3686,7 +5185,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update`."""
         from .ai_bot_v1_bots_discord_user_config_update import sync
@@ -3695,6 +5198,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3703,7 +5210,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_update import sync_detailed
@@ -3712,6 +5223,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3719,13 +5234,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_destroy`."""
         from .ai_bot_v1_bots_discord_user_config_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3733,13 +5257,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_destroy_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3748,7 +5281,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_partial_update`."""
         from .ai_bot_v1_bots_discord_user_config_partial_update import sync
@@ -3757,6 +5294,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3765,7 +5306,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_partial_update_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_partial_update import sync_detailed
@@ -3774,30 +5319,52 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_slack_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
         from .ai_bot_v1_bots_slack_user_config_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_slack_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SlackUserConfig]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3805,7 +5372,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create`."""
         from .ai_bot_v1_bots_slack_user_config_create import sync
@@ -3813,6 +5384,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3820,7 +5395,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_create import sync_detailed
@@ -3828,6 +5407,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3835,6 +5418,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve`."""
         from .ai_bot_v1_bots_slack_user_config_retrieve import sync
@@ -3842,6 +5430,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3849,6 +5441,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_retrieve import sync_detailed
@@ -3856,6 +5453,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3864,7 +5465,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_update`."""
         from .ai_bot_v1_bots_slack_user_config_update import sync
@@ -3873,6 +5478,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3881,7 +5490,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_update_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_update import sync_detailed
@@ -3890,6 +5503,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3897,13 +5514,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy`."""
         from .ai_bot_v1_bots_slack_user_config_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3911,13 +5537,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3926,7 +5561,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_partial_update`."""
         from .ai_bot_v1_bots_slack_user_config_partial_update import sync
@@ -3935,6 +5574,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3943,7 +5586,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_partial_update_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_partial_update import sync_detailed
@@ -3952,30 +5599,52 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_whatsapp_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_list`."""
         from .ai_bot_v1_bots_whatsapp_user_config_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_whatsapp_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[WhatsappUserConfig]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_list_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3983,7 +5652,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create`."""
         from .ai_bot_v1_bots_whatsapp_user_config_create import sync
@@ -3991,6 +5664,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3998,7 +5675,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_create import sync_detailed
@@ -4006,6 +5687,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4013,6 +5698,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve`."""
         from .ai_bot_v1_bots_whatsapp_user_config_retrieve import sync
@@ -4020,6 +5710,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4027,6 +5721,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_retrieve import sync_detailed
@@ -4034,6 +5733,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4042,7 +5745,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_update`."""
         from .ai_bot_v1_bots_whatsapp_user_config_update import sync
@@ -4051,6 +5758,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4059,7 +5770,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_update_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_update import sync_detailed
@@ -4068,6 +5783,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4075,13 +5794,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy`."""
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4089,13 +5817,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4104,7 +5841,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update`."""
         from .ai_bot_v1_bots_whatsapp_user_config_partial_update import sync
@@ -4113,6 +5854,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4121,7 +5866,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_partial_update import sync_detailed
@@ -4130,5 +5879,9 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

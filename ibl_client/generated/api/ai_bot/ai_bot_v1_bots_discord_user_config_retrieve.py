@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.discord_user_config import DiscordUserConfig
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_discord_user_config_retrieve"
 
@@ -28,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> DiscordUserConfig | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = DiscordUserConfig.from_dict(response.json())
+        response_200 = nested("response_200", DiscordUserConfig, response.json())
 
         return response_200
 
@@ -40,6 +44,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordUserConfig]:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -66,6 +74,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -74,6 +86,10 @@ def sync(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordUserConfig:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -97,6 +113,10 @@ def sync(
     return sync_detailed(
         org,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,6 +126,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordUserConfig]:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -132,6 +156,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +168,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordUserConfig:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -164,6 +196,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.slack_user_config import SlackUserConfig
 from ...models.slack_user_config_request import SlackUserConfigRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_slack_user_config_create"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "ai_bot_v1_bots_slack_user_config_create"
 def _get_kwargs(
     org: str,
     *,
-    body: SlackUserConfigRequest,
+    body: SlackUserConfigRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SlackUserConfigRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SlackUserConfig | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = SlackUserConfig.from_dict(response.json())
+        response_201 = nested("response_201", SlackUserConfig, response.json())
 
         return response_201
 
@@ -45,7 +54,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: SlackUserConfigRequest,
+    body: SlackUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SlackUserConfig]:
     """Setup slack username and domain linkage with slack bots this will be used to authenticate the
     user when interracting with slack bots.
@@ -71,6 +84,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -78,7 +95,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: SlackUserConfigRequest,
+    body: SlackUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SlackUserConfig:
     """Setup slack username and domain linkage with slack bots this will be used to authenticate the
     user when interracting with slack bots.
@@ -101,6 +122,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,7 +134,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: SlackUserConfigRequest,
+    body: SlackUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SlackUserConfig]:
     """Setup slack username and domain linkage with slack bots this will be used to authenticate the
     user when interracting with slack bots.
@@ -135,6 +164,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -142,7 +175,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: SlackUserConfigRequest,
+    body: SlackUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SlackUserConfig:
     """Setup slack username and domain linkage with slack bots this will be used to authenticate the
     user when interracting with slack bots.
@@ -166,6 +203,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

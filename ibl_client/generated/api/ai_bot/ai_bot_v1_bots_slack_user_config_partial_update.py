@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_slack_user_config_request import PatchedSlackUserConfigRequest
 from ...models.slack_user_config import SlackUserConfig
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_slack_user_config_partial_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: PatchedSlackUserConfigRequest | Unset = UNSET,
+    body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedSlackUserConfigRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -38,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SlackUserConfig | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SlackUserConfig.from_dict(response.json())
+        response_200 = nested("response_200", SlackUserConfig, response.json())
 
         return response_200
 
@@ -50,7 +58,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedSlackUserConfigRequest | Unset = UNSET,
+    body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SlackUserConfig]:
     """Setup slack username and domain linkage with slack bots this will be used to authenticate the
     user when interracting with slack bots.
@@ -78,6 +90,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,7 +102,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedSlackUserConfigRequest | Unset = UNSET,
+    body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SlackUserConfig:
     """Setup slack username and domain linkage with slack bots this will be used to authenticate the
     user when interracting with slack bots.
@@ -111,6 +131,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,7 +144,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedSlackUserConfigRequest | Unset = UNSET,
+    body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SlackUserConfig]:
     """Setup slack username and domain linkage with slack bots this will be used to authenticate the
     user when interracting with slack bots.
@@ -148,6 +176,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -156,7 +188,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedSlackUserConfigRequest | Unset = UNSET,
+    body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SlackUserConfig:
     """Setup slack username and domain linkage with slack bots this will be used to authenticate the
     user when interracting with slack bots.
@@ -182,6 +218,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

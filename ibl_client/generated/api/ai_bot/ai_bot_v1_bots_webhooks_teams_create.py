@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.teams_webhook import TeamsWebhook
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_webhooks_teams_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     name: str,
     *,
-    body: TeamsWebhook | Unset = UNSET,
+    body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +32,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TeamsWebhook, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -37,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TeamsWebhook | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TeamsWebhook.from_dict(response.json())
+        response_200 = nested("response_200", TeamsWebhook, response.json())
 
         return response_200
 
@@ -49,7 +57,11 @@ def sync_detailed(
     name: str,
     *,
     client: Client,
-    body: TeamsWebhook | Unset = UNSET,
+    body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TeamsWebhook]:
     """``POST /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/`` (operation ``ai_bot_v1_bots_webhooks_teams_create``)
 
@@ -74,6 +86,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -82,7 +98,11 @@ def sync(
     name: str,
     *,
     client: Client,
-    body: TeamsWebhook | Unset = UNSET,
+    body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TeamsWebhook:
     """``POST /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/`` (operation ``ai_bot_v1_bots_webhooks_teams_create``)
 
@@ -104,6 +124,10 @@ def sync(
         org,
         name,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -113,7 +137,11 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AsyncClient,
-    body: TeamsWebhook | Unset = UNSET,
+    body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TeamsWebhook]:
     """``POST /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/`` (operation ``ai_bot_v1_bots_webhooks_teams_create``)
 
@@ -138,6 +166,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -146,7 +178,11 @@ async def asyncio(
     name: str,
     *,
     client: AsyncClient,
-    body: TeamsWebhook | Unset = UNSET,
+    body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TeamsWebhook:
     """``POST /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/`` (operation ``ai_bot_v1_bots_webhooks_teams_create``)
 
@@ -169,6 +205,10 @@ async def asyncio(
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

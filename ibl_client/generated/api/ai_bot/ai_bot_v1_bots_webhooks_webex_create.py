@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.webex_webhook import WebexWebhook
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_webhooks_webex_create"
 
@@ -14,7 +20,7 @@ def _get_kwargs(
     org: str,
     name: str,
     *,
-    body: WebexWebhook,
+    body: WebexWebhook | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +32,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, WebexWebhook, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -35,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> WebexWebhook | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = WebexWebhook.from_dict(response.json())
+        response_200 = nested("response_200", WebexWebhook, response.json())
 
         return response_200
 
@@ -47,7 +56,11 @@ def sync_detailed(
     name: str,
     *,
     client: Client,
-    body: WebexWebhook,
+    body: WebexWebhook | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WebexWebhook]:
     """Webhook endpoint to receive and process discord messages.
 
@@ -74,6 +87,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -82,7 +99,11 @@ def sync(
     name: str,
     *,
     client: Client,
-    body: WebexWebhook,
+    body: WebexWebhook | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WebexWebhook:
     """Webhook endpoint to receive and process discord messages.
 
@@ -106,6 +127,10 @@ def sync(
         org,
         name,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,7 +140,11 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AsyncClient,
-    body: WebexWebhook,
+    body: WebexWebhook | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WebexWebhook]:
     """Webhook endpoint to receive and process discord messages.
 
@@ -142,6 +171,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -150,7 +183,11 @@ async def asyncio(
     name: str,
     *,
     client: AsyncClient,
-    body: WebexWebhook,
+    body: WebexWebhook | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WebexWebhook:
     """Webhook endpoint to receive and process discord messages.
 
@@ -175,6 +212,10 @@ async def asyncio(
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

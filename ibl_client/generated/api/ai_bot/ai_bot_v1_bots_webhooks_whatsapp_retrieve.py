@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.what_app_web_hook import WhatAppWebHook
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_webhooks_whatsapp_retrieve"
 
@@ -28,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> WhatAppWebHook | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = WhatAppWebHook.from_dict(response.json())
+        response_200 = nested("response_200", WhatAppWebHook, response.json())
 
         return response_200
 
@@ -40,6 +44,10 @@ def sync_detailed(
     name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatAppWebHook]:
     """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
     the name of the bot: (name)
@@ -65,6 +73,10 @@ def sync_detailed(
             name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -73,6 +85,10 @@ def sync(
     name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatAppWebHook:
     """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
     the name of the bot: (name)
@@ -95,6 +111,10 @@ def sync(
     return sync_detailed(
         org,
         name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,6 +124,10 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatAppWebHook]:
     """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
     the name of the bot: (name)
@@ -129,6 +153,10 @@ async def asyncio_detailed(
             name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,6 +165,10 @@ async def asyncio(
     name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatAppWebHook:
     """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
     the name of the bot: (name)
@@ -160,6 +192,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.whatsapp_user_config import WhatsappUserConfig
 from ...models.whatsapp_user_config_request import WhatsappUserConfigRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_whatsapp_user_config_update"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, WhatsappUserConfigRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> WhatsappUserConfig | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = WhatsappUserConfig.from_dict(response.json())
+        response_200 = nested("response_200", WhatsappUserConfig, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatsappUserConfig]:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -76,6 +89,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -84,7 +101,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatsappUserConfig:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -109,6 +130,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -118,7 +143,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatsappUserConfig]:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -146,6 +175,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,7 +187,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatsappUserConfig:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -180,6 +217,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -64,6 +65,10 @@ class AsyncAiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedDataSetList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -103,6 +108,10 @@ class AsyncAiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -119,6 +128,10 @@ class AsyncAiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedDataSetList]:
         """Like `ai_finetuning_v1_org_user_datasets_list`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_list import asyncio_detailed
@@ -134,6 +147,10 @@ class AsyncAiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -150,6 +167,10 @@ class AsyncAiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[DataSet]:
@@ -175,6 +196,10 @@ class AsyncAiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -185,7 +210,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: DataSetCreateRequest,
+        body: DataSetCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSetCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -211,6 +240,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -219,7 +252,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: DataSetCreateRequest,
+        body: DataSetCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSetCreate]:
         """Like `ai_finetuning_v1_org_user_datasets_create`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_create import asyncio_detailed
@@ -228,6 +265,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -236,6 +277,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -261,6 +307,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -269,6 +319,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """Like `ai_finetuning_v1_org_user_datasets_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import asyncio_detailed
@@ -277,6 +332,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -286,7 +345,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: DataSetRequest,
+        body: DataSetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -314,6 +377,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -323,7 +390,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: DataSetRequest,
+        body: DataSetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """Like `ai_finetuning_v1_org_user_datasets_update`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_update import asyncio_detailed
@@ -333,6 +404,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -341,7 +416,12 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``DELETE /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_destroy``)
@@ -357,7 +437,7 @@ class AsyncAiFinetuningApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_finetuning_v1_org_user_datasets_destroy import asyncio
@@ -366,6 +446,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -374,7 +458,12 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_finetuning_v1_org_user_datasets_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_destroy import asyncio_detailed
 
@@ -382,6 +471,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -391,7 +484,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -419,6 +516,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -428,7 +529,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """Like `ai_finetuning_v1_org_user_datasets_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_partial_update import asyncio_detailed
@@ -438,6 +543,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -458,6 +567,10 @@ class AsyncAiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTrainingList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -505,6 +618,10 @@ class AsyncAiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -525,6 +642,10 @@ class AsyncAiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTrainingList]:
         """Like `ai_finetuning_v1_org_user_trainings_list`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_list import asyncio_detailed
@@ -544,6 +665,10 @@ class AsyncAiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -564,6 +689,10 @@ class AsyncAiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Training]:
@@ -593,6 +722,10 @@ class AsyncAiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -603,7 +736,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -629,6 +766,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -637,7 +778,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """Like `ai_finetuning_v1_org_user_trainings_create`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_create import asyncio_detailed
@@ -646,6 +791,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -653,6 +802,11 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Training:
         """Retrieves a paginated list of completed fine-tuned models, excluding those without a fine-tuned
         model. Filtering and pagination is allowed.
@@ -682,6 +836,10 @@ class AsyncAiFinetuningApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -689,6 +847,11 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Training]:
         """Like `ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import asyncio_detailed
@@ -696,6 +859,10 @@ class AsyncAiFinetuningApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -704,6 +871,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Training:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -729,6 +901,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -737,6 +913,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Training]:
         """Like `ai_finetuning_v1_org_user_trainings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import asyncio_detailed
@@ -745,6 +926,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -754,7 +939,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -782,6 +971,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -791,7 +984,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """Like `ai_finetuning_v1_org_user_trainings_update`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_update import asyncio_detailed
@@ -801,6 +998,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -809,7 +1010,12 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``DELETE /api/ai-finetuning/v1/org/{org}/user/{username}/trainings/{id}/`` (operation ``ai_finetuning_v1_org_user_trainings_destroy``)
@@ -825,7 +1031,7 @@ class AsyncAiFinetuningApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_finetuning_v1_org_user_trainings_destroy import asyncio
@@ -834,6 +1040,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -842,7 +1052,12 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_finetuning_v1_org_user_trainings_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_destroy import asyncio_detailed
 
@@ -850,6 +1065,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -859,7 +1078,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: PatchedTrainingCreateRequest | Unset = UNSET,
+        body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -887,6 +1110,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -896,7 +1123,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: PatchedTrainingCreateRequest | Unset = UNSET,
+        body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """Like `ai_finetuning_v1_org_user_trainings_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_partial_update import asyncio_detailed
@@ -906,6 +1137,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -931,6 +1166,10 @@ class AiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedDataSetList:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list`."""
         from .ai_finetuning_v1_org_user_datasets_list import sync
@@ -946,6 +1185,10 @@ class AiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -962,6 +1205,10 @@ class AiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedDataSetList]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_list import sync_detailed
@@ -977,6 +1224,10 @@ class AiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -993,6 +1244,10 @@ class AiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[DataSet]:
@@ -1012,6 +1267,10 @@ class AiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1022,7 +1281,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: DataSetCreateRequest,
+        body: DataSetCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSetCreate:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create`."""
         from .ai_finetuning_v1_org_user_datasets_create import sync
@@ -1031,6 +1294,10 @@ class AiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1039,7 +1306,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: DataSetCreateRequest,
+        body: DataSetCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSetCreate]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_create import sync_detailed
@@ -1048,6 +1319,10 @@ class AiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1056,6 +1331,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve`."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import sync
@@ -1064,6 +1344,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1072,6 +1356,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import sync_detailed
@@ -1080,6 +1369,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1089,7 +1382,11 @@ class AiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: DataSetRequest,
+        body: DataSetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update`."""
         from .ai_finetuning_v1_org_user_datasets_update import sync
@@ -1099,6 +1396,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1108,7 +1409,11 @@ class AiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: DataSetRequest,
+        body: DataSetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_update import sync_detailed
@@ -1118,6 +1423,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1126,7 +1435,12 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy`."""
         from .ai_finetuning_v1_org_user_datasets_destroy import sync
 
@@ -1134,6 +1448,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1142,7 +1460,12 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_destroy import sync_detailed
 
@@ -1150,6 +1473,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1159,7 +1486,11 @@ class AiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update`."""
         from .ai_finetuning_v1_org_user_datasets_partial_update import sync
@@ -1169,6 +1500,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1178,7 +1513,11 @@ class AiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_partial_update import sync_detailed
@@ -1188,6 +1527,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1208,6 +1551,10 @@ class AiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTrainingList:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list`."""
         from .ai_finetuning_v1_org_user_trainings_list import sync
@@ -1227,6 +1574,10 @@ class AiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1247,6 +1598,10 @@ class AiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTrainingList]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_list import sync_detailed
@@ -1266,6 +1621,10 @@ class AiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1286,6 +1645,10 @@ class AiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Training]:
@@ -1309,6 +1672,10 @@ class AiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1319,7 +1686,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create`."""
         from .ai_finetuning_v1_org_user_trainings_create import sync
@@ -1328,6 +1699,10 @@ class AiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1336,7 +1711,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_create import sync_detailed
@@ -1345,6 +1724,10 @@ class AiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1352,6 +1735,11 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Training:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve`."""
         from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import sync
@@ -1359,6 +1747,10 @@ class AiFinetuningApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1366,6 +1758,11 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Training]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import sync_detailed
@@ -1373,6 +1770,10 @@ class AiFinetuningApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1381,6 +1782,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Training:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import sync
@@ -1389,6 +1795,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1397,6 +1807,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Training]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import sync_detailed
@@ -1405,6 +1820,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1414,7 +1833,11 @@ class AiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update`."""
         from .ai_finetuning_v1_org_user_trainings_update import sync
@@ -1424,6 +1847,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1433,7 +1860,11 @@ class AiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_update import sync_detailed
@@ -1443,6 +1874,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1451,7 +1886,12 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy`."""
         from .ai_finetuning_v1_org_user_trainings_destroy import sync
 
@@ -1459,6 +1899,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1467,7 +1911,12 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: UUID,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_destroy import sync_detailed
 
@@ -1475,6 +1924,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1484,7 +1937,11 @@ class AiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: PatchedTrainingCreateRequest | Unset = UNSET,
+        body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update`."""
         from .ai_finetuning_v1_org_user_trainings_partial_update import sync
@@ -1494,6 +1951,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1503,7 +1964,11 @@ class AiFinetuningApi:
         username: str,
         id: UUID,
         *,
-        body: PatchedTrainingCreateRequest | Unset = UNSET,
+        body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_partial_update import sync_detailed
@@ -1513,5 +1978,9 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -6,6 +6,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_destroy"
 
@@ -27,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 204:
         return None
@@ -41,7 +42,11 @@ def sync_detailed(
     id: UUID,
     *,
     client: Client,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
     ``DELETE /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_destroy``)
@@ -56,7 +61,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -67,6 +72,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -76,7 +85,11 @@ def sync(
     id: UUID,
     *,
     client: Client,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
     ``DELETE /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_destroy``)
@@ -92,13 +105,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
         org,
         username,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,7 +126,11 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
     ``DELETE /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_destroy``)
@@ -124,7 +145,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -135,6 +156,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -144,7 +169,11 @@ async def asyncio(
     id: UUID,
     *,
     client: AsyncClient,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
     ``DELETE /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_destroy``)
@@ -160,7 +189,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return (
@@ -168,6 +197,10 @@ async def asyncio(
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,11 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_finetuning_v1_org_user_datasets_list_status import (
     AiFinetuningV1OrgUserDatasetsListStatus,
 )
 from ...models.paginated_data_set_list import PaginatedDataSetList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -72,7 +75,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedDataSetList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedDataSetList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedDataSetList, response.json())
 
         return response_200
 
@@ -92,6 +95,10 @@ def sync_detailed(
     retry_attempts: int | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedDataSetList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -132,6 +139,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -148,6 +159,10 @@ def sync(
     retry_attempts: int | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedDataSetList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -185,6 +200,10 @@ def sync(
         retry_attempts=retry_attempts,
         search=search,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -202,6 +221,10 @@ async def asyncio_detailed(
     retry_attempts: int | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedDataSetList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -242,6 +265,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -258,6 +285,10 @@ async def asyncio(
     retry_attempts: int | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedDataSetList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -296,6 +327,10 @@ async def asyncio(
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

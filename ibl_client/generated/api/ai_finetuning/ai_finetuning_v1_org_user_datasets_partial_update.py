@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +7,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.data_set import DataSet
 from ...models.patched_data_set_request import PatchedDataSetRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_partial_update"
 
@@ -18,7 +23,7 @@ def _get_kwargs(
     username: str,
     id: UUID,
     *,
-    body: PatchedDataSetRequest | Unset = UNSET,
+    body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,6 +36,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedDataSetRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -41,7 +49,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> DataSet | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = DataSet.from_dict(response.json())
+        response_200 = nested("response_200", DataSet, response.json())
 
         return response_200
 
@@ -54,7 +62,11 @@ def sync_detailed(
     id: UUID,
     *,
     client: Client,
-    body: PatchedDataSetRequest | Unset = UNSET,
+    body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -83,6 +95,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,7 +108,11 @@ def sync(
     id: UUID,
     *,
     client: Client,
-    body: PatchedDataSetRequest | Unset = UNSET,
+    body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -118,6 +138,10 @@ def sync(
         username,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -128,7 +152,11 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AsyncClient,
-    body: PatchedDataSetRequest | Unset = UNSET,
+    body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -157,6 +185,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -166,7 +198,11 @@ async def asyncio(
     id: UUID,
     *,
     client: AsyncClient,
-    body: PatchedDataSetRequest | Unset = UNSET,
+    body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -193,6 +229,10 @@ async def asyncio(
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

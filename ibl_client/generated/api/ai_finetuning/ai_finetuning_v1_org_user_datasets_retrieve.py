@@ -6,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.data_set import DataSet
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_retrieve"
 
@@ -31,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> DataSet | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = DataSet.from_dict(response.json())
+        response_200 = nested("response_200", DataSet, response.json())
 
         return response_200
 
@@ -44,6 +48,10 @@ def sync_detailed(
     id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -70,6 +78,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,6 +91,10 @@ def sync(
     id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -102,6 +118,10 @@ def sync(
         org,
         username,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -112,6 +132,10 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -138,6 +162,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +175,10 @@ async def asyncio(
     id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -171,6 +203,10 @@ async def asyncio(
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

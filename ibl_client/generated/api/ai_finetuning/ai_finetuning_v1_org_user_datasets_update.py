@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +7,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.data_set import DataSet
 from ...models.data_set_request import DataSetRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_update"
 
@@ -17,7 +23,7 @@ def _get_kwargs(
     username: str,
     id: UUID,
     *,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +36,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, DataSetRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -39,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> DataSet | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = DataSet.from_dict(response.json())
+        response_200 = nested("response_200", DataSet, response.json())
 
         return response_200
 
@@ -52,7 +61,11 @@ def sync_detailed(
     id: UUID,
     *,
     client: Client,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -81,6 +94,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,7 +107,11 @@ def sync(
     id: UUID,
     *,
     client: Client,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -116,6 +137,10 @@ def sync(
         username,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,7 +151,11 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AsyncClient,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -155,6 +184,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -164,7 +197,11 @@ async def asyncio(
     id: UUID,
     *,
     client: AsyncClient,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -191,6 +228,10 @@ async def asyncio(
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

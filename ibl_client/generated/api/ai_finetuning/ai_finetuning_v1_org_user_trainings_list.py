@@ -7,11 +7,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_finetuning_v1_org_user_trainings_list_status import (
     AiFinetuningV1OrgUserTrainingsListStatus,
 )
 from ...models.paginated_training_list import PaginatedTrainingList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -91,7 +94,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedTrainingList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedTrainingList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedTrainingList, response.json())
 
         return response_200
 
@@ -115,6 +118,10 @@ def sync_detailed(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedTrainingList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -163,6 +170,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -183,6 +194,10 @@ def sync(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedTrainingList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -228,6 +243,10 @@ def sync(
         provider=provider,
         search=search,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -249,6 +268,10 @@ async def asyncio_detailed(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedTrainingList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -297,6 +320,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -317,6 +344,10 @@ async def asyncio(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedTrainingList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -363,6 +394,10 @@ async def asyncio(
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

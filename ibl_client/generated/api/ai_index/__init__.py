@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -53,7 +54,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: DocumentFromPoolRequest,
+        body: DocumentFromPoolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainDocumentViewResponse:
         """Train a document from the document pool
 
@@ -82,6 +87,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -90,7 +99,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: DocumentFromPoolRequest,
+        body: DocumentFromPoolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainDocumentViewResponse]:
         """Like `ai_index_orgs_users_documents_document_from_pool_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_document_from_pool_create import asyncio_detailed
@@ -99,6 +112,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -111,6 +128,10 @@ class AsyncAiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRetrieverDocumentEmbeddingList:
         """Description: Retrieves a list of document embeddings for a specific pathway with optional search
         and pagination.
@@ -164,6 +185,10 @@ class AsyncAiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -176,6 +201,10 @@ class AsyncAiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRetrieverDocumentEmbeddingList]:
         """Like `ai_index_orgs_users_documents_pathways_list`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_pathways_list import asyncio_detailed
@@ -187,6 +216,10 @@ class AsyncAiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -199,6 +232,10 @@ class AsyncAiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RetrieverDocumentEmbedding]:
@@ -220,6 +257,10 @@ class AsyncAiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -230,7 +271,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverResponseSearch:
         """Retrieve resource documents similar to the given query.
 
@@ -269,6 +314,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -277,7 +326,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverResponseSearch]:
         """Like `ai_index_orgs_users_documents_search_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_search_create import asyncio_detailed
@@ -286,6 +339,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -294,7 +351,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RetrieverRequestSearchDocument]:
         """Retrieve document sources related to a given query.
 
@@ -333,6 +394,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -341,7 +406,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RetrieverRequestSearchDocument]]:
         """Like `ai_index_orgs_users_documents_sources_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_sources_create import asyncio_detailed
@@ -350,6 +419,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -358,6 +431,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckDocumentTrainingStatus:
         """Check the status of a document training task.
 
@@ -395,6 +473,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -403,6 +485,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckDocumentTrainingStatus]:
         """Like `ai_index_orgs_users_documents_tasks_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_tasks_retrieve import asyncio_detailed
@@ -411,6 +498,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -419,7 +510,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainDocumentViewResponse:
         """Train a document through a worker process.
 
@@ -460,6 +555,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -468,7 +567,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainDocumentViewResponse]:
         """Like `ai_index_orgs_users_documents_train_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_train_create import asyncio_detailed
@@ -477,6 +580,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -485,7 +592,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetreiverTrainViewRequest,
+        body: RetreiverTrainViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetreiverTrainViewResponse:
         """Train a document directly without using a worker.
 
@@ -525,6 +636,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -533,7 +648,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetreiverTrainViewRequest,
+        body: RetreiverTrainViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetreiverTrainViewResponse]:
         """Like `ai_index_orgs_users_documents_train_retriever_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_train_retriever_create import asyncio_detailed
@@ -542,6 +661,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -550,6 +673,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverDocumentEmbedding:
         """Retrieve details of a specific document embedding.
 
@@ -589,6 +717,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -597,6 +729,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverDocumentEmbedding]:
         """Like `ai_index_orgs_users_documents_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_retrieve import asyncio_detailed
@@ -605,6 +742,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -614,7 +755,11 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: RetrieverDocumentEmbeddingRequest,
+        body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverDocumentEmbedding:
         """Update a specific document embedding.
 
@@ -657,6 +802,10 @@ class AsyncAiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -666,7 +815,11 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: RetrieverDocumentEmbeddingRequest,
+        body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverDocumentEmbedding]:
         """Like `ai_index_orgs_users_documents_update`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_update import asyncio_detailed
@@ -676,6 +829,10 @@ class AsyncAiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -684,7 +841,12 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific document embedding.
 
         This endpoint removes a document embedding from the system, including untraining it from any
@@ -714,7 +876,7 @@ class AsyncAiIndexApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_index_orgs_users_documents_destroy import asyncio
@@ -723,6 +885,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -731,7 +897,12 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_index_orgs_users_documents_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_destroy import asyncio_detailed
 
@@ -739,6 +910,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -747,6 +922,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSettingsResponse:
         """Retrieve document settings with RBAC permission checks.
 
@@ -772,6 +952,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -780,6 +964,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSettingsResponse]:
         """Like `ai_index_orgs_users_documents_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_settings_retrieve import asyncio_detailed
@@ -788,6 +977,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -797,7 +990,11 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: DocumentSettingsResponse | Unset = UNSET,
+        body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSettingsResponse:
         """Update document settings with RBAC permission checks.
 
@@ -825,6 +1022,10 @@ class AsyncAiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -834,7 +1035,11 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: DocumentSettingsResponse | Unset = UNSET,
+        body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSettingsResponse]:
         """Like `ai_index_orgs_users_documents_settings_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_settings_create import asyncio_detailed
@@ -844,6 +1049,10 @@ class AsyncAiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -856,6 +1065,10 @@ class AsyncAiIndexApi:
         is_like: bool | Unset = UNSET,
         is_video: bool | Unset = UNSET,
         search_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ResourceScrappedData]:
         """Retrieve and filter scraped data from resources.
 
@@ -901,6 +1114,10 @@ class AsyncAiIndexApi:
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -913,6 +1130,10 @@ class AsyncAiIndexApi:
         is_like: bool | Unset = UNSET,
         is_video: bool | Unset = UNSET,
         search_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ResourceScrappedData]]:
         """Like `ai_index_orgs_users_resource_data_scrapped_list`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_resource_data_scrapped_list import asyncio_detailed
@@ -924,6 +1145,10 @@ class AsyncAiIndexApi:
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -932,6 +1157,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         resource_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceScrappedData:
         """Retrieve detailed information about a specific scraped resource.
 
@@ -971,6 +1201,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -979,6 +1213,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         resource_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceScrappedData]:
         """Like `ai_index_orgs_users_resource_data_scrapped_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_resource_data_scrapped_retrieve import asyncio_detailed
@@ -987,13 +1226,21 @@ class AsyncAiIndexApi:
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_index_webhook_scan_create(
         self,
         *,
-        body: ScanWebhookRequest,
+        body: ScanWebhookRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ScanWebhookResponse:
         """Receive and process file scan status from external security scanning services.
 
@@ -1028,19 +1275,31 @@ class AsyncAiIndexApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_index_webhook_scan_create_detailed(
         self,
         *,
-        body: ScanWebhookRequest,
+        body: ScanWebhookRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ScanWebhookResponse]:
         """Like `ai_index_webhook_scan_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_webhook_scan_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1058,7 +1317,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: DocumentFromPoolRequest,
+        body: DocumentFromPoolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainDocumentViewResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_document_from_pool_create`."""
         from .ai_index_orgs_users_documents_document_from_pool_create import sync
@@ -1067,6 +1330,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1075,7 +1342,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: DocumentFromPoolRequest,
+        body: DocumentFromPoolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainDocumentViewResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_document_from_pool_create_detailed`."""
         from .ai_index_orgs_users_documents_document_from_pool_create import sync_detailed
@@ -1084,6 +1355,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1096,6 +1371,10 @@ class AiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRetrieverDocumentEmbeddingList:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list`."""
         from .ai_index_orgs_users_documents_pathways_list import sync
@@ -1107,6 +1386,10 @@ class AiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1119,6 +1402,10 @@ class AiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRetrieverDocumentEmbeddingList]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list_detailed`."""
         from .ai_index_orgs_users_documents_pathways_list import sync_detailed
@@ -1130,6 +1417,10 @@ class AiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1142,6 +1433,10 @@ class AiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RetrieverDocumentEmbedding]:
@@ -1157,6 +1452,10 @@ class AiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1167,7 +1466,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverResponseSearch:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_search_create`."""
         from .ai_index_orgs_users_documents_search_create import sync
@@ -1176,6 +1479,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1184,7 +1491,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverResponseSearch]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_search_create_detailed`."""
         from .ai_index_orgs_users_documents_search_create import sync_detailed
@@ -1193,6 +1504,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1201,7 +1516,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RetrieverRequestSearchDocument]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_sources_create`."""
         from .ai_index_orgs_users_documents_sources_create import sync
@@ -1210,6 +1529,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1218,7 +1541,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RetrieverRequestSearchDocument]]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_sources_create_detailed`."""
         from .ai_index_orgs_users_documents_sources_create import sync_detailed
@@ -1227,6 +1554,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1235,6 +1566,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckDocumentTrainingStatus:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve`."""
         from .ai_index_orgs_users_documents_tasks_retrieve import sync
@@ -1243,6 +1579,10 @@ class AiIndexApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1251,6 +1591,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckDocumentTrainingStatus]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve_detailed`."""
         from .ai_index_orgs_users_documents_tasks_retrieve import sync_detailed
@@ -1259,6 +1604,10 @@ class AiIndexApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1267,7 +1616,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainDocumentViewResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_create`."""
         from .ai_index_orgs_users_documents_train_create import sync
@@ -1276,6 +1629,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1284,7 +1641,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainDocumentViewResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_create_detailed`."""
         from .ai_index_orgs_users_documents_train_create import sync_detailed
@@ -1293,6 +1654,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1301,7 +1666,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetreiverTrainViewRequest,
+        body: RetreiverTrainViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetreiverTrainViewResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create`."""
         from .ai_index_orgs_users_documents_train_retriever_create import sync
@@ -1310,6 +1679,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1318,7 +1691,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetreiverTrainViewRequest,
+        body: RetreiverTrainViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetreiverTrainViewResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create_detailed`."""
         from .ai_index_orgs_users_documents_train_retriever_create import sync_detailed
@@ -1327,6 +1704,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1335,6 +1716,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverDocumentEmbedding:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve`."""
         from .ai_index_orgs_users_documents_retrieve import sync
@@ -1343,6 +1729,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1351,6 +1741,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverDocumentEmbedding]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve_detailed`."""
         from .ai_index_orgs_users_documents_retrieve import sync_detailed
@@ -1359,6 +1754,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1368,7 +1767,11 @@ class AiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: RetrieverDocumentEmbeddingRequest,
+        body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverDocumentEmbedding:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_update`."""
         from .ai_index_orgs_users_documents_update import sync
@@ -1378,6 +1781,10 @@ class AiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1387,7 +1794,11 @@ class AiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: RetrieverDocumentEmbeddingRequest,
+        body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverDocumentEmbedding]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_update_detailed`."""
         from .ai_index_orgs_users_documents_update import sync_detailed
@@ -1397,6 +1808,10 @@ class AiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1405,7 +1820,12 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_destroy`."""
         from .ai_index_orgs_users_documents_destroy import sync
 
@@ -1413,6 +1833,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1421,7 +1845,12 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_destroy_detailed`."""
         from .ai_index_orgs_users_documents_destroy import sync_detailed
 
@@ -1429,6 +1858,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1437,6 +1870,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSettingsResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_retrieve`."""
         from .ai_index_orgs_users_documents_settings_retrieve import sync
@@ -1445,6 +1883,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1453,6 +1895,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSettingsResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_retrieve_detailed`."""
         from .ai_index_orgs_users_documents_settings_retrieve import sync_detailed
@@ -1461,6 +1908,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1470,7 +1921,11 @@ class AiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: DocumentSettingsResponse | Unset = UNSET,
+        body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSettingsResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create`."""
         from .ai_index_orgs_users_documents_settings_create import sync
@@ -1480,6 +1935,10 @@ class AiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1489,7 +1948,11 @@ class AiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: DocumentSettingsResponse | Unset = UNSET,
+        body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSettingsResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create_detailed`."""
         from .ai_index_orgs_users_documents_settings_create import sync_detailed
@@ -1499,6 +1962,10 @@ class AiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1511,6 +1978,10 @@ class AiIndexApi:
         is_like: bool | Unset = UNSET,
         is_video: bool | Unset = UNSET,
         search_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ResourceScrappedData]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list`."""
         from .ai_index_orgs_users_resource_data_scrapped_list import sync
@@ -1522,6 +1993,10 @@ class AiIndexApi:
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1534,6 +2009,10 @@ class AiIndexApi:
         is_like: bool | Unset = UNSET,
         is_video: bool | Unset = UNSET,
         search_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ResourceScrappedData]]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list_detailed`."""
         from .ai_index_orgs_users_resource_data_scrapped_list import sync_detailed
@@ -1545,6 +2024,10 @@ class AiIndexApi:
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1553,6 +2036,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         resource_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceScrappedData:
         """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_retrieve`."""
         from .ai_index_orgs_users_resource_data_scrapped_retrieve import sync
@@ -1561,6 +2049,10 @@ class AiIndexApi:
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1569,6 +2061,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         resource_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceScrappedData]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_retrieve_detailed`."""
         from .ai_index_orgs_users_resource_data_scrapped_retrieve import sync_detailed
@@ -1577,31 +2074,51 @@ class AiIndexApi:
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_index_webhook_scan_create(
         self,
         *,
-        body: ScanWebhookRequest,
+        body: ScanWebhookRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ScanWebhookResponse:
         """See `AsyncAiIndexApi.ai_index_webhook_scan_create`."""
         from .ai_index_webhook_scan_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_index_webhook_scan_create_detailed(
         self,
         *,
-        body: ScanWebhookRequest,
+        body: ScanWebhookRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ScanWebhookResponse]:
         """See `AsyncAiIndexApi.ai_index_webhook_scan_create_detailed`."""
         from .ai_index_webhook_scan_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

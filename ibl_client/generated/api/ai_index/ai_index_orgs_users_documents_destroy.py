@@ -5,6 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_destroy"
 
@@ -26,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 204:
         return None
@@ -40,7 +41,11 @@ def sync_detailed(
     document_id: str,
     *,
     client: Client,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Delete a specific document embedding.
 
     This endpoint removes a document embedding from the system, including untraining it from any
@@ -69,7 +74,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -80,6 +85,10 @@ def sync_detailed(
             document_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,7 +98,11 @@ def sync(
     document_id: str,
     *,
     client: Client,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Delete a specific document embedding.
 
     This endpoint removes a document embedding from the system, including untraining it from any
@@ -119,13 +132,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
         org,
         user_id,
         document_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -136,7 +153,11 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Delete a specific document embedding.
 
     This endpoint removes a document embedding from the system, including untraining it from any
@@ -165,7 +186,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -176,6 +197,10 @@ async def asyncio_detailed(
             document_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -185,7 +210,11 @@ async def asyncio(
     document_id: str,
     *,
     client: AsyncClient,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Delete a specific document embedding.
 
     This endpoint removes a document embedding from the system, including untraining it from any
@@ -215,7 +244,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return (
@@ -223,6 +252,10 @@ async def asyncio(
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,10 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_retriever_document_embedding_list import (
     PaginatedRetrieverDocumentEmbeddingList,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_pathways_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -50,7 +53,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedRetrieverDocumentEmbeddingList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedRetrieverDocumentEmbeddingList.from_dict(response.json())
+        response_200 = nested(
+            "response_200", PaginatedRetrieverDocumentEmbeddingList, response.json()
+        )
 
         return response_200
 
@@ -66,6 +71,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRetrieverDocumentEmbeddingList]:
     """Description: Retrieves a list of document embeddings for a specific pathway with optional search
     and pagination.
@@ -120,6 +129,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +145,10 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRetrieverDocumentEmbeddingList:
     """Description: Retrieves a list of document embeddings for a specific pathway with optional search
     and pagination.
@@ -183,6 +200,10 @@ def sync(
         limit=limit,
         offset=offset,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -196,6 +217,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRetrieverDocumentEmbeddingList]:
     """Description: Retrieves a list of document embeddings for a specific pathway with optional search
     and pagination.
@@ -250,6 +275,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -262,6 +291,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRetrieverDocumentEmbeddingList:
     """Description: Retrieves a list of document embeddings for a specific pathway with optional search
     and pagination.
@@ -314,6 +347,10 @@ async def asyncio(
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.retriever_document_embedding import RetrieverDocumentEmbedding
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_retrieve"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RetrieverDocumentEmbedding | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RetrieverDocumentEmbedding.from_dict(response.json())
+        response_200 = nested("response_200", RetrieverDocumentEmbedding, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     document_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieverDocumentEmbedding]:
     """Retrieve details of a specific document embedding.
 
@@ -83,6 +91,10 @@ def sync_detailed(
             document_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,6 +104,10 @@ def sync(
     document_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieverDocumentEmbedding:
     """Retrieve details of a specific document embedding.
 
@@ -129,6 +145,10 @@ def sync(
         org,
         user_id,
         document_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,6 +159,10 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieverDocumentEmbedding]:
     """Retrieve details of a specific document embedding.
 
@@ -179,6 +203,10 @@ async def asyncio_detailed(
             document_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -188,6 +216,10 @@ async def asyncio(
     document_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieverDocumentEmbedding:
     """Retrieve details of a specific document embedding.
 
@@ -226,6 +258,10 @@ async def asyncio(
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

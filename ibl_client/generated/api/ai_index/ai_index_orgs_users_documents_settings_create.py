@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.document_settings_response import DocumentSettingsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_settings_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     document_id: str,
     *,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, DocumentSettingsResponse, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -39,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> DocumentSettingsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = DocumentSettingsResponse.from_dict(response.json())
+        response_200 = nested("response_200", DocumentSettingsResponse, response.json())
 
         return response_200
 
@@ -52,7 +60,11 @@ def sync_detailed(
     document_id: str,
     *,
     client: Client,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DocumentSettingsResponse]:
     """Update document settings with RBAC permission checks.
 
@@ -81,6 +93,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,7 +106,11 @@ def sync(
     document_id: str,
     *,
     client: Client,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DocumentSettingsResponse:
     """Update document settings with RBAC permission checks.
 
@@ -116,6 +136,10 @@ def sync(
         user_id,
         document_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,7 +150,11 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AsyncClient,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DocumentSettingsResponse]:
     """Update document settings with RBAC permission checks.
 
@@ -155,6 +183,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -164,7 +196,11 @@ async def asyncio(
     document_id: str,
     *,
     client: AsyncClient,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DocumentSettingsResponse:
     """Update document settings with RBAC permission checks.
 
@@ -191,6 +227,10 @@ async def asyncio(
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,16 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    request_body,
+    within,
+)
 from ...models.retriever_request_search import RetrieverRequestSearch
 from ...models.retriever_request_search_document import RetrieverRequestSearchDocument
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_sources_create"
 
@@ -15,7 +24,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +36,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, RetrieverRequestSearch, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,11 +48,20 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[RetrieverRequestSearchDocument] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = RetrieverRequestSearchDocument.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item", RetrieverRequestSearchDocument, response_200_item_data
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -53,7 +74,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[RetrieverRequestSearchDocument]]:
     """Retrieve document sources related to a given query.
 
@@ -93,6 +118,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,7 +130,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[RetrieverRequestSearchDocument]:
     """Retrieve document sources related to a given query.
 
@@ -138,6 +171,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -147,7 +184,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[RetrieverRequestSearchDocument]]:
     """Retrieve document sources related to a given query.
 
@@ -187,6 +228,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -195,7 +240,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[RetrieverRequestSearchDocument]:
     """Retrieve document sources related to a given query.
 
@@ -233,6 +282,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

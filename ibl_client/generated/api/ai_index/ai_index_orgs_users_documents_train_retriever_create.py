@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.retreiver_train_view_request import RetreiverTrainViewRequest
 from ...models.retreiver_train_view_response import RetreiverTrainViewResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_train_retriever_create"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: RetreiverTrainViewRequest,
+    body: RetreiverTrainViewRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, RetreiverTrainViewRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RetreiverTrainViewResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RetreiverTrainViewResponse.from_dict(response.json())
+        response_200 = nested("response_200", RetreiverTrainViewResponse, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: RetreiverTrainViewRequest,
+    body: RetreiverTrainViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetreiverTrainViewResponse]:
     """Train a document directly without using a worker.
 
@@ -89,6 +102,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,7 +114,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: RetreiverTrainViewRequest,
+    body: RetreiverTrainViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetreiverTrainViewResponse:
     """Train a document directly without using a worker.
 
@@ -135,6 +156,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -144,7 +169,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: RetreiverTrainViewRequest,
+    body: RetreiverTrainViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetreiverTrainViewResponse]:
     """Train a document directly without using a worker.
 
@@ -185,6 +214,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -193,7 +226,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: RetreiverTrainViewRequest,
+    body: RetreiverTrainViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetreiverTrainViewResponse:
     """Train a document directly without using a worker.
 
@@ -232,6 +269,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

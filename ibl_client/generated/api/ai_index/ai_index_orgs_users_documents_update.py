@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.retriever_document_embedding import RetrieverDocumentEmbedding
 from ...models.retriever_document_embedding_request import RetrieverDocumentEmbeddingRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_update"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     document_id: str,
     *,
-    body: RetrieverDocumentEmbeddingRequest,
+    body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, RetrieverDocumentEmbeddingRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RetrieverDocumentEmbedding | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RetrieverDocumentEmbedding.from_dict(response.json())
+        response_200 = nested("response_200", RetrieverDocumentEmbedding, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     document_id: str,
     *,
     client: Client,
-    body: RetrieverDocumentEmbeddingRequest,
+    body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieverDocumentEmbedding]:
     """Update a specific document embedding.
 
@@ -95,6 +108,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -104,7 +121,11 @@ def sync(
     document_id: str,
     *,
     client: Client,
-    body: RetrieverDocumentEmbeddingRequest,
+    body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieverDocumentEmbedding:
     """Update a specific document embedding.
 
@@ -145,6 +166,10 @@ def sync(
         user_id,
         document_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -155,7 +180,11 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AsyncClient,
-    body: RetrieverDocumentEmbeddingRequest,
+    body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieverDocumentEmbedding]:
     """Update a specific document embedding.
 
@@ -199,6 +228,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -208,7 +241,11 @@ async def asyncio(
     document_id: str,
     *,
     client: AsyncClient,
-    body: RetrieverDocumentEmbeddingRequest,
+    body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieverDocumentEmbedding:
     """Update a specific document embedding.
 
@@ -250,6 +287,10 @@ async def asyncio(
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

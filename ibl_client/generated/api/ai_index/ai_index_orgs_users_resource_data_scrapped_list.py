@@ -5,8 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.resource_scrapped_data import ResourceScrappedData
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_resource_data_scrapped_list"
 
@@ -47,11 +53,20 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ResourceScrappedData] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ResourceScrappedData.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item", ResourceScrappedData, response_200_item_data
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -68,6 +83,10 @@ def sync_detailed(
     is_like: bool | Unset = UNSET,
     is_video: bool | Unset = UNSET,
     search_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ResourceScrappedData]]:
     """Retrieve and filter scraped data from resources.
 
@@ -114,6 +133,10 @@ def sync_detailed(
             search_key=search_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -126,6 +149,10 @@ def sync(
     is_like: bool | Unset = UNSET,
     is_video: bool | Unset = UNSET,
     search_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ResourceScrappedData]:
     """Retrieve and filter scraped data from resources.
 
@@ -169,6 +196,10 @@ def sync(
         is_like=is_like,
         is_video=is_video,
         search_key=search_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -182,6 +213,10 @@ async def asyncio_detailed(
     is_like: bool | Unset = UNSET,
     is_video: bool | Unset = UNSET,
     search_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ResourceScrappedData]]:
     """Retrieve and filter scraped data from resources.
 
@@ -228,6 +263,10 @@ async def asyncio_detailed(
             search_key=search_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -240,6 +279,10 @@ async def asyncio(
     is_like: bool | Unset = UNSET,
     is_video: bool | Unset = UNSET,
     search_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ResourceScrappedData]:
     """Retrieve and filter scraped data from resources.
 
@@ -284,6 +327,10 @@ async def asyncio(
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

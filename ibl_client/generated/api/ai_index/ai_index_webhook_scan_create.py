@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.scan_webhook_request import ScanWebhookRequest
 from ...models.scan_webhook_response import ScanWebhookResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_webhook_scan_create"
 
 
 def _get_kwargs(
     *,
-    body: ScanWebhookRequest,
+    body: ScanWebhookRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/ai-index/webhook/scan/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ScanWebhookRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ScanWebhookResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ScanWebhookResponse.from_dict(response.json())
+        response_200 = nested("response_200", ScanWebhookResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> ScanWebhookResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ScanWebhookRequest,
+    body: ScanWebhookRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ScanWebhookResponse]:
     """Receive and process file scan status from external security scanning services.
 
@@ -76,13 +89,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ScanWebhookRequest,
+    body: ScanWebhookRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ScanWebhookResponse:
     """Receive and process file scan status from external security scanning services.
 
@@ -115,6 +136,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -122,7 +147,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ScanWebhookRequest,
+    body: ScanWebhookRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ScanWebhookResponse]:
     """Receive and process file scan status from external security scanning services.
 
@@ -158,13 +187,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ScanWebhookRequest,
+    body: ScanWebhookRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ScanWebhookResponse:
     """Receive and process file scan status from external security scanning services.
 
@@ -198,6 +235,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

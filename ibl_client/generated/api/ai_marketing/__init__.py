@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -43,6 +44,10 @@ class AsyncAiMarketingApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenMarketingVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -70,6 +75,10 @@ class AsyncAiMarketingApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -80,6 +89,10 @@ class AsyncAiMarketingApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenMarketingVideoListList]:
         """Like `ai_marketing_orgs_users_heygen_videos_list`, returning the whole `Response` and raising no status error."""
         from .ai_marketing_orgs_users_heygen_videos_list import asyncio_detailed
@@ -89,6 +102,10 @@ class AsyncAiMarketingApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -99,6 +116,10 @@ class AsyncAiMarketingApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HeygenMarketingVideoList]:
@@ -118,6 +139,10 @@ class AsyncAiMarketingApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -128,7 +153,11 @@ class AsyncAiMarketingApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenMarketingVideoList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -154,6 +183,10 @@ class AsyncAiMarketingApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -162,7 +195,11 @@ class AsyncAiMarketingApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenMarketingVideoList]:
         """Like `ai_marketing_orgs_users_heygen_videos_create`, returning the whole `Response` and raising no status error."""
         from .ai_marketing_orgs_users_heygen_videos_create import asyncio_detailed
@@ -171,6 +208,10 @@ class AsyncAiMarketingApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -179,6 +220,11 @@ class AsyncAiMarketingApi:
         org: str,
         user_id: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenMarketingVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -204,6 +250,10 @@ class AsyncAiMarketingApi:
             org,
             user_id,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -212,6 +262,11 @@ class AsyncAiMarketingApi:
         org: str,
         user_id: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenMarketingVideoDetail]:
         """Like `ai_marketing_orgs_users_heygen_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_marketing_orgs_users_heygen_videos_retrieve import asyncio_detailed
@@ -220,6 +275,10 @@ class AsyncAiMarketingApi:
             org,
             user_id,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -239,6 +298,10 @@ class AiMarketingApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenMarketingVideoListList:
         """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list`."""
         from .ai_marketing_orgs_users_heygen_videos_list import sync
@@ -248,6 +311,10 @@ class AiMarketingApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -258,6 +325,10 @@ class AiMarketingApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenMarketingVideoListList]:
         """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list_detailed`."""
         from .ai_marketing_orgs_users_heygen_videos_list import sync_detailed
@@ -267,6 +338,10 @@ class AiMarketingApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -277,6 +352,10 @@ class AiMarketingApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[HeygenMarketingVideoList]:
@@ -290,6 +369,10 @@ class AiMarketingApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -300,7 +383,11 @@ class AiMarketingApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenMarketingVideoList:
         """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create`."""
         from .ai_marketing_orgs_users_heygen_videos_create import sync
@@ -309,6 +396,10 @@ class AiMarketingApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -317,7 +408,11 @@ class AiMarketingApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenMarketingVideoList]:
         """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create_detailed`."""
         from .ai_marketing_orgs_users_heygen_videos_create import sync_detailed
@@ -326,6 +421,10 @@ class AiMarketingApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -334,6 +433,11 @@ class AiMarketingApi:
         org: str,
         user_id: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenMarketingVideoDetail:
         """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve`."""
         from .ai_marketing_orgs_users_heygen_videos_retrieve import sync
@@ -342,6 +446,10 @@ class AiMarketingApi:
             org,
             user_id,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -350,6 +458,11 @@ class AiMarketingApi:
         org: str,
         user_id: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenMarketingVideoDetail]:
         """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve_detailed`."""
         from .ai_marketing_orgs_users_heygen_videos_retrieve import sync_detailed
@@ -358,5 +471,9 @@ class AiMarketingApi:
             org,
             user_id,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -54,6 +55,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenTemplateResponseSingleList:
         """API view to list or append Heygen template ids for a tenant.
 
@@ -79,6 +84,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -88,6 +97,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenTemplateResponseSingleList]:
         """Like `ai_media_orgs_users_heygen_templates_list`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_templates_list import asyncio_detailed
@@ -96,6 +109,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -105,6 +122,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HeygenTemplateResponseSingle]:
@@ -123,6 +144,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -133,7 +158,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenTemplateRequest,
+        body: HeygenTemplateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenTemplateResponseSingle:
         """Endpoint to add a Heygen template id to an org.
 
@@ -161,6 +190,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -169,7 +202,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenTemplateRequest,
+        body: HeygenTemplateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenTemplateResponseSingle]:
         """Like `ai_media_orgs_users_heygen_templates_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_templates_create import asyncio_detailed
@@ -178,6 +215,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -186,7 +227,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         template_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint to delete a Heygen template id for an org.
         The reponse status code is always 204 when no error.
         Only platform admins have access to this endpoint.
@@ -204,7 +250,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_media_orgs_users_heygen_templates_destroy import asyncio
@@ -213,6 +259,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             template_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -221,7 +271,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         template_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_media_orgs_users_heygen_templates_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_templates_destroy import asyncio_detailed
 
@@ -229,6 +284,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             template_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -237,7 +296,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint to download caption for a video.
 
         ``GET /api/ai-media/orgs/{org}/users/{user_id}/heygen/video-captions/{heygen_marketing_video_id}/`` (operation ``ai_media_orgs_users_heygen_video_captions_retrieve``)
@@ -253,7 +317,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_media_orgs_users_heygen_video_captions_retrieve import asyncio
@@ -262,6 +326,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -270,7 +338,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_media_orgs_users_heygen_video_captions_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_video_captions_retrieve import asyncio_detailed
 
@@ -278,6 +351,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -287,7 +364,11 @@ class AsyncAiMediaApi:
         user_id: str,
         heygen_marketing_video_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """Endpoint to upload a new caption for a generated video.
 
@@ -317,6 +398,10 @@ class AsyncAiMediaApi:
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -326,7 +411,11 @@ class AsyncAiMediaApi:
         user_id: str,
         heygen_marketing_video_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """Like `ai_media_orgs_users_heygen_video_captions_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_video_captions_create import asyncio_detailed
@@ -336,6 +425,10 @@ class AsyncAiMediaApi:
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -344,7 +437,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint used to download a heygen video.
         Only platform admins have access to this endpoint.
 
@@ -361,7 +459,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_media_orgs_users_heygen_video_download_retrieve import asyncio
@@ -370,6 +468,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -378,7 +480,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_media_orgs_users_heygen_video_download_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_video_download_retrieve import asyncio_detailed
 
@@ -386,6 +493,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -395,6 +506,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenMarketingVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -420,6 +535,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -429,6 +548,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenMarketingVideoListList]:
         """Like `ai_media_orgs_users_heygen_videos_list`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_videos_list import asyncio_detailed
@@ -437,6 +560,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -446,6 +573,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HeygenMarketingVideoList]:
@@ -464,6 +595,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -474,7 +609,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenVideoRequest,
+        body: HeygenVideoRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """Endpoint to create a Heygen video
 
@@ -502,6 +641,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -510,7 +653,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenVideoRequest,
+        body: HeygenVideoRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """Like `ai_media_orgs_users_heygen_videos_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_videos_create import asyncio_detailed
@@ -519,6 +666,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -527,6 +678,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -552,6 +708,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -560,6 +720,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """Like `ai_media_orgs_users_heygen_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_videos_retrieve import asyncio_detailed
@@ -568,6 +733,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -576,7 +745,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint used to delete a heygen video.
 
         Only platform admins have access to this endpoint.
@@ -594,7 +768,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_media_orgs_users_heygen_videos_destroy import asyncio
@@ -603,6 +777,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -611,7 +789,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_media_orgs_users_heygen_videos_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_videos_destroy import asyncio_detailed
 
@@ -619,6 +802,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -627,7 +814,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint used to download a Veo video.
         Only platform admins have access to this endpoint.
 
@@ -644,7 +836,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_media_orgs_users_veo_video_download_retrieve import asyncio
@@ -653,6 +845,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -661,7 +857,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_media_orgs_users_veo_video_download_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_veo_video_download_retrieve import asyncio_detailed
 
@@ -669,6 +870,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -678,6 +883,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedVeoVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -703,6 +912,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -712,6 +925,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedVeoVideoListList]:
         """Like `ai_media_orgs_users_veo_videos_list`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_veo_videos_list import asyncio_detailed
@@ -720,6 +937,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -729,6 +950,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[VeoVideoList]:
@@ -747,6 +972,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -757,7 +986,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: AiMediaOrgsUsersVeoVideosCreateBody,
+        body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VeoVideoDetail:
         """Endpoint to create a Veo3 video
 
@@ -785,6 +1018,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -793,7 +1030,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: AiMediaOrgsUsersVeoVideosCreateBody,
+        body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VeoVideoDetail]:
         """Like `ai_media_orgs_users_veo_videos_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_veo_videos_create import asyncio_detailed
@@ -802,6 +1043,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -810,6 +1055,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VeoVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -835,6 +1085,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -843,6 +1097,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VeoVideoDetail]:
         """Like `ai_media_orgs_users_veo_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_veo_videos_retrieve import asyncio_detailed
@@ -851,6 +1110,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -859,7 +1122,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint used to delete a veo3 video.
 
         Only platform admins have access to this endpoint.
@@ -877,7 +1145,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_media_orgs_users_veo_videos_destroy import asyncio
@@ -886,6 +1154,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -894,7 +1166,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_media_orgs_users_veo_videos_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_veo_videos_destroy import asyncio_detailed
 
@@ -902,6 +1179,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -909,7 +1190,12 @@ class AsyncAiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint to generate video scripts from a audio file. The audio file can be one of mp3 and wav.
 
         The request should be a multipart form with your audio file in the `file` field.
@@ -936,7 +1222,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_media_orgs_users_video_script_generation_audio_create import asyncio
@@ -944,6 +1230,10 @@ class AsyncAiMediaApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -951,13 +1241,22 @@ class AsyncAiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_media_orgs_users_video_script_generation_audio_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_video_script_generation_audio_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -965,7 +1264,12 @@ class AsyncAiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint to generate video scripts from a document file. The document file can be one of docx,
         doc, pptx, ppt, txt and pdf.
         The request should be a multipart form with your document file in the `file` field. Initial
@@ -996,7 +1300,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_media_orgs_users_video_script_generation_document_create import asyncio
@@ -1004,6 +1308,10 @@ class AsyncAiMediaApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1011,13 +1319,22 @@ class AsyncAiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_media_orgs_users_video_script_generation_document_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_video_script_generation_document_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1025,7 +1342,12 @@ class AsyncAiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint to generate video scripts from a text.
 
         The request body should be a JSON with your text, like below: ``` {"text": "Generate a script
@@ -1047,7 +1369,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_media_orgs_users_video_script_generation_text_create import asyncio
@@ -1055,6 +1377,10 @@ class AsyncAiMediaApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1062,13 +1388,22 @@ class AsyncAiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_media_orgs_users_video_script_generation_text_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_video_script_generation_text_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1087,6 +1422,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenTemplateResponseSingleList:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list`."""
         from .ai_media_orgs_users_heygen_templates_list import sync
@@ -1095,6 +1434,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1104,6 +1447,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenTemplateResponseSingleList]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list_detailed`."""
         from .ai_media_orgs_users_heygen_templates_list import sync_detailed
@@ -1112,6 +1459,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1121,6 +1472,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[HeygenTemplateResponseSingle]:
@@ -1133,6 +1488,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1143,7 +1502,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenTemplateRequest,
+        body: HeygenTemplateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenTemplateResponseSingle:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create`."""
         from .ai_media_orgs_users_heygen_templates_create import sync
@@ -1152,6 +1515,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1160,7 +1527,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenTemplateRequest,
+        body: HeygenTemplateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenTemplateResponseSingle]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create_detailed`."""
         from .ai_media_orgs_users_heygen_templates_create import sync_detailed
@@ -1169,6 +1540,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1177,7 +1552,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         template_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_destroy`."""
         from .ai_media_orgs_users_heygen_templates_destroy import sync
 
@@ -1185,6 +1565,10 @@ class AiMediaApi:
             org,
             user_id,
             template_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1193,7 +1577,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         template_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_destroy_detailed`."""
         from .ai_media_orgs_users_heygen_templates_destroy import sync_detailed
 
@@ -1201,6 +1590,10 @@ class AiMediaApi:
             org,
             user_id,
             template_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1209,7 +1602,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve`."""
         from .ai_media_orgs_users_heygen_video_captions_retrieve import sync
 
@@ -1217,6 +1615,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1225,7 +1627,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve_detailed`."""
         from .ai_media_orgs_users_heygen_video_captions_retrieve import sync_detailed
 
@@ -1233,6 +1640,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1242,7 +1653,11 @@ class AiMediaApi:
         user_id: str,
         heygen_marketing_video_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create`."""
         from .ai_media_orgs_users_heygen_video_captions_create import sync
@@ -1252,6 +1667,10 @@ class AiMediaApi:
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1261,7 +1680,11 @@ class AiMediaApi:
         user_id: str,
         heygen_marketing_video_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create_detailed`."""
         from .ai_media_orgs_users_heygen_video_captions_create import sync_detailed
@@ -1271,6 +1694,10 @@ class AiMediaApi:
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1279,7 +1706,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_download_retrieve`."""
         from .ai_media_orgs_users_heygen_video_download_retrieve import sync
 
@@ -1287,6 +1719,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1295,7 +1731,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_download_retrieve_detailed`."""
         from .ai_media_orgs_users_heygen_video_download_retrieve import sync_detailed
 
@@ -1303,6 +1744,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1312,6 +1757,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenMarketingVideoListList:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list`."""
         from .ai_media_orgs_users_heygen_videos_list import sync
@@ -1320,6 +1769,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1329,6 +1782,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenMarketingVideoListList]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list_detailed`."""
         from .ai_media_orgs_users_heygen_videos_list import sync_detailed
@@ -1337,6 +1794,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1346,6 +1807,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[HeygenMarketingVideoList]:
@@ -1358,6 +1823,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1368,7 +1837,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenVideoRequest,
+        body: HeygenVideoRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create`."""
         from .ai_media_orgs_users_heygen_videos_create import sync
@@ -1377,6 +1850,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1385,7 +1862,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenVideoRequest,
+        body: HeygenVideoRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create_detailed`."""
         from .ai_media_orgs_users_heygen_videos_create import sync_detailed
@@ -1394,6 +1875,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1402,6 +1887,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve`."""
         from .ai_media_orgs_users_heygen_videos_retrieve import sync
@@ -1410,6 +1900,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1418,6 +1912,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve_detailed`."""
         from .ai_media_orgs_users_heygen_videos_retrieve import sync_detailed
@@ -1426,6 +1925,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1434,7 +1937,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy`."""
         from .ai_media_orgs_users_heygen_videos_destroy import sync
 
@@ -1442,6 +1950,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1450,7 +1962,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy_detailed`."""
         from .ai_media_orgs_users_heygen_videos_destroy import sync_detailed
 
@@ -1458,6 +1975,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1466,7 +1987,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_video_download_retrieve`."""
         from .ai_media_orgs_users_veo_video_download_retrieve import sync
 
@@ -1474,6 +2000,10 @@ class AiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1482,7 +2012,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_video_download_retrieve_detailed`."""
         from .ai_media_orgs_users_veo_video_download_retrieve import sync_detailed
 
@@ -1490,6 +2025,10 @@ class AiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1499,6 +2038,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedVeoVideoListList:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list`."""
         from .ai_media_orgs_users_veo_videos_list import sync
@@ -1507,6 +2050,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1516,6 +2063,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedVeoVideoListList]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list_detailed`."""
         from .ai_media_orgs_users_veo_videos_list import sync_detailed
@@ -1524,6 +2075,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1533,6 +2088,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[VeoVideoList]:
@@ -1545,6 +2104,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1555,7 +2118,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: AiMediaOrgsUsersVeoVideosCreateBody,
+        body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VeoVideoDetail:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_create`."""
         from .ai_media_orgs_users_veo_videos_create import sync
@@ -1564,6 +2131,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1572,7 +2143,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: AiMediaOrgsUsersVeoVideosCreateBody,
+        body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VeoVideoDetail]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_create_detailed`."""
         from .ai_media_orgs_users_veo_videos_create import sync_detailed
@@ -1581,6 +2156,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1589,6 +2168,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VeoVideoDetail:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_retrieve`."""
         from .ai_media_orgs_users_veo_videos_retrieve import sync
@@ -1597,6 +2181,10 @@ class AiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1605,6 +2193,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VeoVideoDetail]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_retrieve_detailed`."""
         from .ai_media_orgs_users_veo_videos_retrieve import sync_detailed
@@ -1613,6 +2206,10 @@ class AiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1621,7 +2218,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_destroy`."""
         from .ai_media_orgs_users_veo_videos_destroy import sync
 
@@ -1629,6 +2231,10 @@ class AiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1637,7 +2243,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         veo_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_veo_videos_destroy_detailed`."""
         from .ai_media_orgs_users_veo_videos_destroy import sync_detailed
 
@@ -1645,6 +2256,10 @@ class AiMediaApi:
             org,
             user_id,
             veo_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1652,13 +2267,22 @@ class AiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_audio_create`."""
         from .ai_media_orgs_users_video_script_generation_audio_create import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1666,13 +2290,22 @@ class AiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_audio_create_detailed`."""
         from .ai_media_orgs_users_video_script_generation_audio_create import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1680,13 +2313,22 @@ class AiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_document_create`."""
         from .ai_media_orgs_users_video_script_generation_document_create import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1694,13 +2336,22 @@ class AiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_document_create_detailed`."""
         from .ai_media_orgs_users_video_script_generation_document_create import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1708,13 +2359,22 @@ class AiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_text_create`."""
         from .ai_media_orgs_users_video_script_generation_text_create import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1722,12 +2382,21 @@ class AiMediaApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_text_create_detailed`."""
         from .ai_media_orgs_users_video_script_generation_text_create import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.audio_to_text_request import AudioToTextRequest
 from ...models.heygen_video_detail import HeygenVideoDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_media_orgs_users_heygen_video_captions_create"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     heygen_marketing_video_id: str,
     *,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AudioToTextRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> HeygenVideoDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = HeygenVideoDetail.from_dict(response.json())
+        response_200 = nested("response_200", HeygenVideoDetail, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     heygen_marketing_video_id: str,
     *,
     client: Client,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HeygenVideoDetail]:
     """Endpoint to upload a new caption for a generated video.
 
@@ -82,6 +95,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +108,11 @@ def sync(
     heygen_marketing_video_id: str,
     *,
     client: Client,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HeygenVideoDetail:
     """Endpoint to upload a new caption for a generated video.
 
@@ -119,6 +140,10 @@ def sync(
         user_id,
         heygen_marketing_video_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,7 +154,11 @@ async def asyncio_detailed(
     heygen_marketing_video_id: str,
     *,
     client: AsyncClient,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HeygenVideoDetail]:
     """Endpoint to upload a new caption for a generated video.
 
@@ -160,6 +189,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -169,7 +202,11 @@ async def asyncio(
     heygen_marketing_video_id: str,
     *,
     client: AsyncClient,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HeygenVideoDetail:
     """Endpoint to upload a new caption for a generated video.
 
@@ -198,6 +235,10 @@ async def asyncio(
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,10 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_heygen_marketing_video_list_list import (
     PaginatedHeygenMarketingVideoListList,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_media_orgs_users_heygen_videos_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -42,7 +45,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedHeygenMarketingVideoListList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedHeygenMarketingVideoListList.from_dict(response.json())
+        response_200 = nested(
+            "response_200", PaginatedHeygenMarketingVideoListList, response.json()
+        )
 
         return response_200
 
@@ -55,6 +60,10 @@ def sync_detailed(
     *,
     client: Client,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHeygenMarketingVideoListList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -81,6 +90,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,6 +103,10 @@ def sync(
     *,
     client: Client,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHeygenMarketingVideoListList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -113,6 +130,10 @@ def sync(
         org,
         user_id,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -123,6 +144,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHeygenMarketingVideoListList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -149,6 +174,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -158,6 +187,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHeygenMarketingVideoListList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -182,6 +215,10 @@ async def asyncio(
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.heygen_video_detail import HeygenVideoDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_media_orgs_users_heygen_videos_retrieve"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> HeygenVideoDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = HeygenVideoDetail.from_dict(response.json())
+        response_200 = nested("response_200", HeygenVideoDetail, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     heygen_marketing_video_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HeygenVideoDetail]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -69,6 +77,10 @@ def sync_detailed(
             heygen_marketing_video_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -78,6 +90,10 @@ def sync(
     heygen_marketing_video_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HeygenVideoDetail:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -101,6 +117,10 @@ def sync(
         org,
         user_id,
         heygen_marketing_video_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -111,6 +131,10 @@ async def asyncio_detailed(
     heygen_marketing_video_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HeygenVideoDetail]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -137,6 +161,10 @@ async def asyncio_detailed(
             heygen_marketing_video_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -146,6 +174,10 @@ async def asyncio(
     heygen_marketing_video_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HeygenVideoDetail:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -170,6 +202,10 @@ async def asyncio(
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

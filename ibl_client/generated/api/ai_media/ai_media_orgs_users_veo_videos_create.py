@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.ai_media_orgs_users_veo_videos_create_body import AiMediaOrgsUsersVeoVideosCreateBody
 from ...models.veo_video_detail import VeoVideoDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_media_orgs_users_veo_videos_create"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: AiMediaOrgsUsersVeoVideosCreateBody,
+    body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AiMediaOrgsUsersVeoVideosCreateBody, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> VeoVideoDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = VeoVideoDetail.from_dict(response.json())
+        response_200 = nested("response_200", VeoVideoDetail, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: AiMediaOrgsUsersVeoVideosCreateBody,
+    body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VeoVideoDetail]:
     """Endpoint to create a Veo3 video
 
@@ -77,6 +90,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,7 +102,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: AiMediaOrgsUsersVeoVideosCreateBody,
+    body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VeoVideoDetail:
     """Endpoint to create a Veo3 video
 
@@ -111,6 +132,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,7 +145,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AiMediaOrgsUsersVeoVideosCreateBody,
+    body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VeoVideoDetail]:
     """Endpoint to create a Veo3 video
 
@@ -149,6 +178,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -157,7 +190,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AiMediaOrgsUsersVeoVideosCreateBody,
+    body: AiMediaOrgsUsersVeoVideosCreateBody | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VeoVideoDetail:
     """Endpoint to create a Veo3 video
 
@@ -184,6 +221,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_veo_video_list_list import PaginatedVeoVideoListList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_media_orgs_users_veo_videos_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -40,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedVeoVideoListList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedVeoVideoListList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedVeoVideoListList, response.json())
 
         return response_200
 
@@ -53,6 +56,10 @@ def sync_detailed(
     *,
     client: Client,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedVeoVideoListList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -79,6 +86,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,6 +99,10 @@ def sync(
     *,
     client: Client,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedVeoVideoListList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -111,6 +126,10 @@ def sync(
         org,
         user_id,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -121,6 +140,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedVeoVideoListList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -147,6 +170,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -156,6 +183,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedVeoVideoListList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -180,6 +211,10 @@ async def asyncio(
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

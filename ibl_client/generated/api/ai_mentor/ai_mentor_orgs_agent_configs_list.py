@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_agent_config_list import PaginatedAgentConfigList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_agent_configs_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -41,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedAgentConfigList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedAgentConfigList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedAgentConfigList, response.json())
 
         return response_200
 
@@ -54,6 +57,10 @@ def sync_detailed(
     client: Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAgentConfigList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -80,6 +87,10 @@ def sync_detailed(
             offset=offset,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,6 +100,10 @@ def sync(
     client: Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAgentConfigList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -112,6 +127,10 @@ def sync(
         org,
         limit=limit,
         offset=offset,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -122,6 +141,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAgentConfigList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -148,6 +171,10 @@ async def asyncio_detailed(
             offset=offset,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -157,6 +184,10 @@ async def asyncio(
     client: AsyncClient,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAgentConfigList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -181,6 +212,10 @@ async def asyncio(
             org,
             limit=limit,
             offset=offset,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_agent_skill_resources_list_file_type import (
     AiMentorOrgsAgentSkillResourcesListFileType,
 )
 from ...models.paginated_agent_skill_resource_list import PaginatedAgentSkillResourceList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_agent_skill_resources_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -54,7 +57,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedAgentSkillResourceList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedAgentSkillResourceList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedAgentSkillResourceList, response.json())
 
         return response_200
 
@@ -69,6 +72,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     skill: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAgentSkillResourceList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -99,6 +106,10 @@ def sync_detailed(
             skill=skill,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -110,6 +121,10 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     skill: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAgentSkillResourceList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -137,6 +152,10 @@ def sync(
         limit=limit,
         offset=offset,
         skill=skill,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -149,6 +168,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     skill: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAgentSkillResourceList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -179,6 +202,10 @@ async def asyncio_detailed(
             skill=skill,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -190,6 +217,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     skill: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAgentSkillResourceList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -218,6 +249,10 @@ async def asyncio(
             limit=limit,
             offset=offset,
             skill=skill,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

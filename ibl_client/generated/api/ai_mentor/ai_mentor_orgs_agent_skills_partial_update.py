@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.agent_skill import AgentSkill
 from ...models.patched_agent_skill_request import PatchedAgentSkillRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_agent_skills_partial_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: PatchedAgentSkillRequest | Unset = UNSET,
+    body: PatchedAgentSkillRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedAgentSkillRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -38,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AgentSkill | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AgentSkill.from_dict(response.json())
+        response_200 = nested("response_200", AgentSkill, response.json())
 
         return response_200
 
@@ -50,7 +58,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedAgentSkillRequest | Unset = UNSET,
+    body: PatchedAgentSkillRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AgentSkill]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -77,6 +89,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,7 +101,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedAgentSkillRequest | Unset = UNSET,
+    body: PatchedAgentSkillRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AgentSkill:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -109,6 +129,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -118,7 +142,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedAgentSkillRequest | Unset = UNSET,
+    body: PatchedAgentSkillRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AgentSkill]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -145,6 +173,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,7 +185,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedAgentSkillRequest | Unset = UNSET,
+    body: PatchedAgentSkillRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AgentSkill:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -178,6 +214,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

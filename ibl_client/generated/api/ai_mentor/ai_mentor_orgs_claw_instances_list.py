@@ -5,11 +5,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.ai_mentor_orgs_claw_instances_list_status import (
-    AiMentorOrgsClawInstancesListStatus,
+from ...._validation import (
+    nested,
 )
+from ...models.ai_mentor_orgs_claw_instances_list_status import AiMentorOrgsClawInstancesListStatus
 from ...models.paginated_claw_instance_list import PaginatedClawInstanceList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_claw_instances_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -54,7 +55,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedClawInstanceList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedClawInstanceList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedClawInstanceList, response.json())
 
         return response_200
 
@@ -69,6 +70,10 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedClawInstanceList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -99,6 +104,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -110,6 +119,10 @@ def sync(
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedClawInstanceList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -137,6 +150,10 @@ def sync(
         offset=offset,
         search=search,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -149,6 +166,10 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedClawInstanceList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -179,6 +200,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -190,6 +215,10 @@ async def asyncio(
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiMentorOrgsClawInstancesListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedClawInstanceList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -218,6 +247,10 @@ async def asyncio(
             offset=offset,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

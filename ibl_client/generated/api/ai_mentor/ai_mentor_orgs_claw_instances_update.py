@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.claw_instance import ClawInstance
 from ...models.claw_instance_request import ClawInstanceRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_claw_instances_update"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: ClawInstanceRequest,
+    body: ClawInstanceRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ClawInstanceRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ClawInstance | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ClawInstance.from_dict(response.json())
+        response_200 = nested("response_200", ClawInstance, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: ClawInstanceRequest,
+    body: ClawInstanceRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ClawInstance]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -75,6 +88,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,7 +100,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: ClawInstanceRequest,
+    body: ClawInstanceRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ClawInstance:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -107,6 +128,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -116,7 +141,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: ClawInstanceRequest,
+    body: ClawInstanceRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ClawInstance]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -143,6 +172,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -151,7 +184,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: ClawInstanceRequest,
+    body: ClawInstanceRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ClawInstance:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -176,6 +213,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

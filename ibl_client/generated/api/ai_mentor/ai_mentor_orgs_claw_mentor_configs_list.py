@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_claw_mentor_config_list import PaginatedClawMentorConfigList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_claw_mentor_configs_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -44,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedClawMentorConfigList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedClawMentorConfigList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedClawMentorConfigList, response.json())
 
         return response_200
 
@@ -58,6 +61,10 @@ def sync_detailed(
     enabled: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedClawMentorConfigList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -86,6 +93,10 @@ def sync_detailed(
             offset=offset,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -96,6 +107,10 @@ def sync(
     enabled: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedClawMentorConfigList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -121,6 +136,10 @@ def sync(
         enabled=enabled,
         limit=limit,
         offset=offset,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -132,6 +151,10 @@ async def asyncio_detailed(
     enabled: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedClawMentorConfigList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -160,6 +183,10 @@ async def asyncio_detailed(
             offset=offset,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -170,6 +197,10 @@ async def asyncio(
     enabled: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedClawMentorConfigList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -196,6 +227,10 @@ async def asyncio(
             enabled=enabled,
             limit=limit,
             offset=offset,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_mentor_skill_assignment_list import PaginatedMentorSkillAssignmentList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_mentor_skill_assignments_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -50,7 +53,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedMentorSkillAssignmentList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedMentorSkillAssignmentList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedMentorSkillAssignmentList, response.json())
 
         return response_200
 
@@ -66,6 +69,10 @@ def sync_detailed(
     mentor: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     skill: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedMentorSkillAssignmentList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -98,6 +105,10 @@ def sync_detailed(
             skill=skill,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -110,6 +121,10 @@ def sync(
     mentor: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     skill: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedMentorSkillAssignmentList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -139,6 +154,10 @@ def sync(
         mentor=mentor,
         offset=offset,
         skill=skill,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -152,6 +171,10 @@ async def asyncio_detailed(
     mentor: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     skill: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedMentorSkillAssignmentList]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -184,6 +207,10 @@ async def asyncio_detailed(
             skill=skill,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -196,6 +223,10 @@ async def asyncio(
     mentor: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     skill: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedMentorSkillAssignmentList:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -226,6 +257,10 @@ async def asyncio(
             mentor=mentor,
             offset=offset,
             skill=skill,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.accessible_mentors_by_email_request import AccessibleMentorsByEmailRequest
 from ...models.accessible_mentors_by_email_response import AccessibleMentorsByEmailResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_mentors_by_email_create"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "ai_mentor_orgs_mentors_by_email_create"
 def _get_kwargs(
     org: str,
     *,
-    body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    body: AccessibleMentorsByEmailRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AccessibleMentorsByEmailRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AccessibleMentorsByEmailResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AccessibleMentorsByEmailResponse.from_dict(response.json())
+        response_200 = nested("response_200", AccessibleMentorsByEmailResponse, response.json())
 
         return response_200
 
@@ -47,7 +55,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    body: AccessibleMentorsByEmailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AccessibleMentorsByEmailResponse]:
     """Get accessible mentors by email
 
@@ -76,6 +88,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,7 +99,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    body: AccessibleMentorsByEmailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AccessibleMentorsByEmailResponse:
     """Get accessible mentors by email
 
@@ -109,6 +129,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -117,7 +141,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    body: AccessibleMentorsByEmailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AccessibleMentorsByEmailResponse]:
     """Get accessible mentors by email
 
@@ -146,6 +174,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,7 +185,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+    body: AccessibleMentorsByEmailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AccessibleMentorsByEmailResponse:
     """Get accessible mentors by email
 
@@ -180,6 +216,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

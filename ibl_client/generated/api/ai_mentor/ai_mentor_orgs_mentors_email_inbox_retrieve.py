@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.email_prompt_detail import EmailPromptDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_mentors_email_inbox_retrieve"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> EmailPromptDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = EmailPromptDetail.from_dict(response.json())
+        response_200 = nested("response_200", EmailPromptDetail, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     email_prompt_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[EmailPromptDetail]:
     """Retrieve details of a specific email in a mentor's inbox.
 
@@ -79,6 +87,10 @@ def sync_detailed(
             email_prompt_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,6 +100,10 @@ def sync(
     email_prompt_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> EmailPromptDetail:
     """Retrieve details of a specific email in a mentor's inbox.
 
@@ -121,6 +137,10 @@ def sync(
         org,
         mentor,
         email_prompt_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -131,6 +151,10 @@ async def asyncio_detailed(
     email_prompt_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[EmailPromptDetail]:
     """Retrieve details of a specific email in a mentor's inbox.
 
@@ -167,6 +191,10 @@ async def asyncio_detailed(
             email_prompt_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -176,6 +204,10 @@ async def asyncio(
     email_prompt_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> EmailPromptDetail:
     """Retrieve details of a specific email in a mentor's inbox.
 
@@ -210,6 +242,10 @@ async def asyncio(
             org,
             mentor,
             email_prompt_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,12 +1,18 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.grant_mentor_access_request import GrantMentorAccessRequest
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_mentors_lti_grant_mentor_access_create"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     mentor_unique_id: UUID,
     *,
-    body: GrantMentorAccessRequest,
+    body: GrantMentorAccessRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,17 +33,19 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, GrantMentorAccessRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        return None
-
+        return decode(response)
     if response.status_code == 204:
         return None
 
@@ -49,8 +57,12 @@ def sync_detailed(
     mentor_unique_id: UUID,
     *,
     client: Client,
-    body: GrantMentorAccessRequest,
-) -> Response[Any]:
+    body: GrantMentorAccessRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Grant LTI Mentor Access
 
     Grants a user Student type access to a mentor that is lti accessible.
@@ -71,7 +83,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -82,6 +94,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,8 +106,12 @@ def sync(
     mentor_unique_id: UUID,
     *,
     client: Client,
-    body: GrantMentorAccessRequest,
-) -> Any:
+    body: GrantMentorAccessRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Grant LTI Mentor Access
 
     Grants a user Student type access to a mentor that is lti accessible.
@@ -113,13 +133,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         org,
         mentor_unique_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,8 +153,12 @@ async def asyncio_detailed(
     mentor_unique_id: UUID,
     *,
     client: AsyncClient,
-    body: GrantMentorAccessRequest,
-) -> Response[Any]:
+    body: GrantMentorAccessRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Grant LTI Mentor Access
 
     Grants a user Student type access to a mentor that is lti accessible.
@@ -151,7 +179,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -162,6 +190,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -170,8 +202,12 @@ async def asyncio(
     mentor_unique_id: UUID,
     *,
     client: AsyncClient,
-    body: GrantMentorAccessRequest,
-) -> Any:
+    body: GrantMentorAccessRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Grant LTI Mentor Access
 
     Grants a user Student type access to a mentor that is lti accessible.
@@ -193,7 +229,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -201,6 +237,10 @@ async def asyncio(
             org,
             mentor_unique_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

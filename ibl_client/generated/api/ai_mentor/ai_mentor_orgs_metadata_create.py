@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor_metadata import MentorMetadata
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_metadata_create"
 
@@ -13,7 +19,7 @@ OPERATION_ID = "ai_mentor_orgs_metadata_create"
 def _get_kwargs(
     org: str,
     *,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +30,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorMetadata, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -33,7 +42,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorMetadata | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorMetadata.from_dict(response.json())
+        response_200 = nested("response_200", MentorMetadata, response.json())
 
         return response_200
 
@@ -44,7 +53,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorMetadata]:
     """Create or update metadata for a mentor.
 
@@ -79,6 +92,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,7 +103,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorMetadata:
     """Create or update metadata for a mentor.
 
@@ -118,6 +139,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,7 +151,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorMetadata]:
     """Create or update metadata for a mentor.
 
@@ -161,6 +190,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -168,7 +201,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorMetadata:
     """Create or update metadata for a mentor.
 
@@ -201,6 +238,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.mentor_settings import MentorSettings
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_offline_mentors_config_retrieve"
 
@@ -29,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorSettings | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorSettings.from_dict(response.json())
+        response_200 = nested("response_200", MentorSettings, response.json())
 
         return response_200
 
@@ -41,6 +45,10 @@ def sync_detailed(
     mentor_unique_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSettings]:
     """Retrieve mentor configuration for offline use.
 
@@ -76,6 +84,10 @@ def sync_detailed(
             mentor_unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -84,6 +96,10 @@ def sync(
     mentor_unique_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSettings:
     """Retrieve mentor configuration for offline use.
 
@@ -116,6 +132,10 @@ def sync(
     return sync_detailed(
         org,
         mentor_unique_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,6 +145,10 @@ async def asyncio_detailed(
     mentor_unique_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSettings]:
     """Retrieve mentor configuration for offline use.
 
@@ -160,6 +184,10 @@ async def asyncio_detailed(
             mentor_unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -168,6 +196,10 @@ async def asyncio(
     mentor_unique_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSettings:
     """Retrieve mentor configuration for offline use.
 
@@ -201,6 +233,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_ai_generated_image_list import PaginatedAIGeneratedImageList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_ai_generated_images_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -58,7 +61,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedAIGeneratedImageList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedAIGeneratedImageList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedAIGeneratedImageList, response.json())
 
         return response_200
 
@@ -77,6 +80,10 @@ def sync_detailed(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAIGeneratedImageList]:
     """Endpoint to view and delete AI generated images for a user.
 
@@ -124,6 +131,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -139,6 +150,10 @@ def sync(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAIGeneratedImageList:
     """Endpoint to view and delete AI generated images for a user.
 
@@ -183,6 +198,10 @@ def sync(
         provider=provider,
         search=search,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -199,6 +218,10 @@ async def asyncio_detailed(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAIGeneratedImageList]:
     """Endpoint to view and delete AI generated images for a user.
 
@@ -246,6 +269,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -261,6 +288,10 @@ async def asyncio(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAIGeneratedImageList:
     """Endpoint to view and delete AI generated images for a user.
 
@@ -306,6 +337,10 @@ async def asyncio(
             provider=provider,
             search=search,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_artifact_list_list import PaginatedArtifactListList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_artifacts_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -74,7 +77,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedArtifactListList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedArtifactListList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedArtifactListList, response.json())
 
         return response_200
 
@@ -96,6 +99,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     session_id: UUID | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedArtifactListList]:
     """List artifacts
 
@@ -142,6 +149,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -160,6 +171,10 @@ def sync(
     search: str | Unset = UNSET,
     session_id: UUID | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedArtifactListList:
     """List artifacts
 
@@ -203,6 +218,10 @@ def sync(
         search=search,
         session_id=session_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -222,6 +241,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     session_id: UUID | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedArtifactListList]:
     """List artifacts
 
@@ -268,6 +291,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -286,6 +313,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     session_id: UUID | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedArtifactListList:
     """List artifacts
 
@@ -330,6 +361,10 @@ async def asyncio(
             search=search,
             session_id=session_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

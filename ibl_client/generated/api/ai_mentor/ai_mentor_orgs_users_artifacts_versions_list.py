@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_artifact_version_list import PaginatedArtifactVersionList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_artifacts_versions_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -76,7 +79,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedArtifactVersionList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedArtifactVersionList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedArtifactVersionList, response.json())
 
         return response_200
 
@@ -99,6 +102,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     session_id: UUID | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedArtifactVersionList]:
     """List artifact versions
 
@@ -147,6 +154,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -166,6 +177,10 @@ def sync(
     search: str | Unset = UNSET,
     session_id: UUID | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedArtifactVersionList:
     """List artifact versions
 
@@ -211,6 +226,10 @@ def sync(
         search=search,
         session_id=session_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -231,6 +250,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     session_id: UUID | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedArtifactVersionList]:
     """List artifact versions
 
@@ -279,6 +302,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -298,6 +325,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     session_id: UUID | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedArtifactVersionList:
     """List artifact versions
 
@@ -344,6 +375,10 @@ async def asyncio(
             search=search,
             session_id=session_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.artifact_version import ArtifactVersion
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_artifacts_versions_retrieve"
 
@@ -32,7 +36,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ArtifactVersion | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ArtifactVersion.from_dict(response.json())
+        response_200 = nested("response_200", ArtifactVersion, response.json())
 
         return response_200
 
@@ -46,6 +50,10 @@ def sync_detailed(
     version_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ArtifactVersion]:
     """Get specific artifact version
 
@@ -76,6 +84,10 @@ def sync_detailed(
             version_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +98,10 @@ def sync(
     version_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ArtifactVersion:
     """Get specific artifact version
 
@@ -113,6 +129,10 @@ def sync(
         user_id,
         id,
         version_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -124,6 +144,10 @@ async def asyncio_detailed(
     version_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ArtifactVersion]:
     """Get specific artifact version
 
@@ -154,6 +178,10 @@ async def asyncio_detailed(
             version_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -164,6 +192,10 @@ async def asyncio(
     version_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ArtifactVersion:
     """Get specific artifact version
 
@@ -192,6 +224,10 @@ async def asyncio(
             user_id,
             id,
             version_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.assumed_knowledge import AssumedKnowledge
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_assumed_knowledge_create"
 
@@ -14,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +32,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AssumedKnowledge, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -35,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AssumedKnowledge | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AssumedKnowledge.from_dict(response.json())
+        response_200 = nested("response_200", AssumedKnowledge, response.json())
 
         return response_200
 
@@ -47,7 +56,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AssumedKnowledge]:
     """Update assumed knowledge levels.
 
@@ -85,6 +98,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,7 +110,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AssumedKnowledge:
     """Update assumed knowledge levels.
 
@@ -128,6 +149,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,7 +162,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AssumedKnowledge]:
     """Update assumed knowledge levels.
 
@@ -175,6 +204,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -183,7 +216,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AssumedKnowledge:
     """Update assumed knowledge levels.
 
@@ -219,6 +256,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.call_configuration import CallConfiguration
 from ...models.call_configuration_request import CallConfigurationRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_call_configurations_update"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: CallConfigurationRequest,
+    body: CallConfigurationRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CallConfigurationRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CallConfiguration | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CallConfiguration.from_dict(response.json())
+        response_200 = nested("response_200", CallConfiguration, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: CallConfigurationRequest,
+    body: CallConfigurationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CallConfiguration]:
     """API ViewSet for managing call configurations.
 
@@ -103,6 +116,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -112,7 +129,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: CallConfigurationRequest,
+    body: CallConfigurationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CallConfiguration:
     """API ViewSet for managing call configurations.
 
@@ -161,6 +182,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -171,7 +196,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: CallConfigurationRequest,
+    body: CallConfigurationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CallConfiguration]:
     """API ViewSet for managing call configurations.
 
@@ -223,6 +252,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -232,7 +265,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: CallConfigurationRequest,
+    body: CallConfigurationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CallConfiguration:
     """API ViewSet for managing call configurations.
 
@@ -282,6 +319,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,11 +6,15 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor_category_group_create import MentorCategoryGroupCreate
 from ...models.patched_mentor_category_group_create_request import (
     PatchedMentorCategoryGroupCreateRequest,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_category_groups_partial_update"
 
@@ -19,7 +24,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+    body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,6 +37,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedMentorCategoryGroupCreateRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -42,7 +50,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorCategoryGroupCreate | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorCategoryGroupCreate.from_dict(response.json())
+        response_200 = nested("response_200", MentorCategoryGroupCreate, response.json())
 
         return response_200
 
@@ -55,7 +63,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+    body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCategoryGroupCreate]:
     """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -90,6 +102,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -99,7 +115,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+    body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCategoryGroupCreate:
     """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -131,6 +151,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -141,7 +165,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+    body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCategoryGroupCreate]:
     """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -176,6 +204,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -185,7 +217,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+    body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCategoryGroupCreate:
     """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -218,6 +254,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor_category_group_create import MentorCategoryGroupCreate
 from ...models.mentor_category_group_create_request import MentorCategoryGroupCreateRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_category_groups_update"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: MentorCategoryGroupCreateRequest,
+    body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorCategoryGroupCreateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorCategoryGroupCreate | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorCategoryGroupCreate.from_dict(response.json())
+        response_200 = nested("response_200", MentorCategoryGroupCreate, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: MentorCategoryGroupCreateRequest,
+    body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCategoryGroupCreate]:
     """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -86,6 +99,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,7 +112,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: MentorCategoryGroupCreateRequest,
+    body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCategoryGroupCreate:
     """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -127,6 +148,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,7 +162,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: MentorCategoryGroupCreateRequest,
+    body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCategoryGroupCreate]:
     """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -172,6 +201,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -181,7 +214,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: MentorCategoryGroupCreateRequest,
+    body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCategoryGroupCreate:
     """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -214,6 +251,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.delete_xblock import DeleteXblock
 from ...models.xblock_result import XblockResult
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_delete_xblock_create"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: DeleteXblock,
+    body: DeleteXblock | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, DeleteXblock, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> XblockResult | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = XblockResult.from_dict(response.json())
+        response_200 = nested("response_200", XblockResult, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: DeleteXblock,
+    body: DeleteXblock | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[XblockResult]:
     """Delete an xblock from this course.
 
@@ -80,6 +93,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,7 +106,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: DeleteXblock,
+    body: DeleteXblock | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> XblockResult:
     """Delete an xblock from this course.
 
@@ -115,6 +136,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,7 +150,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: DeleteXblock,
+    body: DeleteXblock | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[XblockResult]:
     """Delete an xblock from this course.
 
@@ -154,6 +183,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -163,7 +196,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: DeleteXblock,
+    body: DeleteXblock | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> XblockResult:
     """Delete an xblock from this course.
 
@@ -190,6 +227,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

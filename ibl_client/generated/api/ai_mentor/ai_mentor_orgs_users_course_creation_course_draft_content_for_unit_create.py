@@ -1,14 +1,19 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_request import (
     AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest,
 )
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create"
 
@@ -18,7 +23,9 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
+    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest
+    | Mapping[str, Any]
+    | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,6 +38,13 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(
+            OPERATION_ID,
+            AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest,
+            body,
+        )
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -38,11 +52,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -52,8 +65,14 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
-) -> Response[Any]:
+    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest
+    | Mapping[str, Any]
+    | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Draft content for a single unit synchronously.
 
     Only xblock_id is required. The display_name and unit_type are fetched from EdX automatically.
@@ -71,7 +90,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -83,6 +102,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,8 +115,14 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
-) -> Any:
+    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest
+    | Mapping[str, Any]
+    | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Draft content for a single unit synchronously.
 
     Only xblock_id is required. The display_name and unit_type are fetched from EdX automatically.
@@ -112,7 +141,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -120,6 +149,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -130,8 +163,14 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
-) -> Response[Any]:
+    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest
+    | Mapping[str, Any]
+    | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Draft content for a single unit synchronously.
 
     Only xblock_id is required. The display_name and unit_type are fetched from EdX automatically.
@@ -149,7 +188,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -161,6 +200,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -170,8 +213,14 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest | Unset = UNSET,
-) -> Any:
+    body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateRequest
+    | Mapping[str, Any]
+    | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Draft content for a single unit synchronously.
 
     Only xblock_id is required. The display_name and unit_type are fetched from EdX automatically.
@@ -190,7 +239,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -199,6 +248,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

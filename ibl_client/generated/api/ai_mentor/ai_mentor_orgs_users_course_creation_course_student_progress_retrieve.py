@@ -3,9 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_student_progress_retrieve"
 
@@ -36,11 +37,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -51,7 +51,11 @@ def sync_detailed(
     *,
     client: Client,
     target_username: str,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Fetch a student's completion progress for this course.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/student-progress/`` (operation ``ai_mentor_orgs_users_course_creation_course_student_progress_retrieve``)
@@ -67,7 +71,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -79,6 +83,10 @@ def sync_detailed(
             target_username=target_username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,7 +97,11 @@ def sync(
     *,
     client: Client,
     target_username: str,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Fetch a student's completion progress for this course.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/student-progress/`` (operation ``ai_mentor_orgs_users_course_creation_course_student_progress_retrieve``)
@@ -106,7 +118,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -114,6 +126,10 @@ def sync(
         user_id,
         id,
         target_username=target_username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,7 +141,11 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     target_username: str,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Fetch a student's completion progress for this course.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/student-progress/`` (operation ``ai_mentor_orgs_users_course_creation_course_student_progress_retrieve``)
@@ -141,7 +161,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -153,6 +173,10 @@ async def asyncio_detailed(
             target_username=target_username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -163,7 +187,11 @@ async def asyncio(
     *,
     client: AsyncClient,
     target_username: str,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Fetch a student's completion progress for this course.
 
     ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/student-progress/`` (operation ``ai_mentor_orgs_users_course_creation_course_student_progress_retrieve``)
@@ -180,7 +208,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -189,6 +217,10 @@ async def asyncio(
             user_id,
             id,
             target_username=target_username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,11 +1,17 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.edx_course_request import EdxCourseRequest
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_sync_to_edx_create"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: EdxCourseRequest,
+    body: EdxCourseRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,17 +34,19 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, EdxCourseRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -48,8 +56,12 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: EdxCourseRequest,
-) -> Response[Any]:
+    body: EdxCourseRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Publish the course structure on EdX synchronously.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_create``)
@@ -65,7 +77,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -77,6 +89,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,8 +102,12 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: EdxCourseRequest,
-) -> Any:
+    body: EdxCourseRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Publish the course structure on EdX synchronously.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_create``)
@@ -104,7 +124,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -112,6 +132,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -122,8 +146,12 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: EdxCourseRequest,
-) -> Response[Any]:
+    body: EdxCourseRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Publish the course structure on EdX synchronously.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_create``)
@@ -139,7 +167,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -151,6 +179,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -160,8 +192,12 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: EdxCourseRequest,
-) -> Any:
+    body: EdxCourseRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Publish the course structure on EdX synchronously.
 
     ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/sync-to-edx/`` (operation ``ai_mentor_orgs_users_course_creation_course_sync_to_edx_create``)
@@ -178,7 +214,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -187,6 +223,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_course_creation_task_file_list import PaginatedCourseCreationTaskFileList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_files_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -43,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedCourseCreationTaskFileList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedCourseCreationTaskFileList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedCourseCreationTaskFileList, response.json())
 
         return response_200
 
@@ -57,6 +60,10 @@ def sync_detailed(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseCreationTaskFileList]:
     """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -85,6 +92,10 @@ def sync_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,6 +106,10 @@ def sync(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseCreationTaskFileList:
     """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -120,6 +135,10 @@ def sync(
         user_id,
         page=page,
         page_size=page_size,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -131,6 +150,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseCreationTaskFileList]:
     """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -159,6 +182,10 @@ async def asyncio_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -169,6 +196,10 @@ async def asyncio(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseCreationTaskFileList:
     """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -195,6 +226,10 @@ async def asyncio(
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,11 +1,17 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.course_creation_task_request import CourseCreationTaskRequest
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_create_course_create2"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: CourseCreationTaskRequest,
+    body: CourseCreationTaskRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,20 +34,21 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseCreationTaskRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     if response.status_code == 201:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -51,8 +58,12 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: CourseCreationTaskRequest,
-) -> Response[Any]:
+    body: CourseCreationTaskRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Create a blank course on EdX and trigger background settings update.
 
     Creates the course on EdX synchronously. If successful, schedules a background task to generate
@@ -73,7 +84,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -85,6 +96,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -94,8 +109,12 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: CourseCreationTaskRequest,
-) -> Any:
+    body: CourseCreationTaskRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Create a blank course on EdX and trigger background settings update.
 
     Creates the course on EdX synchronously. If successful, schedules a background task to generate
@@ -117,7 +136,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -125,6 +144,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -135,8 +158,12 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: CourseCreationTaskRequest,
-) -> Response[Any]:
+    body: CourseCreationTaskRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Create a blank course on EdX and trigger background settings update.
 
     Creates the course on EdX synchronously. If successful, schedules a background task to generate
@@ -157,7 +184,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -169,6 +196,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -178,8 +209,12 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: CourseCreationTaskRequest,
-) -> Any:
+    body: CourseCreationTaskRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Create a blank course on EdX and trigger background settings update.
 
     Creates the course on EdX synchronously. If successful, schedules a background task to generate
@@ -201,7 +236,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -210,6 +245,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_course_creation_task_list import PaginatedCourseCreationTaskList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -43,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedCourseCreationTaskList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedCourseCreationTaskList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedCourseCreationTaskList, response.json())
 
         return response_200
 
@@ -57,6 +60,10 @@ def sync_detailed(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseCreationTaskList]:
     """Create, retrieve and delete course creation tasks
 
@@ -95,6 +102,10 @@ def sync_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -105,6 +116,10 @@ def sync(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseCreationTaskList:
     """Create, retrieve and delete course creation tasks
 
@@ -140,6 +155,10 @@ def sync(
         user_id,
         page=page,
         page_size=page_size,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -151,6 +170,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseCreationTaskList]:
     """Create, retrieve and delete course creation tasks
 
@@ -189,6 +212,10 @@ async def asyncio_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,6 +226,10 @@ async def asyncio(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseCreationTaskList:
     """Create, retrieve and delete course creation tasks
 
@@ -235,6 +266,10 @@ async def asyncio(
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

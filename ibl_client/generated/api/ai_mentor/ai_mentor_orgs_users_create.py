@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor import Mentor
 from ...models.mentor_create_request import MentorCreateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -54,6 +59,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorCreateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -63,7 +71,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Mentor | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = Mentor.from_dict(response.json())
+        response_201 = nested("response_201", Mentor, response.json())
 
         return response_201
 
@@ -75,7 +83,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -83,6 +91,10 @@ def sync_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """Create a new mentor. Body Parameters:
     - name: Mentor name.
@@ -127,6 +139,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -135,7 +151,7 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -143,6 +159,10 @@ def sync(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """Create a new mentor. Body Parameters:
     - name: Mentor name.
@@ -184,6 +204,10 @@ def sync(
         metadata_value=metadata_value,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -193,7 +217,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -201,6 +225,10 @@ async def asyncio_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """Create a new mentor. Body Parameters:
     - name: Mentor name.
@@ -245,6 +273,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -253,7 +285,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -261,6 +293,10 @@ async def asyncio(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """Create a new mentor. Body Parameters:
     - name: Mentor name.
@@ -303,6 +339,10 @@ async def asyncio(
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

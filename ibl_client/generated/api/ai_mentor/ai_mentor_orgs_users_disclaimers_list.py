@@ -6,11 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_disclaimers_list_scope import (
     AiMentorOrgsUsersDisclaimersListScope,
 )
 from ...models.paginated_disclaimer_list import PaginatedDisclaimerList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_disclaimers_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -69,7 +72,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedDisclaimerList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedDisclaimerList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedDisclaimerList, response.json())
 
         return response_200
 
@@ -88,6 +91,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedDisclaimerList]:
     """ViewSet for managing mentor disclaimers.
 
@@ -170,6 +177,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -185,6 +196,10 @@ def sync(
     page_size: int | Unset = UNSET,
     scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedDisclaimerList:
     """ViewSet for managing mentor disclaimers.
 
@@ -264,6 +279,10 @@ def sync(
         page_size=page_size,
         scope=scope,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -280,6 +299,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedDisclaimerList]:
     """ViewSet for managing mentor disclaimers.
 
@@ -362,6 +385,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -377,6 +404,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     scope: AiMentorOrgsUsersDisclaimersListScope | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedDisclaimerList:
     """ViewSet for managing mentor disclaimers.
 
@@ -457,6 +488,10 @@ async def asyncio(
             page_size=page_size,
             scope=scope,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

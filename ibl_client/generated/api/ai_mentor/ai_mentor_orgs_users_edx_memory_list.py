@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_user_edx_memory_list import PaginatedUserEdxMemoryList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_edx_memory_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedUserEdxMemoryList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedUserEdxMemoryList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedUserEdxMemoryList, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     student: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserEdxMemoryList]:
     """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
     corresponding edx course they have interracted with. This information is passed to the
@@ -154,6 +161,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -168,6 +179,10 @@ def sync(
     page_size: int | Unset = UNSET,
     student: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserEdxMemoryList:
     """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
     corresponding edx course they have interracted with. This information is passed to the
@@ -246,6 +261,10 @@ def sync(
         page_size=page_size,
         student=student,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -261,6 +280,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     student: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserEdxMemoryList]:
     """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
     corresponding edx course they have interracted with. This information is passed to the
@@ -342,6 +365,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -356,6 +383,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     student: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserEdxMemoryList:
     """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
     corresponding edx course they have interracted with. This information is passed to the
@@ -435,6 +466,10 @@ async def asyncio(
             page_size=page_size,
             student=student,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

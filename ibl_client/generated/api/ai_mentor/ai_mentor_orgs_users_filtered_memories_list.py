@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_user_memory_list import PaginatedUserMemoryList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_filtered_memories_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -67,7 +70,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedUserMemoryList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedUserMemoryList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedUserMemoryList, response.json())
 
         return response_200
 
@@ -89,6 +92,10 @@ def sync_detailed(
     session: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserMemoryList]:
     """Retrieve a list of memories based on filter conditions. Only accessible to tenant admins.
 
@@ -145,6 +152,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -163,6 +174,10 @@ def sync(
     session: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserMemoryList:
     """Retrieve a list of memories based on filter conditions. Only accessible to tenant admins.
 
@@ -216,6 +231,10 @@ def sync(
         session=session,
         start_date=start_date,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -235,6 +254,10 @@ async def asyncio_detailed(
     session: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserMemoryList]:
     """Retrieve a list of memories based on filter conditions. Only accessible to tenant admins.
 
@@ -291,6 +314,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -309,6 +336,10 @@ async def asyncio(
     session: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserMemoryList:
     """Retrieve a list of memories based on filter conditions. Only accessible to tenant admins.
 
@@ -363,6 +394,10 @@ async def asyncio(
             session=session,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

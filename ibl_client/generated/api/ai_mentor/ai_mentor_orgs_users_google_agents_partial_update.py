@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.google_agent_detail import GoogleAgentDetail
 from ...models.patched_google_agent_detail_request import PatchedGoogleAgentDetailRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_google_agents_partial_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     unique_id: str,
     *,
-    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    body: PatchedGoogleAgentDetailRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedGoogleAgentDetailRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> GoogleAgentDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = GoogleAgentDetail.from_dict(response.json())
+        response_200 = nested("response_200", GoogleAgentDetail, response.json())
 
         return response_200
 
@@ -53,7 +61,11 @@ def sync_detailed(
     unique_id: str,
     *,
     client: Client,
-    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    body: PatchedGoogleAgentDetailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GoogleAgentDetail]:
     """Mainly used to update the sub agent list.
 
@@ -88,6 +100,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,7 +113,11 @@ def sync(
     unique_id: str,
     *,
     client: Client,
-    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    body: PatchedGoogleAgentDetailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GoogleAgentDetail:
     """Mainly used to update the sub agent list.
 
@@ -129,6 +149,10 @@ def sync(
         user_id,
         unique_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,7 +163,11 @@ async def asyncio_detailed(
     unique_id: str,
     *,
     client: AsyncClient,
-    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    body: PatchedGoogleAgentDetailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GoogleAgentDetail]:
     """Mainly used to update the sub agent list.
 
@@ -174,6 +202,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -183,7 +215,11 @@ async def asyncio(
     unique_id: str,
     *,
     client: AsyncClient,
-    body: PatchedGoogleAgentDetailRequest | Unset = UNSET,
+    body: PatchedGoogleAgentDetailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GoogleAgentDetail:
     """Mainly used to update the sub agent list.
 
@@ -216,6 +252,10 @@ async def asyncio(
             user_id,
             unique_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

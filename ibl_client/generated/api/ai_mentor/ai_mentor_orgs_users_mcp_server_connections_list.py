@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_mcp_server_connections_list_auth_type import (
     AiMentorOrgsUsersMcpServerConnectionsListAuthType,
 )
@@ -12,7 +15,7 @@ from ...models.ai_mentor_orgs_users_mcp_server_connections_list_scope import (
     AiMentorOrgsUsersMcpServerConnectionsListScope,
 )
 from ...models.paginated_mcp_server_connection_list import PaginatedMCPServerConnectionList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mcp_server_connections_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -78,7 +81,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedMCPServerConnectionList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedMCPServerConnectionList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedMCPServerConnectionList, response.json())
 
         return response_200
 
@@ -99,6 +102,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     server: float | Unset = UNSET,
     user: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedMCPServerConnectionList]:
     """Override list to handle object ownership.
 
@@ -144,6 +151,10 @@ def sync_detailed(
             user=user,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -161,6 +172,10 @@ def sync(
     search: str | Unset = UNSET,
     server: float | Unset = UNSET,
     user: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedMCPServerConnectionList:
     """Override list to handle object ownership.
 
@@ -203,6 +218,10 @@ def sync(
         search=search,
         server=server,
         user=user,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -221,6 +240,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     server: float | Unset = UNSET,
     user: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedMCPServerConnectionList]:
     """Override list to handle object ownership.
 
@@ -266,6 +289,10 @@ async def asyncio_detailed(
             user=user,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -283,6 +310,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     server: float | Unset = UNSET,
     user: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedMCPServerConnectionList:
     """Override list to handle object ownership.
 
@@ -326,6 +357,10 @@ async def asyncio(
             search=search,
             server=server,
             user=user,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_mcp_servers_list_auth_scope import (
     AiMentorOrgsUsersMcpServersListAuthScope,
 )
@@ -16,7 +19,7 @@ from ...models.ai_mentor_orgs_users_mcp_servers_list_transport import (
     AiMentorOrgsUsersMcpServersListTransport,
 )
 from ...models.paginated_mcp_server_list import PaginatedMCPServerList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mcp_servers_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -95,7 +98,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedMCPServerList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedMCPServerList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedMCPServerList, response.json())
 
         return response_200
 
@@ -118,6 +121,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
     url_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedMCPServerList]:
     """List MCP servers with mentor-scoped and platform-scoped filtering.
 
@@ -176,6 +183,10 @@ def sync_detailed(
             url_=url_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -195,6 +206,10 @@ def sync(
     search: str | Unset = UNSET,
     transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
     url_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedMCPServerList:
     """List MCP servers with mentor-scoped and platform-scoped filtering.
 
@@ -250,6 +265,10 @@ def sync(
         search=search,
         transport=transport,
         url_=url_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -270,6 +289,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
     url_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedMCPServerList]:
     """List MCP servers with mentor-scoped and platform-scoped filtering.
 
@@ -328,6 +351,10 @@ async def asyncio_detailed(
             url_=url_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -347,6 +374,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     transport: AiMentorOrgsUsersMcpServersListTransport | Unset = UNSET,
     url_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedMCPServerList:
     """List MCP servers with mentor-scoped and platform-scoped filtering.
 
@@ -403,6 +434,10 @@ async def asyncio(
             search=search,
             transport=transport,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mcp_server_oauth_find import MCPServerOauthFind
 from ...models.o_auth_service import OAuthService
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mcp_servers_oauth_find_create"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: MCPServerOauthFind,
+    body: MCPServerOauthFind | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MCPServerOauthFind, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> OAuthService | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = OAuthService.from_dict(response.json())
+        response_200 = nested("response_200", OAuthService, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: MCPServerOauthFind,
+    body: MCPServerOauthFind | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OAuthService]:
     """Check that a given mcp server (where the user specifies oauth authentication) either has pre-
     configured oauth credentials or support Dynamic Client Registration.
@@ -80,6 +93,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,7 +105,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: MCPServerOauthFind,
+    body: MCPServerOauthFind | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OAuthService:
     """Check that a given mcp server (where the user specifies oauth authentication) either has pre-
     configured oauth credentials or support Dynamic Client Registration.
@@ -117,6 +138,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,7 +151,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: MCPServerOauthFind,
+    body: MCPServerOauthFind | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OAuthService]:
     """Check that a given mcp server (where the user specifies oauth authentication) either has pre-
     configured oauth credentials or support Dynamic Client Registration.
@@ -158,6 +187,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -166,7 +199,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: MCPServerOauthFind,
+    body: MCPServerOauthFind | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OAuthService:
     """Check that a given mcp server (where the user specifies oauth authentication) either has pre-
     configured oauth credentials or support Dynamic Client Registration.
@@ -196,6 +233,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mcp_server import MCPServer
 from ...models.mcp_server_request import MCPServerRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mcp_servers_update"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: MCPServerRequest,
+    body: MCPServerRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MCPServerRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MCPServer | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MCPServer.from_dict(response.json())
+        response_200 = nested("response_200", MCPServer, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: MCPServerRequest,
+    body: MCPServerRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MCPServer]:
     """Update an MCP server with mentor-aware RBAC validation.
 
@@ -82,6 +95,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +108,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: MCPServerRequest,
+    body: MCPServerRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MCPServer:
     """Update an MCP server with mentor-aware RBAC validation.
 
@@ -119,6 +140,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,7 +154,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: MCPServerRequest,
+    body: MCPServerRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MCPServer]:
     """Update an MCP server with mentor-aware RBAC validation.
 
@@ -160,6 +189,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -169,7 +202,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: MCPServerRequest,
+    body: MCPServerRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MCPServer:
     """Update an MCP server with mentor-aware RBAC validation.
 
@@ -198,6 +235,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.paginated_user_memory_list import PaginatedUserMemoryList
 from ...models.user_memory_request import UserMemoryRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_memories_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: UserMemoryRequest,
+    body: UserMemoryRequest | Mapping[str, Any],
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,6 +44,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserMemoryRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -48,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedUserMemoryList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedUserMemoryList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedUserMemoryList, response.json())
 
         return response_200
 
@@ -60,9 +68,13 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: UserMemoryRequest,
+    body: UserMemoryRequest | Mapping[str, Any],
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserMemoryList]:
     """Create memory
 
@@ -95,6 +107,10 @@ def sync_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -103,9 +119,13 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: UserMemoryRequest,
+    body: UserMemoryRequest | Mapping[str, Any],
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserMemoryList:
     """Create memory
 
@@ -135,6 +155,10 @@ def sync(
         body=body,
         page=page,
         page_size=page_size,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -144,9 +168,13 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: UserMemoryRequest,
+    body: UserMemoryRequest | Mapping[str, Any],
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserMemoryList]:
     """Create memory
 
@@ -179,6 +207,10 @@ async def asyncio_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -187,9 +219,13 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: UserMemoryRequest,
+    body: UserMemoryRequest | Mapping[str, Any],
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserMemoryList:
     """Create memory
 
@@ -220,6 +256,10 @@ async def asyncio(
             body=body,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

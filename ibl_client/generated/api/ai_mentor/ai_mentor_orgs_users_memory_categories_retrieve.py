@@ -3,8 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_memory_categories_retrieve"
 
@@ -24,11 +26,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -37,7 +38,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Use the this endpoint to get all memory categories: ``` GET /api/ai-mentor/orgs/main/users/your-
     user/memory-categories/ ``` Sample response ``` {"categories": ["lessons_learned",
     "knowledge_gaps", "help_requests", "personal_information"]} ```
@@ -53,7 +58,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -63,6 +68,10 @@ def sync_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -71,7 +80,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Use the this endpoint to get all memory categories: ``` GET /api/ai-mentor/orgs/main/users/your-
     user/memory-categories/ ``` Sample response ``` {"categories": ["lessons_learned",
     "knowledge_gaps", "help_requests", "personal_information"]} ```
@@ -88,12 +101,16 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         org,
         user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -103,7 +120,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Use the this endpoint to get all memory categories: ``` GET /api/ai-mentor/orgs/main/users/your-
     user/memory-categories/ ``` Sample response ``` {"categories": ["lessons_learned",
     "knowledge_gaps", "help_requests", "personal_information"]} ```
@@ -119,7 +140,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -129,6 +150,10 @@ async def asyncio_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,7 +162,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Use the this endpoint to get all memory categories: ``` GET /api/ai-mentor/orgs/main/users/your-
     user/memory-categories/ ``` Sample response ``` {"categories": ["lessons_learned",
     "knowledge_gaps", "help_requests", "personal_information"]} ```
@@ -154,13 +183,17 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
         await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.user_memory_entry import UserMemoryEntry
 from ...models.user_memory_entry_input import UserMemoryEntryInput
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_memory_entries_create"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     entry_unique_id: str,
     *,
-    body: UserMemoryEntryInput,
+    body: UserMemoryEntryInput | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserMemoryEntryInput, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserMemoryEntry | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserMemoryEntry.from_dict(response.json())
+        response_200 = nested("response_200", UserMemoryEntry, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     entry_unique_id: str,
     *,
     client: Client,
-    body: UserMemoryEntryInput,
+    body: UserMemoryEntryInput | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMemoryEntry]:
     """``` POST /api/ai-mentor/orgs/main/users/your-user/memory-
     entries/f03642ce-b7ec-42a2-8604-7aa0c6e7b6d3/ ``` Sample request: ``` {"value": "this is new
@@ -89,6 +102,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -98,7 +115,11 @@ def sync(
     entry_unique_id: str,
     *,
     client: Client,
-    body: UserMemoryEntryInput,
+    body: UserMemoryEntryInput | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMemoryEntry:
     """``` POST /api/ai-mentor/orgs/main/users/your-user/memory-
     entries/f03642ce-b7ec-42a2-8604-7aa0c6e7b6d3/ ``` Sample request: ``` {"value": "this is new
@@ -133,6 +154,10 @@ def sync(
         user_id,
         entry_unique_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -143,7 +168,11 @@ async def asyncio_detailed(
     entry_unique_id: str,
     *,
     client: AsyncClient,
-    body: UserMemoryEntryInput,
+    body: UserMemoryEntryInput | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMemoryEntry]:
     """``` POST /api/ai-mentor/orgs/main/users/your-user/memory-
     entries/f03642ce-b7ec-42a2-8604-7aa0c6e7b6d3/ ``` Sample request: ``` {"value": "this is new
@@ -181,6 +210,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -190,7 +223,11 @@ async def asyncio(
     entry_unique_id: str,
     *,
     client: AsyncClient,
-    body: UserMemoryEntryInput,
+    body: UserMemoryEntryInput | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMemoryEntry:
     """``` POST /api/ai-mentor/orgs/main/users/your-user/memory-
     entries/f03642ce-b7ec-42a2-8604-7aa0c6e7b6d3/ ``` Sample request: ``` {"value": "this is new
@@ -226,6 +263,10 @@ async def asyncio(
             user_id,
             entry_unique_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

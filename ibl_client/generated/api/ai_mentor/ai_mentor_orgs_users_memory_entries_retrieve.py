@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_memory_entry import UserMemoryEntry
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_memory_entries_retrieve"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserMemoryEntry | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserMemoryEntry.from_dict(response.json())
+        response_200 = nested("response_200", UserMemoryEntry, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     entry_unique_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMemoryEntry]:
     """Get a memory entry's detail by its unique id.
 
@@ -78,6 +86,10 @@ def sync_detailed(
             entry_unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -87,6 +99,10 @@ def sync(
     entry_unique_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMemoryEntry:
     """Get a memory entry's detail by its unique id.
 
@@ -119,6 +135,10 @@ def sync(
         org,
         user_id,
         entry_unique_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,6 +149,10 @@ async def asyncio_detailed(
     entry_unique_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMemoryEntry]:
     """Get a memory entry's detail by its unique id.
 
@@ -164,6 +188,10 @@ async def asyncio_detailed(
             entry_unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -173,6 +201,10 @@ async def asyncio(
     entry_unique_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMemoryEntry:
     """Get a memory entry's detail by its unique id.
 
@@ -206,6 +238,10 @@ async def asyncio(
             org,
             user_id,
             entry_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_memory import UserMemory
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_memory_retrieve"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserMemory | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserMemory.from_dict(response.json())
+        response_200 = nested("response_200", UserMemory, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     memory_unique_id_or_name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMemory]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -69,6 +77,10 @@ def sync_detailed(
             memory_unique_id_or_name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -78,6 +90,10 @@ def sync(
     memory_unique_id_or_name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMemory:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -101,6 +117,10 @@ def sync(
         org,
         user_id,
         memory_unique_id_or_name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -111,6 +131,10 @@ async def asyncio_detailed(
     memory_unique_id_or_name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMemory]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -137,6 +161,10 @@ async def asyncio_detailed(
             memory_unique_id_or_name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -146,6 +174,10 @@ async def asyncio(
     memory_unique_id_or_name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMemory:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -170,6 +202,10 @@ async def asyncio(
             org,
             user_id,
             memory_unique_id_or_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

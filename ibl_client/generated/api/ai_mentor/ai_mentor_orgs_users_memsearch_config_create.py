@@ -1,14 +1,19 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.ai_mentor_orgs_users_memsearch_config_create_request import (
     AiMentorOrgsUsersMemsearchConfigCreateRequest,
 )
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_memsearch_config_create"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
+    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AiMentorOrgsUsersMemsearchConfigCreateRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -36,11 +44,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -49,8 +56,12 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
-) -> Response[Any]:
+    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/
 
     Tenant-level memsearch feature flag configuration. Restricted to platform admins.
@@ -67,7 +78,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -78,6 +89,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,8 +101,12 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
-) -> Any:
+    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/
 
     Tenant-level memsearch feature flag configuration. Restricted to platform admins.
@@ -105,13 +124,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -121,8 +144,12 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
-) -> Response[Any]:
+    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/
 
     Tenant-level memsearch feature flag configuration. Restricted to platform admins.
@@ -139,7 +166,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -150,6 +177,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -158,8 +189,12 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Unset = UNSET,
-) -> Any:
+    body: AiMentorOrgsUsersMemsearchConfigCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/
 
     Tenant-level memsearch feature flag configuration. Restricted to platform admins.
@@ -177,7 +212,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -185,6 +220,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

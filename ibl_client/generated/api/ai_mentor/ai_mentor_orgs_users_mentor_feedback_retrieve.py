@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_chat_feedback import UserChatFeedback
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentor_feedback_retrieve"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserChatFeedback | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserChatFeedback.from_dict(response.json())
+        response_200 = nested("response_200", UserChatFeedback, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     feedback_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserChatFeedback]:
     """Retrieve details of a specific user chat feedback entry.
 
@@ -80,6 +88,10 @@ def sync_detailed(
             feedback_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,6 +101,10 @@ def sync(
     feedback_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserChatFeedback:
     """Retrieve details of a specific user chat feedback entry.
 
@@ -123,6 +139,10 @@ def sync(
         org,
         user_id,
         feedback_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -133,6 +153,10 @@ async def asyncio_detailed(
     feedback_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserChatFeedback]:
     """Retrieve details of a specific user chat feedback entry.
 
@@ -170,6 +194,10 @@ async def asyncio_detailed(
             feedback_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,6 +207,10 @@ async def asyncio(
     feedback_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserChatFeedback:
     """Retrieve details of a specific user chat feedback entry.
 
@@ -214,6 +246,10 @@ async def asyncio(
             org,
             user_id,
             feedback_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

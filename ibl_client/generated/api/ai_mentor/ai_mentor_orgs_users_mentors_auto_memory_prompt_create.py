@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.auto_memory_prompt import AutoMemoryPrompt
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_auto_memory_prompt_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: AutoMemoryPrompt | Unset = UNSET,
+    body: AutoMemoryPrompt | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AutoMemoryPrompt, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -39,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AutoMemoryPrompt | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AutoMemoryPrompt.from_dict(response.json())
+        response_200 = nested("response_200", AutoMemoryPrompt, response.json())
 
         return response_200
 
@@ -52,7 +60,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: AutoMemoryPrompt | Unset = UNSET,
+    body: AutoMemoryPrompt | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AutoMemoryPrompt]:
     """Set or reset auto memory prompt
 
@@ -83,6 +95,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,7 +108,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: AutoMemoryPrompt | Unset = UNSET,
+    body: AutoMemoryPrompt | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AutoMemoryPrompt:
     """Set or reset auto memory prompt
 
@@ -120,6 +140,10 @@ def sync(
         user_id,
         mentor,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -130,7 +154,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: AutoMemoryPrompt | Unset = UNSET,
+    body: AutoMemoryPrompt | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AutoMemoryPrompt]:
     """Set or reset auto memory prompt
 
@@ -161,6 +189,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -170,7 +202,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: AutoMemoryPrompt | Unset = UNSET,
+    body: AutoMemoryPrompt | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AutoMemoryPrompt:
     """Set or reset auto memory prompt
 
@@ -199,6 +235,10 @@ async def asyncio(
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.tool_response import ToolResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_available_tools_list"
 
@@ -43,11 +49,20 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ToolResponse] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ToolResponse.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item", ToolResponse, response_200_item_data
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -63,6 +78,10 @@ def sync_detailed(
     client: Client,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ToolResponse]]:
     """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
     tool is compatible with the mentor's current LLM configuration.
@@ -94,6 +113,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -105,6 +128,10 @@ def sync(
     client: Client,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ToolResponse]:
     """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
     tool is compatible with the mentor's current LLM configuration.
@@ -133,6 +160,10 @@ def sync(
         mentor,
         ordering=ordering,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -145,6 +176,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ToolResponse]]:
     """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
     tool is compatible with the mentor's current LLM configuration.
@@ -176,6 +211,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -187,6 +226,10 @@ async def asyncio(
     client: AsyncClient,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ToolResponse]:
     """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates whether the
     tool is compatible with the mentor's current LLM configuration.
@@ -216,6 +259,10 @@ async def asyncio(
             mentor,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

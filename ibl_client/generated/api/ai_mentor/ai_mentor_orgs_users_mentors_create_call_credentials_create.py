@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.call_authentication_request import CallAuthenticationRequest
 from ...models.call_authentication_response import CallAuthenticationResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_create_call_credentials_create"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CallAuthenticationRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CallAuthenticationResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CallAuthenticationResponse.from_dict(response.json())
+        response_200 = nested("response_200", CallAuthenticationResponse, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CallAuthenticationResponse]:
     """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -96,6 +109,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -105,7 +122,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CallAuthenticationResponse:
     """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -147,6 +168,10 @@ def sync(
         user_id,
         mentor,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -157,7 +182,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CallAuthenticationResponse]:
     """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -202,6 +231,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -211,7 +244,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CallAuthenticationResponse:
     """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -254,6 +291,10 @@ async def asyncio(
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor_eval import MentorEval
 from ...models.mentor_eval_request import MentorEvalRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_mentor_eval_create"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: MentorEvalRequest | Unset = UNSET,
+    body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorEvalRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorEval | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorEval.from_dict(response.json())
+        response_200 = nested("response_200", MentorEval, response.json())
 
         return response_200
 
@@ -53,7 +61,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: MentorEvalRequest | Unset = UNSET,
+    body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorEval]:
     """Create or update evaluation criteria for a specific mentor.
 
@@ -94,6 +106,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -103,7 +119,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: MentorEvalRequest | Unset = UNSET,
+    body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorEval:
     """Create or update evaluation criteria for a specific mentor.
 
@@ -141,6 +161,10 @@ def sync(
         user_id,
         mentor,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -151,7 +175,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: MentorEvalRequest | Unset = UNSET,
+    body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorEval]:
     """Create or update evaluation criteria for a specific mentor.
 
@@ -192,6 +220,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -201,7 +233,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: MentorEvalRequest | Unset = UNSET,
+    body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorEval:
     """Create or update evaluation criteria for a specific mentor.
 
@@ -240,6 +276,10 @@ async def asyncio(
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

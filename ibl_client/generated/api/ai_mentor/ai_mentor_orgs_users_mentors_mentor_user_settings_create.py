@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor_user_setting import MentorUserSetting
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_mentor_user_settings_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: MentorUserSetting | Unset = UNSET,
+    body: MentorUserSetting | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorUserSetting, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -39,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorUserSetting | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorUserSetting.from_dict(response.json())
+        response_200 = nested("response_200", MentorUserSetting, response.json())
 
         return response_200
 
@@ -52,7 +60,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: MentorUserSetting | Unset = UNSET,
+    body: MentorUserSetting | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorUserSetting]:
     """Endpoint to set user settings for a mentor.
     POST https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
@@ -87,6 +99,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -96,7 +112,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: MentorUserSetting | Unset = UNSET,
+    body: MentorUserSetting | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorUserSetting:
     """Endpoint to set user settings for a mentor.
     POST https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
@@ -128,6 +148,10 @@ def sync(
         user_id,
         mentor,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -138,7 +162,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: MentorUserSetting | Unset = UNSET,
+    body: MentorUserSetting | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorUserSetting]:
     """Endpoint to set user settings for a mentor.
     POST https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
@@ -173,6 +201,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -182,7 +214,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: MentorUserSetting | Unset = UNSET,
+    body: MentorUserSetting | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorUserSetting:
     """Endpoint to set user settings for a mentor.
     POST https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-user/mentors/unique-
@@ -215,6 +251,10 @@ async def asyncio(
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

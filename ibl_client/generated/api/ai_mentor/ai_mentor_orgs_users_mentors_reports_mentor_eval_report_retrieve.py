@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.mentor_eval_report import MentorEvalReport
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve"
 
@@ -32,7 +36,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorEvalReport | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorEvalReport.from_dict(response.json())
+        response_200 = nested("response_200", MentorEvalReport, response.json())
 
         return response_200
 
@@ -46,6 +50,10 @@ def sync_detailed(
     report_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorEvalReport]:
     """Retrieve a specific evaluation report.
 
@@ -88,6 +96,10 @@ def sync_detailed(
             report_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -98,6 +110,10 @@ def sync(
     report_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorEvalReport:
     """Retrieve a specific evaluation report.
 
@@ -137,6 +153,10 @@ def sync(
         user_id,
         mentor,
         report_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -148,6 +168,10 @@ async def asyncio_detailed(
     report_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorEvalReport]:
     """Retrieve a specific evaluation report.
 
@@ -190,6 +214,10 @@ async def asyncio_detailed(
             report_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -200,6 +228,10 @@ async def asyncio(
     report_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorEvalReport:
     """Retrieve a specific evaluation report.
 
@@ -240,6 +272,10 @@ async def asyncio(
             user_id,
             mentor,
             report_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

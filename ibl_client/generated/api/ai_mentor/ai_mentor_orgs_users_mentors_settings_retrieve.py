@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.mentor_settings_public import MentorSettingsPublic
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_settings_retrieve"
 
@@ -40,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorSettingsPublic | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorSettingsPublic.from_dict(response.json())
+        response_200 = nested("response_200", MentorSettingsPublic, response.json())
 
         return response_200
 
@@ -54,6 +57,10 @@ def sync_detailed(
     *,
     client: Client,
     department_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSettingsPublic]:
     """Retrieve Mentor Settings
 
@@ -84,6 +91,10 @@ def sync_detailed(
             department_id=department_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -94,6 +105,10 @@ def sync(
     *,
     client: Client,
     department_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSettingsPublic:
     """Retrieve Mentor Settings
 
@@ -121,6 +136,10 @@ def sync(
         user_id,
         mentor,
         department_id=department_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -132,6 +151,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     department_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSettingsPublic]:
     """Retrieve Mentor Settings
 
@@ -162,6 +185,10 @@ async def asyncio_detailed(
             department_id=department_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -172,6 +199,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     department_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSettingsPublic:
     """Retrieve Mentor Settings
 
@@ -200,6 +231,10 @@ async def asyncio(
             user_id,
             mentor,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

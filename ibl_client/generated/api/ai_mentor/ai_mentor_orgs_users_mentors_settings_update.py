@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor_settings import MentorSettings
 from ...models.mentor_settings_request import MentorSettingsRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_settings_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: MentorSettingsRequest | Unset = UNSET,
+    body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,6 +43,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorSettingsRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorSettings | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorSettings.from_dict(response.json())
+        response_200 = nested("response_200", MentorSettings, response.json())
 
         return response_200
 
@@ -61,8 +69,12 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: MentorSettingsRequest | Unset = UNSET,
+    body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSettings]:
     """Update Mentor Settings
 
@@ -96,6 +108,10 @@ def sync_detailed(
             department_id=department_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -105,8 +121,12 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: MentorSettingsRequest | Unset = UNSET,
+    body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSettings:
     """Update Mentor Settings
 
@@ -137,6 +157,10 @@ def sync(
         mentor,
         body=body,
         department_id=department_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -147,8 +171,12 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: MentorSettingsRequest | Unset = UNSET,
+    body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSettings]:
     """Update Mentor Settings
 
@@ -182,6 +210,10 @@ async def asyncio_detailed(
             department_id=department_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -191,8 +223,12 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: MentorSettingsRequest | Unset = UNSET,
+    body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSettings:
     """Update Mentor Settings
 
@@ -224,6 +260,10 @@ async def asyncio(
             mentor,
             body=body,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.shareable_mentor_link import ShareableMentorLink
 from ...models.shareable_mentor_link_request import ShareableMentorLinkRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_sharable_link_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: ShareableMentorLinkRequest | Unset = UNSET,
+    body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ShareableMentorLinkRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ShareableMentorLink | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ShareableMentorLink.from_dict(response.json())
+        response_200 = nested("response_200", ShareableMentorLink, response.json())
 
         return response_200
 
@@ -53,7 +61,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: ShareableMentorLinkRequest | Unset = UNSET,
+    body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ShareableMentorLink]:
     """Enpoints to manage mentor shareable links
 
@@ -82,6 +94,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +107,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: ShareableMentorLinkRequest | Unset = UNSET,
+    body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ShareableMentorLink:
     """Enpoints to manage mentor shareable links
 
@@ -117,6 +137,10 @@ def sync(
         user_id,
         mentor,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -127,7 +151,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: ShareableMentorLinkRequest | Unset = UNSET,
+    body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ShareableMentorLink]:
     """Enpoints to manage mentor shareable links
 
@@ -156,6 +184,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -165,7 +197,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: ShareableMentorLinkRequest | Unset = UNSET,
+    body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ShareableMentorLink:
     """Enpoints to manage mentor shareable links
 
@@ -192,6 +228,10 @@ async def asyncio(
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.spaced_repetition_learning_path import SpacedRepetitionLearningPath
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: SpacedRepetitionLearningPath,
+    body: SpacedRepetitionLearningPath | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SpacedRepetitionLearningPath, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -37,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SpacedRepetitionLearningPath | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SpacedRepetitionLearningPath.from_dict(response.json())
+        response_200 = nested("response_200", SpacedRepetitionLearningPath, response.json())
 
         return response_200
 
@@ -50,7 +59,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: SpacedRepetitionLearningPath,
+    body: SpacedRepetitionLearningPath | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SpacedRepetitionLearningPath]:
     """Set a specific learning path for spaced repetition.
 
@@ -92,6 +105,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,7 +118,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: SpacedRepetitionLearningPath,
+    body: SpacedRepetitionLearningPath | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SpacedRepetitionLearningPath:
     """Set a specific learning path for spaced repetition.
 
@@ -140,6 +161,10 @@ def sync(
         user_id,
         mentor,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -150,7 +175,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: SpacedRepetitionLearningPath,
+    body: SpacedRepetitionLearningPath | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SpacedRepetitionLearningPath]:
     """Set a specific learning path for spaced repetition.
 
@@ -192,6 +221,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -201,7 +234,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: SpacedRepetitionLearningPath,
+    body: SpacedRepetitionLearningPath | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SpacedRepetitionLearningPath:
     """Set a specific learning path for spaced repetition.
 
@@ -241,6 +278,10 @@ async def asyncio(
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,11 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_moderation_logs_list_target_system import (
     AiMentorOrgsUsersModerationLogsListTargetSystem,
 )
 from ...models.paginated_moderation_log_list import PaginatedModerationLogList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_moderation_logs_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -81,7 +84,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedModerationLogList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedModerationLogList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedModerationLogList, response.json())
 
         return response_200
 
@@ -103,6 +106,10 @@ def sync_detailed(
     start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedModerationLogList]:
     """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -153,6 +160,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -171,6 +182,10 @@ def sync(
     start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedModerationLogList:
     """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -218,6 +233,10 @@ def sync(
         start_time=start_time,
         target_system=target_system,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -237,6 +256,10 @@ async def asyncio_detailed(
     start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedModerationLogList]:
     """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -287,6 +310,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -305,6 +332,10 @@ async def asyncio(
     start_time: datetime.datetime | Unset = UNSET,
     target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedModerationLogList:
     """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -353,6 +384,10 @@ async def asyncio(
             start_time=start_time,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor_create import MentorCreate
 from ...models.patched_mentor_create_request import PatchedMentorCreateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_partial_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     name: str,
     *,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -56,6 +61,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedMentorCreateRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -66,7 +74,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorCreate | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorCreate.from_dict(response.json())
+        response_200 = nested("response_200", MentorCreate, response.json())
 
         return response_200
 
@@ -79,7 +87,7 @@ def sync_detailed(
     name: str,
     *,
     client: Client,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -87,6 +95,10 @@ def sync_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCreate]:
     """API ViewSet for managing mentors.
 
@@ -134,6 +146,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -143,7 +159,7 @@ def sync(
     name: str,
     *,
     client: Client,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -151,6 +167,10 @@ def sync(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCreate:
     """API ViewSet for managing mentors.
 
@@ -195,6 +215,10 @@ def sync(
         metadata_value=metadata_value,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -205,7 +229,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AsyncClient,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -213,6 +237,10 @@ async def asyncio_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCreate]:
     """API ViewSet for managing mentors.
 
@@ -260,6 +288,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -269,7 +301,7 @@ async def asyncio(
     name: str,
     *,
     client: AsyncClient,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -277,6 +309,10 @@ async def asyncio(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCreate:
     """API ViewSet for managing mentors.
 
@@ -322,6 +358,10 @@ async def asyncio(
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_periodic_agent_logs_list_status import (
     AiMentorOrgsUsersPeriodicAgentLogsListStatus,
 )
 from ...models.paginated_periodic_agent_log_list import PaginatedPeriodicAgentLogList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agent_logs_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -74,7 +77,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedPeriodicAgentLogList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedPeriodicAgentLogList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedPeriodicAgentLogList, response.json())
 
         return response_200
 
@@ -96,6 +99,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPeriodicAgentLogList]:
     """Endpoint to view logs for periodic agent runs.
 
@@ -146,6 +153,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -164,6 +175,10 @@ def sync(
     search: str | Unset = UNSET,
     status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPeriodicAgentLogList:
     """Endpoint to view logs for periodic agent runs.
 
@@ -211,6 +226,10 @@ def sync(
         search=search,
         status=status,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -230,6 +249,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPeriodicAgentLogList]:
     """Endpoint to view logs for periodic agent runs.
 
@@ -280,6 +303,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -298,6 +325,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPeriodicAgentLogList:
     """Endpoint to view logs for periodic agent runs.
 
@@ -346,6 +377,10 @@ async def asyncio(
             search=search,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_periodic_agents_list_previous_agent_status import (
     AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus,
 )
@@ -12,7 +15,7 @@ from ...models.ai_mentor_orgs_users_periodic_agents_list_status import (
     AiMentorOrgsUsersPeriodicAgentsListStatus,
 )
 from ...models.paginated_periodic_agent_list import PaginatedPeriodicAgentList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -90,7 +93,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedPeriodicAgentList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedPeriodicAgentList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedPeriodicAgentList, response.json())
 
         return response_200
 
@@ -115,6 +118,10 @@ def sync_detailed(
     status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
     title: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPeriodicAgentList]:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -219,6 +226,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -240,6 +251,10 @@ def sync(
     status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
     title: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPeriodicAgentList:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -341,6 +356,10 @@ def sync(
         status=status,
         title=title,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -363,6 +382,10 @@ async def asyncio_detailed(
     status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
     title: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPeriodicAgentList]:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -467,6 +490,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -488,6 +515,10 @@ async def asyncio(
     status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
     title: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPeriodicAgentList:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -590,6 +621,10 @@ async def asyncio(
             status=status,
             title=title,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_periodic_agent_create_request import PatchedPeriodicAgentCreateRequest
 from ...models.periodic_agent_create import PeriodicAgentCreate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_partial_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+    body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedPeriodicAgentCreateRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PeriodicAgentCreate | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PeriodicAgentCreate.from_dict(response.json())
+        response_200 = nested("response_200", PeriodicAgentCreate, response.json())
 
         return response_200
 
@@ -53,7 +61,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+    body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PeriodicAgentCreate]:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -136,6 +148,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -145,7 +161,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+    body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PeriodicAgentCreate:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -225,6 +245,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -235,7 +259,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+    body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PeriodicAgentCreate]:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -318,6 +346,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -327,7 +359,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+    body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PeriodicAgentCreate:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -408,6 +444,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.periodic_agent_statistics import PeriodicAgentStatistics
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_statistics_retrieve"
 
@@ -42,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PeriodicAgentStatistics | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PeriodicAgentStatistics.from_dict(response.json())
+        response_200 = nested("response_200", PeriodicAgentStatistics, response.json())
 
         return response_200
 
@@ -55,6 +58,10 @@ def sync_detailed(
     *,
     client: Client,
     mentor_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PeriodicAgentStatistics]:
     """Retrieve statistics for periodic agents, including counts of succeeded and failed tasks. A task
     is considered failed if its latest log has a failed status, and succeeded if its latest log has
@@ -83,6 +90,10 @@ def sync_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,6 +103,10 @@ def sync(
     *,
     client: Client,
     mentor_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PeriodicAgentStatistics:
     """Retrieve statistics for periodic agents, including counts of succeeded and failed tasks. A task
     is considered failed if its latest log has a failed status, and succeeded if its latest log has
@@ -117,6 +132,10 @@ def sync(
         org,
         user_id,
         mentor_id=mentor_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -127,6 +146,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     mentor_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PeriodicAgentStatistics]:
     """Retrieve statistics for periodic agents, including counts of succeeded and failed tasks. A task
     is considered failed if its latest log has a failed status, and succeeded if its latest log has
@@ -155,6 +178,10 @@ async def asyncio_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -164,6 +191,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     mentor_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PeriodicAgentStatistics:
     """Retrieve statistics for periodic agents, including counts of succeeded and failed tasks. A task
     is considered failed if its latest log has a failed status, and succeeded if its latest log has
@@ -190,6 +221,10 @@ async def asyncio(
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_job_run_list import PaginatedJobRunList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_planned_jobs_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -59,7 +62,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedJobRunList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedJobRunList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedJobRunList, response.json())
 
         return response_200
 
@@ -77,6 +80,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     session: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedJobRunList]:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -115,6 +122,10 @@ def sync_detailed(
             session=session,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -129,6 +140,10 @@ def sync(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     session: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedJobRunList:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -164,6 +179,10 @@ def sync(
         page_size=page_size,
         search=search,
         session=session,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +198,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     session: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedJobRunList]:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -217,6 +240,10 @@ async def asyncio_detailed(
             session=session,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -231,6 +258,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     session: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedJobRunList:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -267,6 +298,10 @@ async def asyncio(
             page_size=page_size,
             search=search,
             session=session,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

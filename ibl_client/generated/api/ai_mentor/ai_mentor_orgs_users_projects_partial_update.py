@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_project_request import PatchedProjectRequest
 from ...models.project import Project
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_projects_partial_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedProjectRequest | Unset = UNSET,
+    body: PatchedProjectRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedProjectRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Project | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Project.from_dict(response.json())
+        response_200 = nested("response_200", Project, response.json())
 
         return response_200
 
@@ -53,7 +61,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedProjectRequest | Unset = UNSET,
+    body: PatchedProjectRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Project]:
     """API ViewSet for managing projects.
 
@@ -111,6 +123,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -120,7 +136,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedProjectRequest | Unset = UNSET,
+    body: PatchedProjectRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Project:
     """API ViewSet for managing projects.
 
@@ -175,6 +195,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -185,7 +209,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedProjectRequest | Unset = UNSET,
+    body: PatchedProjectRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Project]:
     """API ViewSet for managing projects.
 
@@ -243,6 +271,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -252,7 +284,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedProjectRequest | Unset = UNSET,
+    body: PatchedProjectRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Project:
     """API ViewSet for managing projects.
 
@@ -308,6 +344,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.session_browser_screenshot import SessionBrowserScreenshot
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_browser_screenshot_retrieve"
 
@@ -31,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SessionBrowserScreenshot | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SessionBrowserScreenshot.from_dict(response.json())
+        response_200 = nested("response_200", SessionBrowserScreenshot, response.json())
 
         return response_200
 
@@ -44,6 +48,10 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionBrowserScreenshot]:
     """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
     accessing the logs after an hour will result in an empty data.
@@ -85,6 +93,10 @@ def sync_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -94,6 +106,10 @@ def sync(
     session_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionBrowserScreenshot:
     """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
     accessing the logs after an hour will result in an empty data.
@@ -132,6 +148,10 @@ def sync(
         org,
         user_id,
         session_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -142,6 +162,10 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionBrowserScreenshot]:
     """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
     accessing the logs after an hour will result in an empty data.
@@ -183,6 +207,10 @@ async def asyncio_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -192,6 +220,10 @@ async def asyncio(
     session_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionBrowserScreenshot:
     """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
     accessing the logs after an hour will result in an empty data.
@@ -231,6 +263,10 @@ async def asyncio(
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.chat_session_request import ChatSessionRequest
 from ...models.chat_session_response import ChatSessionResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_create"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: ChatSessionRequest,
+    body: ChatSessionRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ChatSessionRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChatSessionResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ChatSessionResponse.from_dict(response.json())
+        response_200 = nested("response_200", ChatSessionResponse, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: ChatSessionRequest,
+    body: ChatSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatSessionResponse]:
     """Retrieve or create a chat session with a mentor.
 
@@ -91,6 +104,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -99,7 +116,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: ChatSessionRequest,
+    body: ChatSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatSessionResponse:
     """Retrieve or create a chat session with a mentor.
 
@@ -139,6 +160,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -148,7 +173,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: ChatSessionRequest,
+    body: ChatSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatSessionResponse]:
     """Retrieve or create a chat session with a mentor.
 
@@ -191,6 +220,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,7 +232,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: ChatSessionRequest,
+    body: ChatSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatSessionResponse:
     """Retrieve or create a chat session with a mentor.
 
@@ -240,6 +277,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.session_memory_attachment import SessionMemoryAttachment
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_memories_set_attached_create"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     session_id: str,
     memory_unique_id: str,
     *,
-    body: SessionMemoryAttachment,
+    body: SessionMemoryAttachment | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +36,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SessionMemoryAttachment, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -39,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SessionMemoryAttachment | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SessionMemoryAttachment.from_dict(response.json())
+        response_200 = nested("response_200", SessionMemoryAttachment, response.json())
 
         return response_200
 
@@ -53,7 +62,11 @@ def sync_detailed(
     memory_unique_id: str,
     *,
     client: Client,
-    body: SessionMemoryAttachment,
+    body: SessionMemoryAttachment | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionMemoryAttachment]:
     """Create session memory attachment
 
@@ -86,6 +99,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -96,7 +113,11 @@ def sync(
     memory_unique_id: str,
     *,
     client: Client,
-    body: SessionMemoryAttachment,
+    body: SessionMemoryAttachment | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionMemoryAttachment:
     """Create session memory attachment
 
@@ -126,6 +147,10 @@ def sync(
         session_id,
         memory_unique_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,7 +162,11 @@ async def asyncio_detailed(
     memory_unique_id: str,
     *,
     client: AsyncClient,
-    body: SessionMemoryAttachment,
+    body: SessionMemoryAttachment | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionMemoryAttachment]:
     """Create session memory attachment
 
@@ -170,6 +199,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -180,7 +213,11 @@ async def asyncio(
     memory_unique_id: str,
     *,
     client: AsyncClient,
-    body: SessionMemoryAttachment,
+    body: SessionMemoryAttachment | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionMemoryAttachment:
     """Create session memory attachment
 
@@ -211,6 +248,10 @@ async def asyncio(
             session_id,
             memory_unique_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +7,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.shared_session_update_request import SharedSessionUpdateRequest
 from ...models.shared_session_update_response import SharedSessionUpdateResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_shared_update"
 
@@ -17,7 +23,7 @@ def _get_kwargs(
     user_id: str,
     session_id: UUID,
     *,
-    body: SharedSessionUpdateRequest,
+    body: SharedSessionUpdateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +36,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SharedSessionUpdateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -39,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SharedSessionUpdateResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SharedSessionUpdateResponse.from_dict(response.json())
+        response_200 = nested("response_200", SharedSessionUpdateResponse, response.json())
 
         return response_200
 
@@ -52,7 +61,11 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: Client,
-    body: SharedSessionUpdateRequest,
+    body: SharedSessionUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SharedSessionUpdateResponse]:
     """Share Session
 
@@ -84,6 +97,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,7 +110,11 @@ def sync(
     session_id: UUID,
     *,
     client: Client,
-    body: SharedSessionUpdateRequest,
+    body: SharedSessionUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SharedSessionUpdateResponse:
     """Share Session
 
@@ -122,6 +143,10 @@ def sync(
         user_id,
         session_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -132,7 +157,11 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AsyncClient,
-    body: SharedSessionUpdateRequest,
+    body: SharedSessionUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SharedSessionUpdateResponse]:
     """Share Session
 
@@ -164,6 +193,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -173,7 +206,11 @@ async def asyncio(
     session_id: UUID,
     *,
     client: AsyncClient,
-    body: SharedSessionUpdateRequest,
+    body: SharedSessionUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SharedSessionUpdateResponse:
     """Share Session
 
@@ -203,6 +240,10 @@ async def asyncio(
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.chat_history_item import ChatHistoryItem
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_tasks_retrieve"
 
@@ -43,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChatHistoryItem | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ChatHistoryItem.from_dict(response.json())
+        response_200 = nested("response_200", ChatHistoryItem, response.json())
 
         return response_200
 
@@ -58,6 +61,10 @@ def sync_detailed(
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryItem]:
     """Retrieves the chat history for a given session if the export task is ready.
 
@@ -93,6 +100,10 @@ def sync_detailed(
             to_csv=to_csv,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -104,6 +115,10 @@ def sync(
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryItem:
     """Retrieves the chat history for a given session if the export task is ready.
 
@@ -136,6 +151,10 @@ def sync(
         session_id,
         task_id,
         to_csv=to_csv,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -148,6 +167,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryItem]:
     """Retrieves the chat history for a given session if the export task is ready.
 
@@ -183,6 +206,10 @@ async def asyncio_detailed(
             to_csv=to_csv,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -194,6 +221,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryItem:
     """Retrieves the chat history for a given session if the export task is ready.
 
@@ -227,6 +258,10 @@ async def asyncio(
             session_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.llm_model_for_tenant import LLMModelForTenant
 from ...models.llm_model_for_tenant_request import LLMModelForTenantRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_settings_tenant_llm_create"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: LLMModelForTenantRequest,
+    body: LLMModelForTenantRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, LLMModelForTenantRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LLMModelForTenant | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = LLMModelForTenant.from_dict(response.json())
+        response_201 = nested("response_201", LLMModelForTenant, response.json())
 
         return response_201
 
@@ -48,7 +57,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: LLMModelForTenantRequest,
+    body: LLMModelForTenantRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMModelForTenant]:
     """Create or update an LLM model for a tenant.
 
@@ -88,6 +101,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -96,7 +113,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: LLMModelForTenantRequest,
+    body: LLMModelForTenantRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMModelForTenant:
     """Create or update an LLM model for a tenant.
 
@@ -133,6 +154,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -142,7 +167,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: LLMModelForTenantRequest,
+    body: LLMModelForTenantRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMModelForTenant]:
     """Create or update an LLM model for a tenant.
 
@@ -182,6 +211,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -190,7 +223,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: LLMModelForTenantRequest,
+    body: LLMModelForTenantRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMModelForTenant:
     """Create or update an LLM model for a tenant.
 
@@ -228,6 +265,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_ticket_message_list import PaginatedTicketMessageList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_ticket_messages_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -49,7 +52,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedTicketMessageList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedTicketMessageList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedTicketMessageList, response.json())
 
         return response_200
 
@@ -65,6 +68,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sender: str | Unset = UNSET,
     ticket: float | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedTicketMessageList]:
     """ViewSet for managing ticket messages.
 
@@ -105,6 +112,10 @@ def sync_detailed(
             ticket=ticket,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -117,6 +128,10 @@ def sync(
     page_size: int | Unset = UNSET,
     sender: str | Unset = UNSET,
     ticket: float | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedTicketMessageList:
     """ViewSet for managing ticket messages.
 
@@ -154,6 +169,10 @@ def sync(
         page_size=page_size,
         sender=sender,
         ticket=ticket,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -167,6 +186,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sender: str | Unset = UNSET,
     ticket: float | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedTicketMessageList]:
     """ViewSet for managing ticket messages.
 
@@ -207,6 +230,10 @@ async def asyncio_detailed(
             ticket=ticket,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -219,6 +246,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     sender: str | Unset = UNSET,
     ticket: float | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedTicketMessageList:
     """ViewSet for managing ticket messages.
 
@@ -257,6 +288,10 @@ async def asyncio(
             page_size=page_size,
             sender=sender,
             ticket=ticket,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

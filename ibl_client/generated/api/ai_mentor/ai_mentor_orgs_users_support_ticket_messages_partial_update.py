@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_ticket_message_request import PatchedTicketMessageRequest
 from ...models.ticket_message import TicketMessage
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_ticket_messages_partial_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedTicketMessageRequest | Unset = UNSET,
+    body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedTicketMessageRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TicketMessage | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TicketMessage.from_dict(response.json())
+        response_200 = nested("response_200", TicketMessage, response.json())
 
         return response_200
 
@@ -53,7 +61,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedTicketMessageRequest | Unset = UNSET,
+    body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TicketMessage]:
     """ViewSet for managing ticket messages.
 
@@ -90,6 +102,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -99,7 +115,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedTicketMessageRequest | Unset = UNSET,
+    body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TicketMessage:
     """ViewSet for managing ticket messages.
 
@@ -133,6 +153,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -143,7 +167,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedTicketMessageRequest | Unset = UNSET,
+    body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TicketMessage]:
     """ViewSet for managing ticket messages.
 
@@ -180,6 +208,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -189,7 +221,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedTicketMessageRequest | Unset = UNSET,
+    body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TicketMessage:
     """ViewSet for managing ticket messages.
 
@@ -224,6 +260,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,11 +6,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_support_tickets_list_status import (
     AiMentorOrgsUsersSupportTicketsListStatus,
 )
 from ...models.paginated_human_support_ticket_list import PaginatedHumanSupportTicketList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_tickets_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -66,7 +69,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedHumanSupportTicketList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedHumanSupportTicketList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedHumanSupportTicketList, response.json())
 
         return response_200
 
@@ -84,6 +87,10 @@ def sync_detailed(
     session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHumanSupportTicketList]:
     """ViewSet for managing Human Support Tickets.
 
@@ -134,6 +141,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -148,6 +159,10 @@ def sync(
     session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHumanSupportTicketList:
     """ViewSet for managing Human Support Tickets.
 
@@ -195,6 +210,10 @@ def sync(
         session=session,
         status=status,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -210,6 +229,10 @@ async def asyncio_detailed(
     session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHumanSupportTicketList]:
     """ViewSet for managing Human Support Tickets.
 
@@ -260,6 +283,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -274,6 +301,10 @@ async def asyncio(
     session: UUID | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHumanSupportTicketList:
     """ViewSet for managing Human Support Tickets.
 
@@ -322,6 +353,10 @@ async def asyncio(
             session=session,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

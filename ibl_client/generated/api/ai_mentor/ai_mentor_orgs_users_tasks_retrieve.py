@@ -6,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.retrieve_task import RetrieveTask
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_tasks_retrieve"
 
@@ -31,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RetrieveTask | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RetrieveTask.from_dict(response.json())
+        response_200 = nested("response_200", RetrieveTask, response.json())
 
         return response_200
 
@@ -44,6 +48,10 @@ def sync_detailed(
     task_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieveTask]:
     """Retrieves the status of a task using its task ID.
 
@@ -75,6 +83,10 @@ def sync_detailed(
             task_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -84,6 +96,10 @@ def sync(
     task_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieveTask:
     """Retrieves the status of a task using its task ID.
 
@@ -112,6 +128,10 @@ def sync(
         org,
         user_id,
         task_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -122,6 +142,10 @@ async def asyncio_detailed(
     task_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieveTask]:
     """Retrieves the status of a task using its task ID.
 
@@ -153,6 +177,10 @@ async def asyncio_detailed(
             task_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -162,6 +190,10 @@ async def asyncio(
     task_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieveTask:
     """Retrieves the status of a task using its task ID.
 
@@ -191,6 +223,10 @@ async def asyncio(
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

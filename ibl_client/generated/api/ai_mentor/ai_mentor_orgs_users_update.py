@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mentor import Mentor
 from ...models.mentor_create_request import MentorCreateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     name: str,
     *,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -56,6 +61,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorCreateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -65,7 +73,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Mentor | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Mentor.from_dict(response.json())
+        response_200 = nested("response_200", Mentor, response.json())
 
         return response_200
 
@@ -78,7 +86,7 @@ def sync_detailed(
     name: str,
     *,
     client: Client,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -86,6 +94,10 @@ def sync_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -128,6 +140,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,7 +153,7 @@ def sync(
     name: str,
     *,
     client: Client,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -145,6 +161,10 @@ def sync(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -184,6 +204,10 @@ def sync(
         metadata_value=metadata_value,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -194,7 +218,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AsyncClient,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -202,6 +226,10 @@ async def asyncio_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -244,6 +272,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -253,7 +285,7 @@ async def asyncio(
     name: str,
     *,
     client: AsyncClient,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     is_featured: bool | Unset = UNSET,
@@ -261,6 +293,10 @@ async def asyncio(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -301,6 +337,10 @@ async def asyncio(
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,11 +5,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.ai_mentor_orgs_users_voices_list_provider import (
-    AiMentorOrgsUsersVoicesListProvider,
+from ...._validation import (
+    nested,
 )
+from ...models.ai_mentor_orgs_users_voices_list_provider import AiMentorOrgsUsersVoicesListProvider
 from ...models.paginated_voice_list import PaginatedVoiceList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_voices_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -59,7 +60,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedVoiceList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedVoiceList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedVoiceList, response.json())
 
         return response_200
 
@@ -76,6 +77,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedVoiceList]:
     """Retrieve a list of available voice options.
 
@@ -119,6 +124,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +141,10 @@ def sync(
     page_size: int | Unset = UNSET,
     provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedVoiceList:
     """Retrieve a list of available voice options.
 
@@ -172,6 +185,10 @@ def sync(
         page_size=page_size,
         provider=provider,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -186,6 +203,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedVoiceList]:
     """Retrieve a list of available voice options.
 
@@ -229,6 +250,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -242,6 +267,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedVoiceList:
     """Retrieve a list of available voice options.
 
@@ -283,6 +312,10 @@ async def asyncio(
             page_size=page_size,
             provider=provider,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,15 +1,20 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.ai_mentor_orgs_workflows_chat_create_request import (
     AiMentorOrgsWorkflowsChatCreateRequest,
 )
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_workflows_chat_create"
 
@@ -18,7 +23,7 @@ def _get_kwargs(
     org: str,
     unique_id: UUID,
     *,
-    body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
+    body: AiMentorOrgsWorkflowsChatCreateRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AiMentorOrgsWorkflowsChatCreateRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -37,11 +45,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -50,8 +57,12 @@ def sync_detailed(
     unique_id: UUID,
     *,
     client: Client,
-    body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
-) -> Response[Any]:
+    body: AiMentorOrgsWorkflowsChatCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Chat with workflow
 
     Send a message to the workflow and receive a response. The workflow must be active. Messages are
@@ -69,7 +80,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -80,6 +91,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,8 +103,12 @@ def sync(
     unique_id: UUID,
     *,
     client: Client,
-    body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
-) -> Any:
+    body: AiMentorOrgsWorkflowsChatCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Chat with workflow
 
     Send a message to the workflow and receive a response. The workflow must be active. Messages are
@@ -108,13 +127,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         org,
         unique_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -124,8 +147,12 @@ async def asyncio_detailed(
     unique_id: UUID,
     *,
     client: AsyncClient,
-    body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
-) -> Response[Any]:
+    body: AiMentorOrgsWorkflowsChatCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Chat with workflow
 
     Send a message to the workflow and receive a response. The workflow must be active. Messages are
@@ -143,7 +170,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -154,6 +181,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -162,8 +193,12 @@ async def asyncio(
     unique_id: UUID,
     *,
     client: AsyncClient,
-    body: AiMentorOrgsWorkflowsChatCreateRequest | Unset = UNSET,
-) -> Any:
+    body: AiMentorOrgsWorkflowsChatCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Chat with workflow
 
     Send a message to the workflow and receive a response. The workflow must be active. Messages are
@@ -182,7 +217,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -190,6 +225,10 @@ async def asyncio(
             org,
             unique_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

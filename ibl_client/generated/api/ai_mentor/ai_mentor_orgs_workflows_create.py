@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.workflow import Workflow
 from ...models.workflow_request import WorkflowRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_workflows_create"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "ai_mentor_orgs_workflows_create"
 def _get_kwargs(
     org: str,
     *,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, WorkflowRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Workflow | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = Workflow.from_dict(response.json())
+        response_201 = nested("response_201", Workflow, response.json())
 
         return response_201
 
@@ -45,7 +54,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Workflow]:
     """Create a new workflow
 
@@ -82,6 +95,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,7 +106,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Workflow:
     """Create a new workflow
 
@@ -123,6 +144,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -131,7 +156,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Workflow]:
     """Create a new workflow
 
@@ -168,6 +197,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -175,7 +208,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Workflow:
     """Create a new workflow
 
@@ -210,6 +247,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

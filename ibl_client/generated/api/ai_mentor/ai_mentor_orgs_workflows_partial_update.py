@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,9 +7,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_workflow_request import PatchedWorkflowRequest
 from ...models.workflow import Workflow
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_workflows_partial_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     org: str,
     unique_id: UUID,
     *,
-    body: PatchedWorkflowRequest | Unset = UNSET,
+    body: PatchedWorkflowRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedWorkflowRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -39,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Workflow | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Workflow.from_dict(response.json())
+        response_200 = nested("response_200", Workflow, response.json())
 
         return response_200
 
@@ -51,7 +59,11 @@ def sync_detailed(
     unique_id: UUID,
     *,
     client: Client,
-    body: PatchedWorkflowRequest | Unset = UNSET,
+    body: PatchedWorkflowRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Workflow]:
     """API ViewSet for managing workflows.
 
@@ -113,6 +125,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -121,7 +137,11 @@ def sync(
     unique_id: UUID,
     *,
     client: Client,
-    body: PatchedWorkflowRequest | Unset = UNSET,
+    body: PatchedWorkflowRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Workflow:
     """API ViewSet for managing workflows.
 
@@ -180,6 +200,10 @@ def sync(
         org,
         unique_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -189,7 +213,11 @@ async def asyncio_detailed(
     unique_id: UUID,
     *,
     client: AsyncClient,
-    body: PatchedWorkflowRequest | Unset = UNSET,
+    body: PatchedWorkflowRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Workflow]:
     """API ViewSet for managing workflows.
 
@@ -251,6 +279,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -259,7 +291,11 @@ async def asyncio(
     unique_id: UUID,
     *,
     client: AsyncClient,
-    body: PatchedWorkflowRequest | Unset = UNSET,
+    body: PatchedWorkflowRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Workflow:
     """API ViewSet for managing workflows.
 
@@ -319,6 +355,10 @@ async def asyncio(
             org,
             unique_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,12 +1,18 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.workflow_request import WorkflowRequest
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_workflows_publish_create"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     unique_id: UUID,
     *,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,17 +33,19 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, WorkflowRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -46,8 +54,12 @@ def sync_detailed(
     unique_id: UUID,
     *,
     client: Client,
-    body: WorkflowRequest,
-) -> Response[Any]:
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Publish a workflow
 
     Save, validate, and activate a workflow in one operation. Optionally accepts partial workflow
@@ -75,7 +87,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -86,6 +98,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -94,8 +110,12 @@ def sync(
     unique_id: UUID,
     *,
     client: Client,
-    body: WorkflowRequest,
-) -> Any:
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Publish a workflow
 
     Save, validate, and activate a workflow in one operation. Optionally accepts partial workflow
@@ -124,13 +144,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         org,
         unique_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -140,8 +164,12 @@ async def asyncio_detailed(
     unique_id: UUID,
     *,
     client: AsyncClient,
-    body: WorkflowRequest,
-) -> Response[Any]:
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Publish a workflow
 
     Save, validate, and activate a workflow in one operation. Optionally accepts partial workflow
@@ -169,7 +197,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -180,6 +208,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -188,8 +220,12 @@ async def asyncio(
     unique_id: UUID,
     *,
     client: AsyncClient,
-    body: WorkflowRequest,
-) -> Any:
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Publish a workflow
 
     Save, validate, and activate a workflow in one operation. Optionally accepts partial workflow
@@ -218,7 +254,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -226,6 +262,10 @@ async def asyncio(
             org,
             unique_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.workflow import Workflow
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_workflows_retrieve"
 
@@ -29,7 +33,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Workflow | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Workflow.from_dict(response.json())
+        response_200 = nested("response_200", Workflow, response.json())
 
         return response_200
 
@@ -41,6 +45,10 @@ def sync_detailed(
     unique_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Workflow]:
     """Retrieve a workflow
 
@@ -67,6 +75,10 @@ def sync_detailed(
             unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -75,6 +87,10 @@ def sync(
     unique_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Workflow:
     """Retrieve a workflow
 
@@ -98,6 +114,10 @@ def sync(
     return sync_detailed(
         org,
         unique_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -107,6 +127,10 @@ async def asyncio_detailed(
     unique_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Workflow]:
     """Retrieve a workflow
 
@@ -133,6 +157,10 @@ async def asyncio_detailed(
             unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -141,6 +169,10 @@ async def asyncio(
     unique_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Workflow:
     """Retrieve a workflow
 
@@ -165,6 +197,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +7,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.workflow import Workflow
 from ...models.workflow_request import WorkflowRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_workflows_update"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     org: str,
     unique_id: UUID,
     *,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, WorkflowRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -37,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Workflow | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Workflow.from_dict(response.json())
+        response_200 = nested("response_200", Workflow, response.json())
 
         return response_200
 
@@ -49,7 +58,11 @@ def sync_detailed(
     unique_id: UUID,
     *,
     client: Client,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Workflow]:
     """Update a workflow
 
@@ -88,6 +101,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -96,7 +113,11 @@ def sync(
     unique_id: UUID,
     *,
     client: Client,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Workflow:
     """Update a workflow
 
@@ -132,6 +153,10 @@ def sync(
         org,
         unique_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -141,7 +166,11 @@ async def asyncio_detailed(
     unique_id: UUID,
     *,
     client: AsyncClient,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Workflow]:
     """Update a workflow
 
@@ -180,6 +209,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -188,7 +221,11 @@ async def asyncio(
     unique_id: UUID,
     *,
     client: AsyncClient,
-    body: WorkflowRequest,
+    body: WorkflowRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Workflow:
     """Update a workflow
 
@@ -225,6 +262,10 @@ async def asyncio(
             org,
             unique_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAiPromptApi` / `AiPromptApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -67,7 +68,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         *,
-        body: Metadata,
+        body: Metadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Metadata:
         """Create or update metadata for a prompt.
 
@@ -101,6 +106,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -108,7 +117,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         *,
-        body: Metadata,
+        body: Metadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Metadata]:
         """Like `ai_prompt_orgs_metadata_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_metadata_create import asyncio_detailed
@@ -116,6 +129,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -123,6 +140,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """Retrieve chat memory for a specific user.
 
@@ -157,6 +179,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -164,6 +190,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """Like `ai_prompt_orgs_users_all_chats_memory_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_retrieve import asyncio_detailed
@@ -171,6 +202,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -179,7 +214,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryUpdateView:
         """Update chat memory for a specific user.
 
@@ -217,6 +256,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -225,7 +268,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryUpdateView]:
         """Like `ai_prompt_orgs_users_all_chats_memory_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_update import asyncio_detailed
@@ -234,6 +281,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -242,7 +293,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """Create a new chat memory entry for a user.
 
@@ -279,6 +334,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -287,7 +346,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """Like `ai_prompt_orgs_users_all_chats_memory_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_create import asyncio_detailed
@@ -296,6 +359,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -303,7 +370,12 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete all chat memory for a specific user.
 
         Args:
@@ -329,7 +401,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_all_chats_memory_destroy import asyncio
@@ -337,6 +409,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -344,13 +420,22 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_all_chats_memory_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -360,7 +445,11 @@ class AsyncAiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """Update a specific chat memory entry.
 
@@ -401,6 +490,10 @@ class AsyncAiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -410,7 +503,11 @@ class AsyncAiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """Like `ai_prompt_orgs_users_all_chats_memory_update2`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_update2 import asyncio_detailed
@@ -420,6 +517,10 @@ class AsyncAiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -428,7 +529,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific chat memory entry.
 
         Args:
@@ -456,7 +562,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import asyncio
@@ -465,6 +571,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -473,7 +583,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_all_chats_memory_destroy2`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import asyncio_detailed
 
@@ -481,6 +596,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -488,6 +607,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryStatusView:
         """Retrieve the chat memory status for a specific user.
 
@@ -522,6 +646,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -529,6 +657,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryStatusView]:
         """Like `ai_prompt_orgs_users_chat_memory_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_chat_memory_status_retrieve import asyncio_detailed
@@ -536,6 +669,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -544,7 +681,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatMemoryStatusRequestView,
+        body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryStatusView:
         """Update the chat memory status for a specific user.
 
@@ -581,6 +722,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -589,7 +734,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatMemoryStatusRequestView,
+        body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryStatusView]:
         """Like `ai_prompt_orgs_users_chat_memory_status_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_chat_memory_status_update import asyncio_detailed
@@ -598,6 +747,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -605,6 +758,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """Retrieve all available prompt languages.
 
@@ -636,6 +794,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -643,6 +805,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """Like `ai_prompt_orgs_users_languages_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_languages_retrieve import asyncio_detailed
@@ -650,6 +817,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -658,7 +829,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """Create a new prompt language.
 
@@ -695,6 +870,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -703,7 +882,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """Like `ai_prompt_orgs_users_languages_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_languages_create import asyncio_detailed
@@ -712,6 +895,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -721,7 +908,11 @@ class AsyncAiPromptApi:
         user_id: str,
         language_id: int,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """Update a specific prompt language.
 
@@ -762,6 +953,10 @@ class AsyncAiPromptApi:
             user_id,
             language_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -771,7 +966,11 @@ class AsyncAiPromptApi:
         user_id: str,
         language_id: int,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """Like `ai_prompt_orgs_users_languages_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_languages_update import asyncio_detailed
@@ -781,6 +980,10 @@ class AsyncAiPromptApi:
             user_id,
             language_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -789,7 +992,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         language_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific prompt language.
 
         Args:
@@ -817,7 +1025,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_languages_destroy import asyncio
@@ -826,6 +1034,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             language_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -834,7 +1046,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         language_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_languages_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_languages_destroy import asyncio_detailed
 
@@ -842,6 +1059,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             language_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -849,6 +1070,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMemoryContextResponse:
         """Retrieve a user's memory context settings.
 
@@ -872,6 +1098,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -879,6 +1109,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMemoryContextResponse]:
         """Like `ai_prompt_orgs_users_memory_context_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_context_retrieve import asyncio_detailed
@@ -886,6 +1121,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -894,7 +1133,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        body: UserMemoryContextRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMemoryContextResponse:
         """Updates the user's memory context settings.
 
@@ -923,6 +1166,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -931,7 +1178,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        body: UserMemoryContextRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMemoryContextResponse]:
         """Like `ai_prompt_orgs_users_memory_context_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_context_update import asyncio_detailed
@@ -940,6 +1191,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -947,6 +1202,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryStatusView:
         """Retrieve the memory status for a specific user.
 
@@ -981,6 +1241,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -988,6 +1252,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryStatusView]:
         """Like `ai_prompt_orgs_users_memory_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_status_retrieve import asyncio_detailed
@@ -995,6 +1264,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1003,7 +1276,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: MemoryStatusRequestView,
+        body: MemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryStatusView:
         """Update the memory status for a specific user.
 
@@ -1040,6 +1317,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1048,7 +1329,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: MemoryStatusRequestView,
+        body: MemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryStatusView]:
         """Like `ai_prompt_orgs_users_memory_status_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_status_update import asyncio_detailed
@@ -1057,6 +1342,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1064,6 +1353,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """Retrieve catalog item memory for a specific user.
 
@@ -1098,6 +1392,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1105,6 +1403,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """Like `ai_prompt_orgs_users_memory_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_retrieve import asyncio_detailed
@@ -1112,6 +1415,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1120,7 +1427,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """Create a new catalog item memory entry for a user.
 
@@ -1157,6 +1468,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1165,7 +1480,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """Like `ai_prompt_orgs_users_memory_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_create import asyncio_detailed
@@ -1174,6 +1493,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1181,7 +1504,12 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete all catalog item memory for a specific user.
 
         Args:
@@ -1207,7 +1535,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_memory_destroy import asyncio
@@ -1215,6 +1543,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1222,13 +1554,22 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_memory_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1238,7 +1579,11 @@ class AsyncAiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """Update a specific catalog item memory entry.
 
@@ -1279,6 +1624,10 @@ class AsyncAiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1288,7 +1637,11 @@ class AsyncAiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """Like `ai_prompt_orgs_users_memory_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_update import asyncio_detailed
@@ -1298,6 +1651,10 @@ class AsyncAiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1306,7 +1663,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific catalog item memory entry.
 
         Args:
@@ -1334,7 +1696,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_memory_destroy2 import asyncio
@@ -1343,6 +1705,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1351,7 +1717,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_memory_destroy2`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_destroy2 import asyncio_detailed
 
@@ -1359,6 +1730,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1366,6 +1741,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Metadata:
         """Retrieve metadata for a prompt.
 
@@ -1400,6 +1780,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1407,6 +1791,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Metadata]:
         """Like `ai_prompt_orgs_users_metadata_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_metadata_retrieve import asyncio_detailed
@@ -1414,6 +1803,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1428,6 +1821,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Prompt]:
         """API viewset for managing prompts.
 
@@ -1469,6 +1866,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1483,6 +1884,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Prompt]]:
         """Like `ai_prompt_orgs_users_prompt_list`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_list import asyncio_detailed
@@ -1496,6 +1901,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1504,13 +1913,17 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """Create a new prompt.
 
@@ -1557,6 +1970,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1565,13 +1982,17 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompt_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_create import asyncio_detailed
@@ -1586,6 +2007,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1601,6 +2026,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -1644,6 +2073,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1659,6 +2092,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompt_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_retrieve import asyncio_detailed
@@ -1673,6 +2110,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1682,13 +2123,17 @@ class AsyncAiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """Update an existing prompt.
 
@@ -1738,6 +2183,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1747,13 +2196,17 @@ class AsyncAiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompt_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_update import asyncio_detailed
@@ -1769,6 +2222,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1784,7 +2241,11 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for managing prompts.
 
         This view allows tenant admins and students to create, retrieve, update, and filter prompts
@@ -1812,7 +2273,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_prompt_destroy import asyncio
@@ -1827,6 +2288,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1842,7 +2307,11 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_prompt_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_destroy import asyncio_detailed
 
@@ -1856,6 +2325,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1865,13 +2338,17 @@ class AsyncAiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPromptRequest | Unset = UNSET,
+        body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -1917,6 +2394,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1926,13 +2407,17 @@ class AsyncAiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPromptRequest | Unset = UNSET,
+        body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompt_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_partial_update import asyncio_detailed
@@ -1948,6 +2433,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1957,6 +2446,10 @@ class AsyncAiPromptApi:
         user_id: str,
         *,
         filter_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptCategory:
         """Retrieve a list of prompt categories.
 
@@ -1993,6 +2486,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2002,6 +2499,10 @@ class AsyncAiPromptApi:
         user_id: str,
         *,
         filter_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptCategory]:
         """Like `ai_prompt_orgs_users_prompts_category_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_category_retrieve import asyncio_detailed
@@ -2010,6 +2511,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2018,7 +2523,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptCategoryRequest,
+        body: PromptCategoryRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptCategory:
         """Create a new prompt category.
 
@@ -2054,6 +2563,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2062,7 +2575,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptCategoryRequest,
+        body: PromptCategoryRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptCategory]:
         """Like `ai_prompt_orgs_users_prompts_category_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_category_create import asyncio_detailed
@@ -2071,6 +2588,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2078,7 +2599,12 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a prompt category.
 
         Args:
@@ -2104,7 +2630,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_prompts_category_destroy import asyncio
@@ -2112,6 +2638,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2119,13 +2649,22 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_prompts_category_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_category_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2140,6 +2679,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Prompt]:
         """API viewset for managing prompts.
 
@@ -2180,6 +2723,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2194,6 +2741,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Prompt]]:
         """Like `ai_prompt_orgs_users_prompts_public_list`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_public_list import asyncio_detailed
@@ -2207,6 +2758,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2222,6 +2777,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -2264,6 +2823,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2279,6 +2842,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompts_public_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_public_retrieve import asyncio_detailed
@@ -2293,6 +2860,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2303,6 +2874,10 @@ class AsyncAiPromptApi:
         session_id: UUID,
         *,
         count: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GuidedPromptsResponse:
         """Retrieve guided prompts for a chat session
 
@@ -2332,6 +2907,10 @@ class AsyncAiPromptApi:
             user_id,
             session_id,
             count=count,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2342,6 +2921,10 @@ class AsyncAiPromptApi:
         session_id: UUID,
         *,
         count: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GuidedPromptsResponse]:
         """Like `ai_prompt_orgs_users_sessions_guided_prompts_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import asyncio_detailed
@@ -2351,6 +2934,10 @@ class AsyncAiPromptApi:
             user_id,
             session_id,
             count=count,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2358,6 +2945,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """Endpoint for getting prompt styles.
 
@@ -2386,6 +2978,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2393,6 +2989,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """Like `ai_prompt_orgs_users_styles_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_styles_retrieve import asyncio_detailed
@@ -2400,6 +3001,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2408,7 +3013,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """Endpoint for Adding prompt style.
 
@@ -2440,6 +3049,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2448,7 +3061,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """Like `ai_prompt_orgs_users_styles_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_styles_create import asyncio_detailed
@@ -2457,6 +3074,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2466,7 +3087,11 @@ class AsyncAiPromptApi:
         user_id: str,
         style_id: int,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """Endpoint for Adding prompt style.
 
@@ -2500,6 +3125,10 @@ class AsyncAiPromptApi:
             user_id,
             style_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2509,7 +3138,11 @@ class AsyncAiPromptApi:
         user_id: str,
         style_id: int,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """Like `ai_prompt_orgs_users_styles_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_styles_update import asyncio_detailed
@@ -2519,6 +3152,10 @@ class AsyncAiPromptApi:
             user_id,
             style_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2527,7 +3164,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         style_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint for deleting prompt style.
 
         Accessible to tenant admins and students.
@@ -2549,7 +3191,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_styles_destroy import asyncio
@@ -2558,6 +3200,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             style_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2566,7 +3212,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         style_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_styles_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_styles_destroy import asyncio_detailed
 
@@ -2574,6 +3225,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             style_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2581,6 +3236,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """Endpoint for getting prompt tags.
 
@@ -2609,6 +3269,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2616,6 +3280,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """Like `ai_prompt_orgs_users_tags_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tags_retrieve import asyncio_detailed
@@ -2623,6 +3292,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2631,7 +3304,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """Endpoint for Adding prompt tag.
 
@@ -2677,6 +3354,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2685,7 +3366,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """Like `ai_prompt_orgs_users_tags_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tags_create import asyncio_detailed
@@ -2694,6 +3379,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2703,7 +3392,11 @@ class AsyncAiPromptApi:
         user_id: str,
         tag_id: int,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """Endpoint for updating prompt tag.
 
@@ -2737,6 +3430,10 @@ class AsyncAiPromptApi:
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2746,7 +3443,11 @@ class AsyncAiPromptApi:
         user_id: str,
         tag_id: int,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """Like `ai_prompt_orgs_users_tags_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tags_update import asyncio_detailed
@@ -2756,6 +3457,10 @@ class AsyncAiPromptApi:
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2764,7 +3469,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         tag_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint for deleting prompt tag.
 
         Accessible to tenant admins and students.
@@ -2786,7 +3496,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_tags_destroy import asyncio
@@ -2795,6 +3505,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             tag_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2803,7 +3517,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         tag_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_tags_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tags_destroy import asyncio_detailed
 
@@ -2811,6 +3530,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             tag_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2818,6 +3541,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """Endpoint for getting prompt tones.
 
@@ -2846,6 +3574,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2853,6 +3585,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """Like `ai_prompt_orgs_users_tones_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tones_retrieve import asyncio_detailed
@@ -2860,6 +3597,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2868,7 +3609,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """Endpoint for Adding prompt tone.
 
@@ -2900,6 +3645,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2908,7 +3657,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """Like `ai_prompt_orgs_users_tones_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tones_create import asyncio_detailed
@@ -2917,6 +3670,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2926,7 +3683,11 @@ class AsyncAiPromptApi:
         user_id: str,
         tone_id: int,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """Endpoint for updating prompt tone.
 
@@ -2960,6 +3721,10 @@ class AsyncAiPromptApi:
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2969,7 +3734,11 @@ class AsyncAiPromptApi:
         user_id: str,
         tone_id: int,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """Like `ai_prompt_orgs_users_tones_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tones_update import asyncio_detailed
@@ -2979,6 +3748,10 @@ class AsyncAiPromptApi:
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2987,7 +3760,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         tone_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint for deleting prompt tone.
 
         Accessible to tenant admins and students.
@@ -3009,7 +3787,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_tones_destroy import asyncio
@@ -3018,6 +3796,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             tone_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3026,7 +3808,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         tone_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_tones_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tones_destroy import asyncio_detailed
 
@@ -3034,6 +3821,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             tone_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3050,7 +3841,11 @@ class AiPromptApi:
         self,
         org: str,
         *,
-        body: Metadata,
+        body: Metadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Metadata:
         """See `AsyncAiPromptApi.ai_prompt_orgs_metadata_create`."""
         from .ai_prompt_orgs_metadata_create import sync
@@ -3058,6 +3853,10 @@ class AiPromptApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3065,7 +3864,11 @@ class AiPromptApi:
         self,
         org: str,
         *,
-        body: Metadata,
+        body: Metadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Metadata]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_metadata_create_detailed`."""
         from .ai_prompt_orgs_metadata_create import sync_detailed
@@ -3073,6 +3876,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3080,6 +3887,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve`."""
         from .ai_prompt_orgs_users_all_chats_memory_retrieve import sync
@@ -3087,6 +3899,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3094,6 +3910,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_retrieve import sync_detailed
@@ -3101,6 +3922,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3109,7 +3934,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryUpdateView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update`."""
         from .ai_prompt_orgs_users_all_chats_memory_update import sync
@@ -3118,6 +3947,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3126,7 +3959,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryUpdateView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_update import sync_detailed
@@ -3135,6 +3972,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3143,7 +3984,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create`."""
         from .ai_prompt_orgs_users_all_chats_memory_create import sync
@@ -3152,6 +3997,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3160,7 +4009,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_create import sync_detailed
@@ -3169,6 +4022,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3176,13 +4033,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy`."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3190,13 +4056,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3206,7 +4081,11 @@ class AiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2`."""
         from .ai_prompt_orgs_users_all_chats_memory_update2 import sync
@@ -3216,6 +4095,10 @@ class AiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3225,7 +4108,11 @@ class AiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_update2 import sync_detailed
@@ -3235,6 +4122,10 @@ class AiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3243,7 +4134,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy2`."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import sync
 
@@ -3251,6 +4147,10 @@ class AiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3259,7 +4159,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy2_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import sync_detailed
 
@@ -3267,6 +4172,10 @@ class AiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3274,6 +4183,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryStatusView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_retrieve`."""
         from .ai_prompt_orgs_users_chat_memory_status_retrieve import sync
@@ -3281,6 +4195,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3288,6 +4206,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryStatusView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_retrieve_detailed`."""
         from .ai_prompt_orgs_users_chat_memory_status_retrieve import sync_detailed
@@ -3295,6 +4218,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3303,7 +4230,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatMemoryStatusRequestView,
+        body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryStatusView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_update`."""
         from .ai_prompt_orgs_users_chat_memory_status_update import sync
@@ -3312,6 +4243,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3320,7 +4255,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatMemoryStatusRequestView,
+        body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryStatusView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_update_detailed`."""
         from .ai_prompt_orgs_users_chat_memory_status_update import sync_detailed
@@ -3329,6 +4268,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3336,6 +4279,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_retrieve`."""
         from .ai_prompt_orgs_users_languages_retrieve import sync
@@ -3343,6 +4291,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3350,6 +4302,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_retrieve_detailed`."""
         from .ai_prompt_orgs_users_languages_retrieve import sync_detailed
@@ -3357,6 +4314,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3365,7 +4326,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_create`."""
         from .ai_prompt_orgs_users_languages_create import sync
@@ -3374,6 +4339,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3382,7 +4351,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_create_detailed`."""
         from .ai_prompt_orgs_users_languages_create import sync_detailed
@@ -3391,6 +4364,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3400,7 +4377,11 @@ class AiPromptApi:
         user_id: str,
         language_id: int,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update`."""
         from .ai_prompt_orgs_users_languages_update import sync
@@ -3410,6 +4391,10 @@ class AiPromptApi:
             user_id,
             language_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3419,7 +4404,11 @@ class AiPromptApi:
         user_id: str,
         language_id: int,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update_detailed`."""
         from .ai_prompt_orgs_users_languages_update import sync_detailed
@@ -3429,6 +4418,10 @@ class AiPromptApi:
             user_id,
             language_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3437,7 +4430,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         language_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_destroy`."""
         from .ai_prompt_orgs_users_languages_destroy import sync
 
@@ -3445,6 +4443,10 @@ class AiPromptApi:
             org,
             user_id,
             language_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3453,7 +4455,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         language_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_destroy_detailed`."""
         from .ai_prompt_orgs_users_languages_destroy import sync_detailed
 
@@ -3461,6 +4468,10 @@ class AiPromptApi:
             org,
             user_id,
             language_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3468,6 +4479,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMemoryContextResponse:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_retrieve`."""
         from .ai_prompt_orgs_users_memory_context_retrieve import sync
@@ -3475,6 +4491,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3482,6 +4502,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMemoryContextResponse]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_retrieve_detailed`."""
         from .ai_prompt_orgs_users_memory_context_retrieve import sync_detailed
@@ -3489,6 +4514,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3497,7 +4526,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        body: UserMemoryContextRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMemoryContextResponse:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_update`."""
         from .ai_prompt_orgs_users_memory_context_update import sync
@@ -3506,6 +4539,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3514,7 +4551,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        body: UserMemoryContextRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMemoryContextResponse]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_update_detailed`."""
         from .ai_prompt_orgs_users_memory_context_update import sync_detailed
@@ -3523,6 +4564,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3530,6 +4575,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryStatusView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_retrieve`."""
         from .ai_prompt_orgs_users_memory_status_retrieve import sync
@@ -3537,6 +4587,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3544,6 +4598,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryStatusView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_retrieve_detailed`."""
         from .ai_prompt_orgs_users_memory_status_retrieve import sync_detailed
@@ -3551,6 +4610,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3559,7 +4622,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: MemoryStatusRequestView,
+        body: MemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryStatusView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update`."""
         from .ai_prompt_orgs_users_memory_status_update import sync
@@ -3568,6 +4635,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3576,7 +4647,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: MemoryStatusRequestView,
+        body: MemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryStatusView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update_detailed`."""
         from .ai_prompt_orgs_users_memory_status_update import sync_detailed
@@ -3585,6 +4660,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3592,6 +4671,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve`."""
         from .ai_prompt_orgs_users_memory_retrieve import sync
@@ -3599,6 +4683,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3606,6 +4694,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve_detailed`."""
         from .ai_prompt_orgs_users_memory_retrieve import sync_detailed
@@ -3613,6 +4706,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3621,7 +4718,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create`."""
         from .ai_prompt_orgs_users_memory_create import sync
@@ -3630,6 +4731,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3638,7 +4743,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create_detailed`."""
         from .ai_prompt_orgs_users_memory_create import sync_detailed
@@ -3647,6 +4756,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3654,13 +4767,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy`."""
         from .ai_prompt_orgs_users_memory_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3668,13 +4790,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy_detailed`."""
         from .ai_prompt_orgs_users_memory_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3684,7 +4815,11 @@ class AiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update`."""
         from .ai_prompt_orgs_users_memory_update import sync
@@ -3694,6 +4829,10 @@ class AiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3703,7 +4842,11 @@ class AiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update_detailed`."""
         from .ai_prompt_orgs_users_memory_update import sync_detailed
@@ -3713,6 +4856,10 @@ class AiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3721,7 +4868,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy2`."""
         from .ai_prompt_orgs_users_memory_destroy2 import sync
 
@@ -3729,6 +4881,10 @@ class AiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3737,7 +4893,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy2_detailed`."""
         from .ai_prompt_orgs_users_memory_destroy2 import sync_detailed
 
@@ -3745,6 +4906,10 @@ class AiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3752,6 +4917,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Metadata:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_metadata_retrieve`."""
         from .ai_prompt_orgs_users_metadata_retrieve import sync
@@ -3759,6 +4929,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3766,6 +4940,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Metadata]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_metadata_retrieve_detailed`."""
         from .ai_prompt_orgs_users_metadata_retrieve import sync_detailed
@@ -3773,6 +4952,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3787,6 +4970,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_list`."""
         from .ai_prompt_orgs_users_prompt_list import sync
@@ -3800,6 +4987,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3814,6 +5005,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Prompt]]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_list_detailed`."""
         from .ai_prompt_orgs_users_prompt_list import sync_detailed
@@ -3827,6 +5022,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3835,13 +5034,17 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_create`."""
         from .ai_prompt_orgs_users_prompt_create import sync
@@ -3856,6 +5059,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3864,13 +5071,17 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_create_detailed`."""
         from .ai_prompt_orgs_users_prompt_create import sync_detailed
@@ -3885,6 +5096,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3900,6 +5115,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_retrieve`."""
         from .ai_prompt_orgs_users_prompt_retrieve import sync
@@ -3914,6 +5133,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3929,6 +5152,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_retrieve_detailed`."""
         from .ai_prompt_orgs_users_prompt_retrieve import sync_detailed
@@ -3943,6 +5170,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3952,13 +5183,17 @@ class AiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_update`."""
         from .ai_prompt_orgs_users_prompt_update import sync
@@ -3974,6 +5209,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3983,13 +5222,17 @@ class AiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_update_detailed`."""
         from .ai_prompt_orgs_users_prompt_update import sync_detailed
@@ -4005,6 +5248,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4020,7 +5267,11 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_destroy`."""
         from .ai_prompt_orgs_users_prompt_destroy import sync
 
@@ -4034,6 +5285,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4049,7 +5304,11 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_destroy_detailed`."""
         from .ai_prompt_orgs_users_prompt_destroy import sync_detailed
 
@@ -4063,6 +5322,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4072,13 +5335,17 @@ class AiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPromptRequest | Unset = UNSET,
+        body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_partial_update`."""
         from .ai_prompt_orgs_users_prompt_partial_update import sync
@@ -4094,6 +5361,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4103,13 +5374,17 @@ class AiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPromptRequest | Unset = UNSET,
+        body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_partial_update_detailed`."""
         from .ai_prompt_orgs_users_prompt_partial_update import sync_detailed
@@ -4125,6 +5400,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4134,6 +5413,10 @@ class AiPromptApi:
         user_id: str,
         *,
         filter_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptCategory:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve`."""
         from .ai_prompt_orgs_users_prompts_category_retrieve import sync
@@ -4142,6 +5425,10 @@ class AiPromptApi:
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4151,6 +5438,10 @@ class AiPromptApi:
         user_id: str,
         *,
         filter_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptCategory]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve_detailed`."""
         from .ai_prompt_orgs_users_prompts_category_retrieve import sync_detailed
@@ -4159,6 +5450,10 @@ class AiPromptApi:
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4167,7 +5462,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptCategoryRequest,
+        body: PromptCategoryRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptCategory:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create`."""
         from .ai_prompt_orgs_users_prompts_category_create import sync
@@ -4176,6 +5475,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4184,7 +5487,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptCategoryRequest,
+        body: PromptCategoryRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptCategory]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create_detailed`."""
         from .ai_prompt_orgs_users_prompts_category_create import sync_detailed
@@ -4193,6 +5500,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4200,13 +5511,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_destroy`."""
         from .ai_prompt_orgs_users_prompts_category_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4214,13 +5534,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_destroy_detailed`."""
         from .ai_prompt_orgs_users_prompts_category_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4235,6 +5564,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_list`."""
         from .ai_prompt_orgs_users_prompts_public_list import sync
@@ -4248,6 +5581,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4262,6 +5599,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Prompt]]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_list_detailed`."""
         from .ai_prompt_orgs_users_prompts_public_list import sync_detailed
@@ -4275,6 +5616,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4290,6 +5635,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve`."""
         from .ai_prompt_orgs_users_prompts_public_retrieve import sync
@@ -4304,6 +5653,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4319,6 +5672,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve_detailed`."""
         from .ai_prompt_orgs_users_prompts_public_retrieve import sync_detailed
@@ -4333,6 +5690,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4343,6 +5704,10 @@ class AiPromptApi:
         session_id: UUID,
         *,
         count: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GuidedPromptsResponse:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve`."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import sync
@@ -4352,6 +5717,10 @@ class AiPromptApi:
             user_id,
             session_id,
             count=count,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4362,6 +5731,10 @@ class AiPromptApi:
         session_id: UUID,
         *,
         count: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GuidedPromptsResponse]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed`."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import sync_detailed
@@ -4371,6 +5744,10 @@ class AiPromptApi:
             user_id,
             session_id,
             count=count,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4378,6 +5755,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_retrieve`."""
         from .ai_prompt_orgs_users_styles_retrieve import sync
@@ -4385,6 +5767,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4392,6 +5778,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_retrieve_detailed`."""
         from .ai_prompt_orgs_users_styles_retrieve import sync_detailed
@@ -4399,6 +5790,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4407,7 +5802,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_create`."""
         from .ai_prompt_orgs_users_styles_create import sync
@@ -4416,6 +5815,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4424,7 +5827,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_create_detailed`."""
         from .ai_prompt_orgs_users_styles_create import sync_detailed
@@ -4433,6 +5840,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4442,7 +5853,11 @@ class AiPromptApi:
         user_id: str,
         style_id: int,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_update`."""
         from .ai_prompt_orgs_users_styles_update import sync
@@ -4452,6 +5867,10 @@ class AiPromptApi:
             user_id,
             style_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4461,7 +5880,11 @@ class AiPromptApi:
         user_id: str,
         style_id: int,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_update_detailed`."""
         from .ai_prompt_orgs_users_styles_update import sync_detailed
@@ -4471,6 +5894,10 @@ class AiPromptApi:
             user_id,
             style_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4479,7 +5906,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         style_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_destroy`."""
         from .ai_prompt_orgs_users_styles_destroy import sync
 
@@ -4487,6 +5919,10 @@ class AiPromptApi:
             org,
             user_id,
             style_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4495,7 +5931,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         style_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_destroy_detailed`."""
         from .ai_prompt_orgs_users_styles_destroy import sync_detailed
 
@@ -4503,6 +5944,10 @@ class AiPromptApi:
             org,
             user_id,
             style_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4510,6 +5955,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_retrieve`."""
         from .ai_prompt_orgs_users_tags_retrieve import sync
@@ -4517,6 +5967,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4524,6 +5978,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_retrieve_detailed`."""
         from .ai_prompt_orgs_users_tags_retrieve import sync_detailed
@@ -4531,6 +5990,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4539,7 +6002,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_create`."""
         from .ai_prompt_orgs_users_tags_create import sync
@@ -4548,6 +6015,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4556,7 +6027,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_create_detailed`."""
         from .ai_prompt_orgs_users_tags_create import sync_detailed
@@ -4565,6 +6040,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4574,7 +6053,11 @@ class AiPromptApi:
         user_id: str,
         tag_id: int,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update`."""
         from .ai_prompt_orgs_users_tags_update import sync
@@ -4584,6 +6067,10 @@ class AiPromptApi:
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4593,7 +6080,11 @@ class AiPromptApi:
         user_id: str,
         tag_id: int,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update_detailed`."""
         from .ai_prompt_orgs_users_tags_update import sync_detailed
@@ -4603,6 +6094,10 @@ class AiPromptApi:
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4611,7 +6106,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         tag_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy`."""
         from .ai_prompt_orgs_users_tags_destroy import sync
 
@@ -4619,6 +6119,10 @@ class AiPromptApi:
             org,
             user_id,
             tag_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4627,7 +6131,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         tag_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy_detailed`."""
         from .ai_prompt_orgs_users_tags_destroy import sync_detailed
 
@@ -4635,6 +6144,10 @@ class AiPromptApi:
             org,
             user_id,
             tag_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4642,6 +6155,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
         from .ai_prompt_orgs_users_tones_retrieve import sync
@@ -4649,6 +6167,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4656,6 +6178,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve_detailed`."""
         from .ai_prompt_orgs_users_tones_retrieve import sync_detailed
@@ -4663,6 +6190,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4671,7 +6202,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create`."""
         from .ai_prompt_orgs_users_tones_create import sync
@@ -4680,6 +6215,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4688,7 +6227,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create_detailed`."""
         from .ai_prompt_orgs_users_tones_create import sync_detailed
@@ -4697,6 +6240,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4706,7 +6253,11 @@ class AiPromptApi:
         user_id: str,
         tone_id: int,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update`."""
         from .ai_prompt_orgs_users_tones_update import sync
@@ -4716,6 +6267,10 @@ class AiPromptApi:
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4725,7 +6280,11 @@ class AiPromptApi:
         user_id: str,
         tone_id: int,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update_detailed`."""
         from .ai_prompt_orgs_users_tones_update import sync_detailed
@@ -4735,6 +6294,10 @@ class AiPromptApi:
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4743,7 +6306,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         tone_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_destroy`."""
         from .ai_prompt_orgs_users_tones_destroy import sync
 
@@ -4751,6 +6319,10 @@ class AiPromptApi:
             org,
             user_id,
             tone_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4759,7 +6331,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         tone_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_destroy_detailed`."""
         from .ai_prompt_orgs_users_tones_destroy import sync_detailed
 
@@ -4767,5 +6344,9 @@ class AiPromptApi:
             org,
             user_id,
             tone_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.prompt import Prompt
 from ...models.prompt_request import PromptRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_prompt_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
@@ -51,6 +56,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PromptRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -60,7 +68,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Prompt | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = Prompt.from_dict(response.json())
+        response_201 = nested("response_201", Prompt, response.json())
 
         return response_201
 
@@ -72,13 +80,17 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Prompt]:
     """Create a new prompt.
 
@@ -126,6 +138,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -134,13 +150,17 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Prompt:
     """Create a new prompt.
 
@@ -185,6 +205,10 @@ def sync(
         mentor_unique_id=mentor_unique_id,
         tag=tag,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -194,13 +218,17 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Prompt]:
     """Create a new prompt.
 
@@ -248,6 +276,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -256,13 +288,17 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Prompt:
     """Create a new prompt.
 
@@ -308,6 +344,10 @@ async def asyncio(
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_prompt_request import PatchedPromptRequest
 from ...models.prompt import Prompt
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_prompt_partial_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedPromptRequest | Unset = UNSET,
+    body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
@@ -53,6 +58,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedPromptRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -63,7 +71,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Prompt | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Prompt.from_dict(response.json())
+        response_200 = nested("response_200", Prompt, response.json())
 
         return response_200
 
@@ -76,13 +84,17 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedPromptRequest | Unset = UNSET,
+    body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Prompt]:
     """API viewset for managing prompts.
 
@@ -129,6 +141,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -138,13 +154,17 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedPromptRequest | Unset = UNSET,
+    body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Prompt:
     """API viewset for managing prompts.
 
@@ -188,6 +208,10 @@ def sync(
         mentor_unique_id=mentor_unique_id,
         tag=tag,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -198,13 +222,17 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedPromptRequest | Unset = UNSET,
+    body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Prompt]:
     """API viewset for managing prompts.
 
@@ -251,6 +279,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -260,13 +292,17 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedPromptRequest | Unset = UNSET,
+    body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Prompt:
     """API viewset for managing prompts.
 
@@ -311,6 +347,10 @@ async def asyncio(
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.prompt_category import PromptCategory
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_prompts_category_retrieve"
 
@@ -38,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PromptCategory | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PromptCategory.from_dict(response.json())
+        response_200 = nested("response_200", PromptCategory, response.json())
 
         return response_200
 
@@ -51,6 +54,10 @@ def sync_detailed(
     *,
     client: Client,
     filter_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptCategory]:
     """Retrieve a list of prompt categories.
 
@@ -88,6 +95,10 @@ def sync_detailed(
             filter_by=filter_by,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,6 +108,10 @@ def sync(
     *,
     client: Client,
     filter_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptCategory:
     """Retrieve a list of prompt categories.
 
@@ -131,6 +146,10 @@ def sync(
         org,
         user_id,
         filter_by=filter_by,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -141,6 +160,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     filter_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptCategory]:
     """Retrieve a list of prompt categories.
 
@@ -178,6 +201,10 @@ async def asyncio_detailed(
             filter_by=filter_by,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -187,6 +214,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     filter_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptCategory:
     """Retrieve a list of prompt categories.
 
@@ -222,6 +253,10 @@ async def asyncio(
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.guided_prompts_response import GuidedPromptsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_sessions_guided_prompts_retrieve"
 
@@ -41,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> GuidedPromptsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = GuidedPromptsResponse.from_dict(response.json())
+        response_200 = nested("response_200", GuidedPromptsResponse, response.json())
 
         return response_200
 
@@ -55,6 +58,10 @@ def sync_detailed(
     *,
     client: Client,
     count: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GuidedPromptsResponse]:
     """Retrieve guided prompts for a chat session
 
@@ -85,6 +92,10 @@ def sync_detailed(
             count=count,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,6 +106,10 @@ def sync(
     *,
     client: Client,
     count: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GuidedPromptsResponse:
     """Retrieve guided prompts for a chat session
 
@@ -122,6 +137,10 @@ def sync(
         user_id,
         session_id,
         count=count,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -133,6 +152,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     count: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GuidedPromptsResponse]:
     """Retrieve guided prompts for a chat session
 
@@ -163,6 +186,10 @@ async def asyncio_detailed(
             count=count,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -173,6 +200,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     count: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GuidedPromptsResponse:
     """Retrieve guided prompts for a chat session
 
@@ -201,6 +232,10 @@ async def asyncio(
             user_id,
             session_id,
             count=count,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.tones_view import TonesView
 from ...models.tones_view_request import TonesViewRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_tones_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     tone_id: int,
     *,
-    body: TonesViewRequest | Unset = UNSET,
+    body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TonesViewRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TonesView | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TonesView.from_dict(response.json())
+        response_200 = nested("response_200", TonesView, response.json())
 
         return response_200
 
@@ -53,7 +61,11 @@ def sync_detailed(
     tone_id: int,
     *,
     client: Client,
-    body: TonesViewRequest | Unset = UNSET,
+    body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TonesView]:
     """Endpoint for updating prompt tone.
 
@@ -88,6 +100,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,7 +113,11 @@ def sync(
     tone_id: int,
     *,
     client: Client,
-    body: TonesViewRequest | Unset = UNSET,
+    body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TonesView:
     """Endpoint for updating prompt tone.
 
@@ -129,6 +149,10 @@ def sync(
         user_id,
         tone_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,7 +163,11 @@ async def asyncio_detailed(
     tone_id: int,
     *,
     client: AsyncClient,
-    body: TonesViewRequest | Unset = UNSET,
+    body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TonesView]:
     """Endpoint for updating prompt tone.
 
@@ -174,6 +202,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -183,7 +215,11 @@ async def asyncio(
     tone_id: int,
     *,
     client: AsyncClient,
-    body: TonesViewRequest | Unset = UNSET,
+    body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TonesView:
     """Endpoint for updating prompt tone.
 
@@ -216,6 +252,10 @@ async def asyncio(
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -70,6 +71,10 @@ class AsyncAiSearchApi:
         tenant: str | Unset = UNSET,
         types: str | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> V2GlobalMentorSearchResponse:
         """Search and filter AI mentors across the platform
 
@@ -166,6 +171,10 @@ class AsyncAiSearchApi:
             tenant=tenant,
             types=types,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -189,6 +198,10 @@ class AsyncAiSearchApi:
         tenant: str | Unset = UNSET,
         types: str | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[V2GlobalMentorSearchResponse]:
         """Like `v2_global_mentor_search`, returning the whole `Response` and raising no status error."""
         from .v2_global_mentor_search import asyncio_detailed
@@ -211,6 +224,10 @@ class AsyncAiSearchApi:
             tenant=tenant,
             types=types,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -234,6 +251,10 @@ class AsyncAiSearchApi:
         tenant: str | Unset = UNSET,
         types: str | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Any]:
@@ -266,6 +287,10 @@ class AsyncAiSearchApi:
             tenant=tenant,
             types=types,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -291,6 +316,10 @@ class AsyncAiSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Handle GET requests for my mentors.
 
@@ -344,6 +373,10 @@ class AsyncAiSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -367,6 +400,10 @@ class AsyncAiSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `ai_search_orgs_users_my_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_search_orgs_users_my_mentors_retrieve import asyncio_detailed
@@ -389,6 +426,10 @@ class AsyncAiSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -412,6 +453,10 @@ class AsyncAiSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -444,6 +489,10 @@ class AsyncAiSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -468,6 +517,10 @@ class AsyncAiSearchApi:
         tenant: str | Unset = UNSET,
         username: str | Unset = UNSET,
         visibility: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> V2PersonalizedMentorsResponse:
         """Get mentors created by a specific user
 
@@ -534,6 +587,10 @@ class AsyncAiSearchApi:
             tenant=tenant,
             username=username,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -556,6 +613,10 @@ class AsyncAiSearchApi:
         tenant: str | Unset = UNSET,
         username: str | Unset = UNSET,
         visibility: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[V2PersonalizedMentorsResponse]:
         """Like `v2_personalized_mentors`, returning the whole `Response` and raising no status error."""
         from .v2_personalized_mentors import asyncio_detailed
@@ -577,6 +638,10 @@ class AsyncAiSearchApi:
             tenant=tenant,
             username=username,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -599,6 +664,10 @@ class AsyncAiSearchApi:
         tenant: str | Unset = UNSET,
         username: str | Unset = UNSET,
         visibility: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Any]:
@@ -630,6 +699,10 @@ class AsyncAiSearchApi:
             tenant=tenant,
             username=username,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -637,6 +710,11 @@ class AsyncAiSearchApi:
 
     async def list_platform_prompts(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformPromptResponse]:
         """List recommendation prompts for a platform
 
@@ -657,23 +735,40 @@ class AsyncAiSearchApi:
         from .list_platform_prompts import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def list_platform_prompts_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformPromptResponse]]:
         """Like `list_platform_prompts`, returning the whole `Response` and raising no status error."""
         from .list_platform_prompts import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def update_platform_prompt(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPromptResponse:
         """Update an existing recommendation prompt
 
@@ -703,26 +798,42 @@ class AsyncAiSearchApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def update_platform_prompt_detailed(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPromptResponse]:
         """Like `update_platform_prompt`, returning the whole `Response` and raising no status error."""
         from .update_platform_prompt import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def create_platform_prompt(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPromptResponse:
         """Create a new recommendation prompt
 
@@ -752,25 +863,42 @@ class AsyncAiSearchApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def create_platform_prompt_detailed(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPromptResponse]:
         """Like `create_platform_prompt`, returning the whole `Response` and raising no status error."""
         from .create_platform_prompt import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def delete_platform_prompt(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a recommendation prompt
 
         Delete a recommendation prompt by ID. Must provide platform_key to verify ownership. This
@@ -784,27 +912,45 @@ class AsyncAiSearchApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .delete_platform_prompt import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def delete_platform_prompt_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `delete_platform_prompt`, returning the whole `Response` and raising no status error."""
         from .delete_platform_prompt import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def list_platform_prompts2(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformPromptResponse]:
         """List recommendation prompts for a platform
 
@@ -825,23 +971,40 @@ class AsyncAiSearchApi:
         from .list_platform_prompts2 import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def list_platform_prompts2_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformPromptResponse]]:
         """Like `list_platform_prompts2`, returning the whole `Response` and raising no status error."""
         from .list_platform_prompts2 import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def update_platform_prompt2(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPromptResponse:
         """Update an existing recommendation prompt
 
@@ -871,26 +1034,42 @@ class AsyncAiSearchApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def update_platform_prompt2_detailed(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPromptResponse]:
         """Like `update_platform_prompt2`, returning the whole `Response` and raising no status error."""
         from .update_platform_prompt2 import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def create_platform_prompt2(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPromptResponse:
         """Create a new recommendation prompt
 
@@ -920,25 +1099,42 @@ class AsyncAiSearchApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def create_platform_prompt2_detailed(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPromptResponse]:
         """Like `create_platform_prompt2`, returning the whole `Response` and raising no status error."""
         from .create_platform_prompt2 import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def delete_platform_prompt2(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a recommendation prompt
 
         Delete a recommendation prompt by ID. Must provide platform_key to verify ownership. This
@@ -952,22 +1148,35 @@ class AsyncAiSearchApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .delete_platform_prompt2 import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def delete_platform_prompt2_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `delete_platform_prompt2`, returning the whole `Response` and raising no status error."""
         from .delete_platform_prompt2 import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -995,6 +1204,10 @@ class AsyncAiSearchApi:
         trigger_source: str | Unset = UNSET,
         use_llm_ranking: bool | Unset = UNSET,
         use_rag_search: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> V2RecommendationResponse:
         """Generate AI-driven course recommendations
 
@@ -1077,6 +1290,10 @@ class AsyncAiSearchApi:
             trigger_source=trigger_source,
             use_llm_ranking=use_llm_ranking,
             use_rag_search=use_rag_search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1104,6 +1321,10 @@ class AsyncAiSearchApi:
         trigger_source: str | Unset = UNSET,
         use_llm_ranking: bool | Unset = UNSET,
         use_rag_search: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[V2RecommendationResponse]:
         """Like `v2_course_recommendations`, returning the whole `Response` and raising no status error."""
         from .v2_course_recommendations import asyncio_detailed
@@ -1130,6 +1351,10 @@ class AsyncAiSearchApi:
             trigger_source=trigger_source,
             use_llm_ranking=use_llm_ranking,
             use_rag_search=use_rag_search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1162,6 +1387,10 @@ class AiSearchApi:
         tenant: str | Unset = UNSET,
         types: str | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> V2GlobalMentorSearchResponse:
         """See `AsyncAiSearchApi.v2_global_mentor_search`."""
         from .v2_global_mentor_search import sync
@@ -1184,6 +1413,10 @@ class AiSearchApi:
             tenant=tenant,
             types=types,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1207,6 +1440,10 @@ class AiSearchApi:
         tenant: str | Unset = UNSET,
         types: str | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[V2GlobalMentorSearchResponse]:
         """See `AsyncAiSearchApi.v2_global_mentor_search_detailed`."""
         from .v2_global_mentor_search import sync_detailed
@@ -1229,6 +1466,10 @@ class AiSearchApi:
             tenant=tenant,
             types=types,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1252,6 +1493,10 @@ class AiSearchApi:
         tenant: str | Unset = UNSET,
         types: str | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Any]:
@@ -1278,6 +1523,10 @@ class AiSearchApi:
             tenant=tenant,
             types=types,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1303,6 +1552,10 @@ class AiSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncAiSearchApi.ai_search_orgs_users_my_mentors_retrieve`."""
         from .ai_search_orgs_users_my_mentors_retrieve import sync
@@ -1325,6 +1578,10 @@ class AiSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1348,6 +1605,10 @@ class AiSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncAiSearchApi.ai_search_orgs_users_my_mentors_retrieve_detailed`."""
         from .ai_search_orgs_users_my_mentors_retrieve import sync_detailed
@@ -1370,6 +1631,10 @@ class AiSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1393,6 +1658,10 @@ class AiSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -1419,6 +1688,10 @@ class AiSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1443,6 +1716,10 @@ class AiSearchApi:
         tenant: str | Unset = UNSET,
         username: str | Unset = UNSET,
         visibility: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> V2PersonalizedMentorsResponse:
         """See `AsyncAiSearchApi.v2_personalized_mentors`."""
         from .v2_personalized_mentors import sync
@@ -1464,6 +1741,10 @@ class AiSearchApi:
             tenant=tenant,
             username=username,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1486,6 +1767,10 @@ class AiSearchApi:
         tenant: str | Unset = UNSET,
         username: str | Unset = UNSET,
         visibility: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[V2PersonalizedMentorsResponse]:
         """See `AsyncAiSearchApi.v2_personalized_mentors_detailed`."""
         from .v2_personalized_mentors import sync_detailed
@@ -1507,6 +1792,10 @@ class AiSearchApi:
             tenant=tenant,
             username=username,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1529,6 +1818,10 @@ class AiSearchApi:
         tenant: str | Unset = UNSET,
         username: str | Unset = UNSET,
         visibility: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Any]:
@@ -1554,6 +1847,10 @@ class AiSearchApi:
             tenant=tenant,
             username=username,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1561,185 +1858,321 @@ class AiSearchApi:
 
     def list_platform_prompts(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformPromptResponse]:
         """See `AsyncAiSearchApi.list_platform_prompts`."""
         from .list_platform_prompts import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def list_platform_prompts_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformPromptResponse]]:
         """See `AsyncAiSearchApi.list_platform_prompts_detailed`."""
         from .list_platform_prompts import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def update_platform_prompt(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPromptResponse:
         """See `AsyncAiSearchApi.update_platform_prompt`."""
         from .update_platform_prompt import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def update_platform_prompt_detailed(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPromptResponse]:
         """See `AsyncAiSearchApi.update_platform_prompt_detailed`."""
         from .update_platform_prompt import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def create_platform_prompt(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPromptResponse:
         """See `AsyncAiSearchApi.create_platform_prompt`."""
         from .create_platform_prompt import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def create_platform_prompt_detailed(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPromptResponse]:
         """See `AsyncAiSearchApi.create_platform_prompt_detailed`."""
         from .create_platform_prompt import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def delete_platform_prompt(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiSearchApi.delete_platform_prompt`."""
         from .delete_platform_prompt import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def delete_platform_prompt_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiSearchApi.delete_platform_prompt_detailed`."""
         from .delete_platform_prompt import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def list_platform_prompts2(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformPromptResponse]:
         """See `AsyncAiSearchApi.list_platform_prompts2`."""
         from .list_platform_prompts2 import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def list_platform_prompts2_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformPromptResponse]]:
         """See `AsyncAiSearchApi.list_platform_prompts2_detailed`."""
         from .list_platform_prompts2 import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def update_platform_prompt2(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPromptResponse:
         """See `AsyncAiSearchApi.update_platform_prompt2`."""
         from .update_platform_prompt2 import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def update_platform_prompt2_detailed(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPromptResponse]:
         """See `AsyncAiSearchApi.update_platform_prompt2_detailed`."""
         from .update_platform_prompt2 import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def create_platform_prompt2(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPromptResponse:
         """See `AsyncAiSearchApi.create_platform_prompt2`."""
         from .create_platform_prompt2 import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def create_platform_prompt2_detailed(
         self,
         *,
-        body: PlatformPrompt | Unset = UNSET,
+        body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPromptResponse]:
         """See `AsyncAiSearchApi.create_platform_prompt2_detailed`."""
         from .create_platform_prompt2 import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def delete_platform_prompt2(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiSearchApi.delete_platform_prompt2`."""
         from .delete_platform_prompt2 import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def delete_platform_prompt2_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiSearchApi.delete_platform_prompt2_detailed`."""
         from .delete_platform_prompt2 import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1767,6 +2200,10 @@ class AiSearchApi:
         trigger_source: str | Unset = UNSET,
         use_llm_ranking: bool | Unset = UNSET,
         use_rag_search: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> V2RecommendationResponse:
         """See `AsyncAiSearchApi.v2_course_recommendations`."""
         from .v2_course_recommendations import sync
@@ -1793,6 +2230,10 @@ class AiSearchApi:
             trigger_source=trigger_source,
             use_llm_ranking=use_llm_ranking,
             use_rag_search=use_rag_search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1820,6 +2261,10 @@ class AiSearchApi:
         trigger_source: str | Unset = UNSET,
         use_llm_ranking: bool | Unset = UNSET,
         use_rag_search: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[V2RecommendationResponse]:
         """See `AsyncAiSearchApi.v2_course_recommendations_detailed`."""
         from .v2_course_recommendations import sync_detailed
@@ -1846,5 +2291,9 @@ class AiSearchApi:
             trigger_source=trigger_source,
             use_llm_ranking=use_llm_ranking,
             use_rag_search=use_rag_search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.platform_prompt import PlatformPrompt
 from ...models.platform_prompt_response import PlatformPromptResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "update_platform_prompt"
 
 
 def _get_kwargs(
     *,
-    body: PlatformPrompt | Unset = UNSET,
+    body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +26,9 @@ def _get_kwargs(
         "method": "put",
         "url": "/api/ai-search/prompts/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlatformPrompt, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformPromptResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformPromptResponse.from_dict(response.json())
+        response_200 = nested("response_200", PlatformPromptResponse, response.json())
 
         return response_200
 
@@ -42,7 +50,11 @@ def _parse_response(response: httpx.Response) -> PlatformPromptResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PlatformPrompt | Unset = UNSET,
+    body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformPromptResponse]:
     """Update an existing recommendation prompt
 
@@ -73,13 +85,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PlatformPrompt | Unset = UNSET,
+    body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformPromptResponse:
     """Update an existing recommendation prompt
 
@@ -107,6 +127,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -114,7 +138,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PlatformPrompt | Unset = UNSET,
+    body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformPromptResponse]:
     """Update an existing recommendation prompt
 
@@ -145,13 +173,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PlatformPrompt | Unset = UNSET,
+    body: PlatformPrompt | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformPromptResponse:
     """Update an existing recommendation prompt
 
@@ -180,6 +216,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.v2_course_recommendations_ranking_strategy import (
     V2CourseRecommendationsRankingStrategy,
 )
@@ -11,7 +14,7 @@ from ...models.v2_course_recommendations_recommendation_type import (
     V2CourseRecommendationsRecommendationType,
 )
 from ...models.v2_recommendation_response import V2RecommendationResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "v2_course_recommendations"
 
@@ -106,7 +109,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> V2RecommendationResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = V2RecommendationResponse.from_dict(response.json())
+        response_200 = nested("response_200", V2RecommendationResponse, response.json())
 
         return response_200
 
@@ -137,6 +140,10 @@ def sync_detailed(
     trigger_source: str | Unset = UNSET,
     use_llm_ranking: bool | Unset = UNSET,
     use_rag_search: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[V2RecommendationResponse]:
     """Generate AI-driven course recommendations
 
@@ -220,6 +227,10 @@ def sync_detailed(
             use_rag_search=use_rag_search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -247,6 +258,10 @@ def sync(
     trigger_source: str | Unset = UNSET,
     use_llm_ranking: bool | Unset = UNSET,
     use_rag_search: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> V2RecommendationResponse:
     """Generate AI-driven course recommendations
 
@@ -327,6 +342,10 @@ def sync(
         trigger_source=trigger_source,
         use_llm_ranking=use_llm_ranking,
         use_rag_search=use_rag_search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -355,6 +374,10 @@ async def asyncio_detailed(
     trigger_source: str | Unset = UNSET,
     use_llm_ranking: bool | Unset = UNSET,
     use_rag_search: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[V2RecommendationResponse]:
     """Generate AI-driven course recommendations
 
@@ -438,6 +461,10 @@ async def asyncio_detailed(
             use_rag_search=use_rag_search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -465,6 +492,10 @@ async def asyncio(
     trigger_source: str | Unset = UNSET,
     use_llm_ranking: bool | Unset = UNSET,
     use_rag_search: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> V2RecommendationResponse:
     """Generate AI-driven course recommendations
 
@@ -546,6 +577,10 @@ async def asyncio(
             trigger_source=trigger_source,
             use_llm_ranking=use_llm_ranking,
             use_rag_search=use_rag_search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.v2_global_mentor_search_response import V2GlobalMentorSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "v2_global_mentor_search"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -82,7 +85,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> V2GlobalMentorSearchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = V2GlobalMentorSearchResponse.from_dict(response.json())
+        response_200 = nested("response_200", V2GlobalMentorSearchResponse, response.json())
 
         return response_200
 
@@ -109,6 +112,10 @@ def sync_detailed(
     tenant: str | Unset = UNSET,
     types: str | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[V2GlobalMentorSearchResponse]:
     """Search and filter AI mentors across the platform
 
@@ -206,6 +213,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -229,6 +240,10 @@ def sync(
     tenant: str | Unset = UNSET,
     types: str | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> V2GlobalMentorSearchResponse:
     """Search and filter AI mentors across the platform
 
@@ -323,6 +338,10 @@ def sync(
         tenant=tenant,
         types=types,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -347,6 +366,10 @@ async def asyncio_detailed(
     tenant: str | Unset = UNSET,
     types: str | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[V2GlobalMentorSearchResponse]:
     """Search and filter AI mentors across the platform
 
@@ -444,6 +467,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -467,6 +494,10 @@ async def asyncio(
     tenant: str | Unset = UNSET,
     types: str | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> V2GlobalMentorSearchResponse:
     """Search and filter AI mentors across the platform
 
@@ -562,6 +593,10 @@ async def asyncio(
             tenant=tenant,
             types=types,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

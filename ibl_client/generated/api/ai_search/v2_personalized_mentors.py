@@ -4,11 +4,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.v2_personalized_mentors_order_direction import (
-    V2PersonalizedMentorsOrderDirection,
+from ...._validation import (
+    nested,
 )
+from ...models.v2_personalized_mentors_order_direction import V2PersonalizedMentorsOrderDirection
 from ...models.v2_personalized_mentors_response import V2PersonalizedMentorsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "v2_personalized_mentors"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -98,7 +99,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> V2PersonalizedMentorsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = V2PersonalizedMentorsResponse.from_dict(response.json())
+        response_200 = nested("response_200", V2PersonalizedMentorsResponse, response.json())
 
         return response_200
 
@@ -124,6 +125,10 @@ def sync_detailed(
     tenant: str | Unset = UNSET,
     username: str | Unset = UNSET,
     visibility: list[str] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[V2PersonalizedMentorsResponse]:
     """Get mentors created by a specific user
 
@@ -191,6 +196,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -213,6 +222,10 @@ def sync(
     tenant: str | Unset = UNSET,
     username: str | Unset = UNSET,
     visibility: list[str] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> V2PersonalizedMentorsResponse:
     """Get mentors created by a specific user
 
@@ -277,6 +290,10 @@ def sync(
         tenant=tenant,
         username=username,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -300,6 +317,10 @@ async def asyncio_detailed(
     tenant: str | Unset = UNSET,
     username: str | Unset = UNSET,
     visibility: list[str] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[V2PersonalizedMentorsResponse]:
     """Get mentors created by a specific user
 
@@ -367,6 +388,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -389,6 +414,10 @@ async def asyncio(
     tenant: str | Unset = UNSET,
     username: str | Unset = UNSET,
     visibility: list[str] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> V2PersonalizedMentorsResponse:
     """Get mentors created by a specific user
 
@@ -454,6 +483,10 @@ async def asyncio(
             tenant=tenant,
             username=username,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

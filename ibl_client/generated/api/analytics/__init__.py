@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAnalyticsApi` / `AnalyticsApi`, reached 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -195,6 +196,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContentResponse:
         """Get Content Analytics
 
@@ -260,6 +265,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -277,6 +286,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContentResponse]:
         """Like `get_content_analytics`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.get_content_analytics import asyncio_detailed
@@ -293,6 +306,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -311,6 +328,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         time_metric: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContentDetailsResponse:
         """Get Content Details
 
@@ -357,6 +378,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -375,6 +400,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         time_metric: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContentDetailsResponse]:
         """Like `get_content_details`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.get_content_details import asyncio_detailed
@@ -392,6 +421,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -412,6 +445,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseFinanceResponse:
         """Financial Analytics API - Get comprehensive cost metrics with comparison analysis.
 
@@ -495,6 +532,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -515,6 +556,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseFinanceResponse]:
         """Like `analytics_financial_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_financial_retrieve import asyncio_detailed
@@ -534,6 +579,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -554,6 +603,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FinanceDetailsResponse:
         """Financial Details Analytics API – paginated cost tables with flexible grouping.
 
@@ -660,6 +713,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -680,6 +737,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FinanceDetailsResponse]:
         """Like `analytics_financial_details_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_financial_details_retrieve import asyncio_detailed
@@ -699,6 +760,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -711,6 +776,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> InvoiceReportResponse:
         """Flexible Invoice Report API – Billing summary with username and platform filtering.
 
@@ -793,6 +862,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -805,6 +878,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[InvoiceReportResponse]:
         """Like `analytics_financial_invoice_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_financial_invoice_retrieve import asyncio_detailed
@@ -816,6 +893,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -833,6 +914,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerAnalyticsResponse:
         """Unified API endpoint for learner analytics.
 
@@ -884,6 +969,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -901,6 +990,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerAnalyticsResponse]:
         """Like `analytics_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_learners_retrieve import asyncio_detailed
@@ -917,6 +1010,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -935,6 +1032,10 @@ class AsyncAnalyticsApi:
         sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerListResponse:
         """Retrieve a paginated list of learners for a specific platform with their comprehensive
         metrics from the UserPlatformSummary materialized view. This endpoint is accessible only
@@ -980,6 +1081,10 @@ class AsyncAnalyticsApi:
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -998,6 +1103,10 @@ class AsyncAnalyticsApi:
         sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerListResponse]:
         """Like `analytics_learners_list_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_learners_list_retrieve import asyncio_detailed
@@ -1015,6 +1124,10 @@ class AsyncAnalyticsApi:
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1033,6 +1146,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         topic: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationListResponse:
         """Conversation list endpoint for analytics.
 
@@ -1084,6 +1201,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1102,6 +1223,10 @@ class AsyncAnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         topic: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationListResponse]:
         """Like `analytics_messages_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_messages_retrieve import asyncio_detailed
@@ -1119,6 +1244,10 @@ class AsyncAnalyticsApi:
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1131,6 +1260,10 @@ class AsyncAnalyticsApi:
         session_id: str,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationDetailResponse:
         """Conversation detail endpoint for analytics.
 
@@ -1169,6 +1302,10 @@ class AsyncAnalyticsApi:
             session_id=session_id,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1181,6 +1318,10 @@ class AsyncAnalyticsApi:
         session_id: str,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationDetailResponse]:
         """Like `analytics_messages_details_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_messages_details_retrieve import asyncio_detailed
@@ -1192,6 +1333,10 @@ class AsyncAnalyticsApi:
             session_id=session_id,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1206,6 +1351,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RatingsOvertime:
         """Ratings overtime endpoint.
 
@@ -1247,6 +1396,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1261,6 +1414,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RatingsOvertime]:
         """Like `analytics_ratings_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_ratings_retrieve import asyncio_detailed
@@ -1274,6 +1431,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1288,6 +1449,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SessionsChart:
         """Mixin for RBAC validation for mentor analytics views.
 
@@ -1345,6 +1510,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1359,6 +1528,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SessionsChart]:
         """Like `analytics_sessions_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_sessions_retrieve import asyncio_detailed
@@ -1372,6 +1545,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1385,6 +1562,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AccessTimesHeatmap:
         """Time Analytics API - User activity patterns by time of day and day of week.
         Provides heatmap data showing when users are most active, useful for:
@@ -1433,6 +1614,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1446,6 +1631,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AccessTimesHeatmap]:
         """Like `analytics_time_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_time_retrieve import asyncio_detailed
@@ -1458,6 +1647,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1472,6 +1665,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicsOverview:
         """Returns topics overview analytics for a given platform and mentor.
 
@@ -1509,6 +1706,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1523,6 +1724,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicsOverview]:
         """Like `analytics_topics_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_topics_retrieve import asyncio_detailed
@@ -1536,6 +1741,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1551,6 +1760,10 @@ class AsyncAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicDetails:
         """Returns topic details Analytics for a given platform and mentor.
 
@@ -1590,6 +1803,10 @@ class AsyncAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1605,6 +1822,10 @@ class AsyncAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicDetails]:
         """Like `analytics_topics_details_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_topics_details_retrieve import asyncio_detailed
@@ -1619,6 +1840,10 @@ class AsyncAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1633,6 +1858,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CurrentUsersResponse:
         """User Analytics API - Comprehensive user activity metrics and trends.
         Provides real-time and historical user analytics including:
@@ -1683,6 +1912,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1697,6 +1930,10 @@ class AsyncAnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CurrentUsersResponse]:
         """Like `analytics_users_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_users_retrieve import asyncio_detailed
@@ -1710,6 +1947,10 @@ class AsyncAnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1725,6 +1966,10 @@ class AsyncAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserDetail:
         """User Details API - Comprehensive user activity details with search and filtering.
         Provides detailed user information including:
@@ -1784,6 +2029,10 @@ class AsyncAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1799,6 +2048,10 @@ class AsyncAnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserDetail]:
         """Like `analytics_users_details_retrieve`, returning the whole `Response` and raising no status error."""
         from ..ai_analytics.analytics_users_details_retrieve import asyncio_detailed
@@ -1813,6 +2066,10 @@ class AsyncAnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1839,6 +2096,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContentResponse:
         """See `AsyncAnalyticsApi.get_content_analytics`."""
         from ..ai_analytics.get_content_analytics import sync
@@ -1855,6 +2116,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1872,6 +2137,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContentResponse]:
         """See `AsyncAnalyticsApi.get_content_analytics_detailed`."""
         from ..ai_analytics.get_content_analytics import sync_detailed
@@ -1888,6 +2157,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1906,6 +2179,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         time_metric: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContentDetailsResponse:
         """See `AsyncAnalyticsApi.get_content_details`."""
         from ..ai_analytics.get_content_details import sync
@@ -1923,6 +2200,10 @@ class AnalyticsApi:
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1941,6 +2222,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         time_metric: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContentDetailsResponse]:
         """See `AsyncAnalyticsApi.get_content_details_detailed`."""
         from ..ai_analytics.get_content_details import sync_detailed
@@ -1958,6 +2243,10 @@ class AnalyticsApi:
             start_date=start_date,
             time_metric=time_metric,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1978,6 +2267,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseFinanceResponse:
         """See `AsyncAnalyticsApi.analytics_financial_retrieve`."""
         from ..ai_analytics.analytics_financial_retrieve import sync
@@ -1997,6 +2290,10 @@ class AnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2017,6 +2314,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseFinanceResponse]:
         """See `AsyncAnalyticsApi.analytics_financial_retrieve_detailed`."""
         from ..ai_analytics.analytics_financial_retrieve import sync_detailed
@@ -2036,6 +2337,10 @@ class AnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2056,6 +2361,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FinanceDetailsResponse:
         """See `AsyncAnalyticsApi.analytics_financial_details_retrieve`."""
         from ..ai_analytics.analytics_financial_details_retrieve import sync
@@ -2075,6 +2384,10 @@ class AnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2095,6 +2408,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FinanceDetailsResponse]:
         """See `AsyncAnalyticsApi.analytics_financial_details_retrieve_detailed`."""
         from ..ai_analytics.analytics_financial_details_retrieve import sync_detailed
@@ -2114,6 +2431,10 @@ class AnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2126,6 +2447,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> InvoiceReportResponse:
         """See `AsyncAnalyticsApi.analytics_financial_invoice_retrieve`."""
         from ..ai_analytics.analytics_financial_invoice_retrieve import sync
@@ -2137,6 +2462,10 @@ class AnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2149,6 +2478,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[InvoiceReportResponse]:
         """See `AsyncAnalyticsApi.analytics_financial_invoice_retrieve_detailed`."""
         from ..ai_analytics.analytics_financial_invoice_retrieve import sync_detailed
@@ -2160,6 +2493,10 @@ class AnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2177,6 +2514,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerAnalyticsResponse:
         """See `AsyncAnalyticsApi.analytics_learners_retrieve`."""
         from ..ai_analytics.analytics_learners_retrieve import sync
@@ -2193,6 +2534,10 @@ class AnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2210,6 +2555,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerAnalyticsResponse]:
         """See `AsyncAnalyticsApi.analytics_learners_retrieve_detailed`."""
         from ..ai_analytics.analytics_learners_retrieve import sync_detailed
@@ -2226,6 +2575,10 @@ class AnalyticsApi:
             start_date=start_date,
             usergroup_ids=usergroup_ids,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2244,6 +2597,10 @@ class AnalyticsApi:
         sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerListResponse:
         """See `AsyncAnalyticsApi.analytics_learners_list_retrieve`."""
         from ..ai_analytics.analytics_learners_list_retrieve import sync
@@ -2261,6 +2618,10 @@ class AnalyticsApi:
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2279,6 +2640,10 @@ class AnalyticsApi:
         sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerListResponse]:
         """See `AsyncAnalyticsApi.analytics_learners_list_retrieve_detailed`."""
         from ..ai_analytics.analytics_learners_list_retrieve import sync_detailed
@@ -2296,6 +2661,10 @@ class AnalyticsApi:
             sort_order=sort_order,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2314,6 +2683,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         topic: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationListResponse:
         """See `AsyncAnalyticsApi.analytics_messages_retrieve`."""
         from ..ai_analytics.analytics_messages_retrieve import sync
@@ -2331,6 +2704,10 @@ class AnalyticsApi:
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2349,6 +2726,10 @@ class AnalyticsApi:
         start_date: datetime.date | Unset = UNSET,
         topic: str | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationListResponse]:
         """See `AsyncAnalyticsApi.analytics_messages_retrieve_detailed`."""
         from ..ai_analytics.analytics_messages_retrieve import sync_detailed
@@ -2366,6 +2747,10 @@ class AnalyticsApi:
             start_date=start_date,
             topic=topic,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2378,6 +2763,10 @@ class AnalyticsApi:
         session_id: str,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationDetailResponse:
         """See `AsyncAnalyticsApi.analytics_messages_details_retrieve`."""
         from ..ai_analytics.analytics_messages_details_retrieve import sync
@@ -2389,6 +2778,10 @@ class AnalyticsApi:
             session_id=session_id,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2401,6 +2794,10 @@ class AnalyticsApi:
         session_id: str,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationDetailResponse]:
         """See `AsyncAnalyticsApi.analytics_messages_details_retrieve_detailed`."""
         from ..ai_analytics.analytics_messages_details_retrieve import sync_detailed
@@ -2412,6 +2809,10 @@ class AnalyticsApi:
             session_id=session_id,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2426,6 +2827,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RatingsOvertime:
         """See `AsyncAnalyticsApi.analytics_ratings_retrieve`."""
         from ..ai_analytics.analytics_ratings_retrieve import sync
@@ -2439,6 +2844,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2453,6 +2862,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RatingsOvertime]:
         """See `AsyncAnalyticsApi.analytics_ratings_retrieve_detailed`."""
         from ..ai_analytics.analytics_ratings_retrieve import sync_detailed
@@ -2466,6 +2879,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2480,6 +2897,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SessionsChart:
         """See `AsyncAnalyticsApi.analytics_sessions_retrieve`."""
         from ..ai_analytics.analytics_sessions_retrieve import sync
@@ -2493,6 +2914,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2507,6 +2932,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SessionsChart]:
         """See `AsyncAnalyticsApi.analytics_sessions_retrieve_detailed`."""
         from ..ai_analytics.analytics_sessions_retrieve import sync_detailed
@@ -2520,6 +2949,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2533,6 +2966,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AccessTimesHeatmap:
         """See `AsyncAnalyticsApi.analytics_time_retrieve`."""
         from ..ai_analytics.analytics_time_retrieve import sync
@@ -2545,6 +2982,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2558,6 +2999,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AccessTimesHeatmap]:
         """See `AsyncAnalyticsApi.analytics_time_retrieve_detailed`."""
         from ..ai_analytics.analytics_time_retrieve import sync_detailed
@@ -2570,6 +3015,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2584,6 +3033,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicsOverview:
         """See `AsyncAnalyticsApi.analytics_topics_retrieve`."""
         from ..ai_analytics.analytics_topics_retrieve import sync
@@ -2597,6 +3050,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2611,6 +3068,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicsOverview]:
         """See `AsyncAnalyticsApi.analytics_topics_retrieve_detailed`."""
         from ..ai_analytics.analytics_topics_retrieve import sync_detailed
@@ -2624,6 +3085,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2639,6 +3104,10 @@ class AnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicDetails:
         """See `AsyncAnalyticsApi.analytics_topics_details_retrieve`."""
         from ..ai_analytics.analytics_topics_details_retrieve import sync
@@ -2653,6 +3122,10 @@ class AnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2668,6 +3141,10 @@ class AnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicDetails]:
         """See `AsyncAnalyticsApi.analytics_topics_details_retrieve_detailed`."""
         from ..ai_analytics.analytics_topics_details_retrieve import sync_detailed
@@ -2682,6 +3159,10 @@ class AnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2696,6 +3177,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CurrentUsersResponse:
         """See `AsyncAnalyticsApi.analytics_users_retrieve`."""
         from ..ai_analytics.analytics_users_retrieve import sync
@@ -2709,6 +3194,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2723,6 +3212,10 @@ class AnalyticsApi:
         platform_key: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CurrentUsersResponse]:
         """See `AsyncAnalyticsApi.analytics_users_retrieve_detailed`."""
         from ..ai_analytics.analytics_users_retrieve import sync_detailed
@@ -2736,6 +3229,10 @@ class AnalyticsApi:
             platform_key=platform_key,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2751,6 +3248,10 @@ class AnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserDetail:
         """See `AsyncAnalyticsApi.analytics_users_details_retrieve`."""
         from ..ai_analytics.analytics_users_details_retrieve import sync
@@ -2765,6 +3266,10 @@ class AnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2780,6 +3285,10 @@ class AnalyticsApi:
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserDetail]:
         """See `AsyncAnalyticsApi.analytics_users_details_retrieve_detailed`."""
         from ..ai_analytics.analytics_users_details_retrieve import sync_detailed
@@ -2794,5 +3303,9 @@ class AnalyticsApi:
             search=search,
             start_date=start_date,
             usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAutoRechargeApi` / `AutoRechargeApi`, re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -33,7 +34,11 @@ class AsyncAutoRechargeApi:
     async def auto_recharge_trigger_create(
         self,
         *,
-        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AutoRechargeTriggerResponse:
         """Trigger auto-recharge or manual top-up
 
@@ -59,19 +64,31 @@ class AsyncAutoRechargeApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def auto_recharge_trigger_create_detailed(
         self,
         *,
-        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AutoRechargeTriggerResponse]:
         """Like `auto_recharge_trigger_create`, returning the whole `Response` and raising no status error."""
         from .auto_recharge_trigger_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -87,25 +104,41 @@ class AutoRechargeApi:
     def auto_recharge_trigger_create(
         self,
         *,
-        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AutoRechargeTriggerResponse:
         """See `AsyncAutoRechargeApi.auto_recharge_trigger_create`."""
         from .auto_recharge_trigger_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def auto_recharge_trigger_create_detailed(
         self,
         *,
-        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AutoRechargeTriggerResponse]:
         """See `AsyncAutoRechargeApi.auto_recharge_trigger_create_detailed`."""
         from .auto_recharge_trigger_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

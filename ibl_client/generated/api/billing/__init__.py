@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -92,6 +93,10 @@ class AsyncBillingApi:
         item_id: str,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemAccessCheckResponse:
         """Check whether the authenticated user has payment access to an item.
 
@@ -117,6 +122,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -126,6 +135,10 @@ class AsyncBillingApi:
         item_id: str,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemAccessCheckResponse]:
         """Like `billing_access_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_access_check_retrieve import asyncio_detailed
@@ -134,6 +147,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -141,6 +158,10 @@ class AsyncBillingApi:
         self,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """Get credit account information
 
@@ -165,6 +186,10 @@ class AsyncBillingApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -172,19 +197,31 @@ class AsyncBillingApi:
         self,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """Like `billing_account_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_account_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def billing_account_update(
         self,
         *,
-        body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """Update auto-recharge preferences
 
@@ -213,26 +250,42 @@ class AsyncBillingApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def billing_account_update_detailed(
         self,
         *,
-        body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """Like `billing_account_update`, returning the whole `Response` and raising no status error."""
         from .billing_account_update import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def billing_account_partial_update(
         self,
         *,
-        body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """Partially update auto-recharge preferences
 
@@ -257,26 +310,42 @@ class AsyncBillingApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def billing_account_partial_update_detailed(
         self,
         *,
-        body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """Like `billing_account_partial_update`, returning the whole `Response` and raising no status error."""
         from .billing_account_partial_update import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def billing_auto_recharge_trigger_create(
         self,
         *,
-        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AutoRechargeTriggerResponse:
         """Trigger auto-recharge or manual top-up
 
@@ -302,19 +371,31 @@ class AsyncBillingApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def billing_auto_recharge_trigger_create_detailed(
         self,
         *,
-        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AutoRechargeTriggerResponse]:
         """Like `billing_auto_recharge_trigger_create`, returning the whole `Response` and raising no status error."""
         from .billing_auto_recharge_trigger_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -323,6 +404,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemAccessCheckResponse:
         """Check whether the authenticated user has payment access to an item on a scoped platform.
 
@@ -348,6 +434,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -356,6 +446,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemAccessCheckResponse]:
         """Like `billing_platforms_items_access_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_access_check_retrieve import asyncio_detailed
@@ -364,6 +459,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -374,6 +473,10 @@ class AsyncBillingApi:
         item_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """Handle checkout callback
 
@@ -404,6 +507,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -414,6 +521,10 @@ class AsyncBillingApi:
         item_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """Like `billing_platforms_items_checkout_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_checkout_callback_retrieve import asyncio_detailed
@@ -423,6 +534,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -434,6 +549,10 @@ class AsyncBillingApi:
         checkout_session_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """Handle checkout callback
 
@@ -466,6 +585,10 @@ class AsyncBillingApi:
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -477,6 +600,10 @@ class AsyncBillingApi:
         checkout_session_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """Like `billing_platforms_items_checkout_callback_retrieve2`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_checkout_callback_retrieve2 import asyncio_detailed
@@ -487,6 +614,10 @@ class AsyncBillingApi:
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -496,7 +627,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckoutSessionResponse:
         """Create guest checkout session
 
@@ -526,6 +661,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -535,7 +674,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckoutSessionResponse]:
         """Like `billing_platforms_items_checkout_guest_create`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_checkout_guest_create import asyncio_detailed
@@ -545,6 +688,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -554,7 +701,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckoutSessionResponse:
         """Create checkout session
 
@@ -584,6 +735,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -593,7 +748,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckoutSessionResponse]:
         """Like `billing_platforms_items_checkout_create`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_checkout_create import asyncio_detailed
@@ -603,6 +762,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -611,6 +774,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """Get paywall configuration
 
@@ -639,6 +807,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -647,6 +819,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """Like `billing_platforms_items_paywall_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_retrieve import asyncio_detailed
@@ -655,6 +832,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -664,7 +845,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """Update paywall configuration
 
@@ -694,6 +879,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -703,7 +892,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """Like `billing_platforms_items_paywall_update`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_update import asyncio_detailed
@@ -713,6 +906,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -722,7 +919,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """Create or update paywall configuration
 
@@ -752,6 +953,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -761,7 +966,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """Like `billing_platforms_items_paywall_create`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_create import asyncio_detailed
@@ -771,6 +980,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -779,7 +992,12 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Disable paywall configuration
 
         Disable the paywall for an item. Does not delete the configuration.
@@ -797,7 +1015,7 @@ class AsyncBillingApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .billing_platforms_items_paywall_destroy import asyncio
@@ -806,6 +1024,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -814,7 +1036,12 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `billing_platforms_items_paywall_destroy`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_destroy import asyncio_detailed
 
@@ -822,6 +1049,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -830,6 +1061,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ItemPrice]:
         """List prices
 
@@ -857,6 +1093,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -865,6 +1105,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ItemPrice]]:
         """Like `billing_platforms_items_paywall_prices_list`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_prices_list import asyncio_detailed
@@ -873,6 +1118,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -882,7 +1131,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """Create a price
 
@@ -913,6 +1166,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -922,7 +1179,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """Like `billing_platforms_items_paywall_prices_create`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_prices_create import asyncio_detailed
@@ -932,6 +1193,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -941,6 +1206,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """Get price details
 
@@ -970,6 +1240,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -979,6 +1253,11 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """Like `billing_platforms_items_paywall_prices_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_prices_retrieve import asyncio_detailed
@@ -988,6 +1267,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -998,7 +1281,11 @@ class AsyncBillingApi:
         item_id: str,
         price_id: UUID,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """Update a price
 
@@ -1031,6 +1318,10 @@ class AsyncBillingApi:
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1041,7 +1332,11 @@ class AsyncBillingApi:
         item_id: str,
         price_id: UUID,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """Like `billing_platforms_items_paywall_prices_update`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_prices_update import asyncio_detailed
@@ -1052,6 +1347,10 @@ class AsyncBillingApi:
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1061,7 +1360,12 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a price
 
         Soft-delete a price tier and deactivate the corresponding Stripe price.
@@ -1080,7 +1384,7 @@ class AsyncBillingApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .billing_platforms_items_paywall_prices_destroy import asyncio
@@ -1090,6 +1394,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1099,7 +1407,12 @@ class AsyncBillingApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `billing_platforms_items_paywall_prices_destroy`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_paywall_prices_destroy import asyncio_detailed
 
@@ -1108,6 +1421,10 @@ class AsyncBillingApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1116,6 +1433,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PublicItemPricing:
         """Get public pricing
 
@@ -1143,6 +1465,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1151,6 +1477,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PublicItemPricing]:
         """Like `billing_platforms_items_pricing_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_pricing_retrieve import asyncio_detailed
@@ -1159,6 +1490,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1171,6 +1506,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionList:
         """List item subscribers
 
@@ -1204,6 +1543,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1216,6 +1559,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionList]:
         """Like `billing_platforms_items_subscribers_list`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_subscribers_list import asyncio_detailed
@@ -1227,6 +1574,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1239,6 +1590,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscription]:
@@ -1260,6 +1615,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1270,6 +1629,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemSubscription:
         """Get user subscription
 
@@ -1297,6 +1661,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1305,6 +1673,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemSubscription]:
         """Like `billing_platforms_items_subscription_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_subscription_retrieve import asyncio_detailed
@@ -1313,6 +1686,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1321,6 +1698,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PortalUrlResponse:
         """Cancel subscription
 
@@ -1349,6 +1731,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1357,6 +1743,11 @@ class AsyncBillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PortalUrlResponse]:
         """Like `billing_platforms_items_subscription_cancel_create`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_items_subscription_cancel_create import asyncio_detailed
@@ -1365,6 +1756,10 @@ class AsyncBillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1376,6 +1771,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionListList:
         """List user subscriptions
 
@@ -1408,6 +1807,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1419,6 +1822,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionListList]:
         """Like `billing_platforms_my_subscriptions_list`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_my_subscriptions_list import asyncio_detailed
@@ -1429,6 +1836,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1440,6 +1851,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscriptionList]:
@@ -1460,6 +1875,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1473,6 +1892,10 @@ class AsyncBillingApi:
         item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemPaywallConfigList:
         """List all platform paywall configurations
 
@@ -1505,6 +1928,10 @@ class AsyncBillingApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1516,6 +1943,10 @@ class AsyncBillingApi:
         item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemPaywallConfigList]:
         """Like `billing_platforms_paywalls_list`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_paywalls_list import asyncio_detailed
@@ -1526,6 +1957,10 @@ class AsyncBillingApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1537,6 +1972,10 @@ class AsyncBillingApi:
         item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemPaywallConfig]:
@@ -1557,6 +1996,10 @@ class AsyncBillingApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1565,6 +2008,11 @@ class AsyncBillingApi:
     async def billing_platforms_revenue_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformRevenueSummary:
         """Platform sales summary
 
@@ -1588,18 +2036,31 @@ class AsyncBillingApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def billing_platforms_revenue_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformRevenueSummary]:
         """Like `billing_platforms_revenue_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_revenue_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1611,6 +2072,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionListList:
         """List all platform subscribers
 
@@ -1643,6 +2108,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1654,6 +2123,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionListList]:
         """Like `billing_platforms_subscribers_list`, returning the whole `Response` and raising no status error."""
         from .billing_platforms_subscribers_list import asyncio_detailed
@@ -1664,6 +2137,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1675,6 +2152,10 @@ class AsyncBillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscriptionList]:
@@ -1695,6 +2176,10 @@ class AsyncBillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1707,6 +2192,10 @@ class AsyncBillingApi:
         platform_key: str | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
         transaction_type: BillingTransactionsRetrieveTransactionType | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditTransactionHistory:
         """List transaction history
 
@@ -1738,6 +2227,10 @@ class AsyncBillingApi:
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1748,6 +2241,10 @@ class AsyncBillingApi:
         platform_key: str | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
         transaction_type: BillingTransactionsRetrieveTransactionType | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditTransactionHistory]:
         """Like `billing_transactions_retrieve`, returning the whole `Response` and raising no status error."""
         from .billing_transactions_retrieve import asyncio_detailed
@@ -1757,6 +2254,10 @@ class AsyncBillingApi:
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1775,6 +2276,10 @@ class BillingApi:
         item_id: str,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemAccessCheckResponse:
         """See `AsyncBillingApi.billing_access_check_retrieve`."""
         from .billing_access_check_retrieve import sync
@@ -1783,6 +2288,10 @@ class BillingApi:
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1792,6 +2301,10 @@ class BillingApi:
         item_id: str,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemAccessCheckResponse]:
         """See `AsyncBillingApi.billing_access_check_retrieve_detailed`."""
         from .billing_access_check_retrieve import sync_detailed
@@ -1800,6 +2313,10 @@ class BillingApi:
             item_type,
             item_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1807,12 +2324,20 @@ class BillingApi:
         self,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """See `AsyncBillingApi.billing_account_retrieve`."""
         from .billing_account_retrieve import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1820,90 +2345,146 @@ class BillingApi:
         self,
         *,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """See `AsyncBillingApi.billing_account_retrieve_detailed`."""
         from .billing_account_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def billing_account_update(
         self,
         *,
-        body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """See `AsyncBillingApi.billing_account_update`."""
         from .billing_account_update import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def billing_account_update_detailed(
         self,
         *,
-        body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """See `AsyncBillingApi.billing_account_update_detailed`."""
         from .billing_account_update import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def billing_account_partial_update(
         self,
         *,
-        body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditAccountInfo:
         """See `AsyncBillingApi.billing_account_partial_update`."""
         from .billing_account_partial_update import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def billing_account_partial_update_detailed(
         self,
         *,
-        body: PatchedCreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+        body: PatchedCreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditAccountInfo]:
         """See `AsyncBillingApi.billing_account_partial_update_detailed`."""
         from .billing_account_partial_update import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def billing_auto_recharge_trigger_create(
         self,
         *,
-        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AutoRechargeTriggerResponse:
         """See `AsyncBillingApi.billing_auto_recharge_trigger_create`."""
         from .billing_auto_recharge_trigger_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def billing_auto_recharge_trigger_create_detailed(
         self,
         *,
-        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AutoRechargeTriggerResponse]:
         """See `AsyncBillingApi.billing_auto_recharge_trigger_create_detailed`."""
         from .billing_auto_recharge_trigger_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1912,6 +2493,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemAccessCheckResponse:
         """See `AsyncBillingApi.billing_platforms_items_access_check_retrieve`."""
         from .billing_platforms_items_access_check_retrieve import sync
@@ -1920,6 +2506,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1928,6 +2518,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemAccessCheckResponse]:
         """See `AsyncBillingApi.billing_platforms_items_access_check_retrieve_detailed`."""
         from .billing_platforms_items_access_check_retrieve import sync_detailed
@@ -1936,6 +2531,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1946,6 +2545,10 @@ class BillingApi:
         item_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """See `AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve`."""
         from .billing_platforms_items_checkout_callback_retrieve import sync
@@ -1955,6 +2558,10 @@ class BillingApi:
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1965,6 +2572,10 @@ class BillingApi:
         item_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """See `AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve_detailed`."""
         from .billing_platforms_items_checkout_callback_retrieve import sync_detailed
@@ -1974,6 +2585,10 @@ class BillingApi:
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1985,6 +2600,10 @@ class BillingApi:
         checkout_session_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """See `AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve2`."""
         from .billing_platforms_items_checkout_callback_retrieve2 import sync
@@ -1995,6 +2614,10 @@ class BillingApi:
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2006,6 +2629,10 @@ class BillingApi:
         checkout_session_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """See `AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve2_detailed`."""
         from .billing_platforms_items_checkout_callback_retrieve2 import sync_detailed
@@ -2016,6 +2643,10 @@ class BillingApi:
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2025,7 +2656,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckoutSessionResponse:
         """See `AsyncBillingApi.billing_platforms_items_checkout_guest_create`."""
         from .billing_platforms_items_checkout_guest_create import sync
@@ -2035,6 +2670,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2044,7 +2683,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckoutSessionResponse]:
         """See `AsyncBillingApi.billing_platforms_items_checkout_guest_create_detailed`."""
         from .billing_platforms_items_checkout_guest_create import sync_detailed
@@ -2054,6 +2697,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2063,7 +2710,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckoutSessionResponse:
         """See `AsyncBillingApi.billing_platforms_items_checkout_create`."""
         from .billing_platforms_items_checkout_create import sync
@@ -2073,6 +2724,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2082,7 +2737,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckoutSessionResponse]:
         """See `AsyncBillingApi.billing_platforms_items_checkout_create_detailed`."""
         from .billing_platforms_items_checkout_create import sync_detailed
@@ -2092,6 +2751,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2100,6 +2763,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """See `AsyncBillingApi.billing_platforms_items_paywall_retrieve`."""
         from .billing_platforms_items_paywall_retrieve import sync
@@ -2108,6 +2776,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2116,6 +2788,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_retrieve_detailed`."""
         from .billing_platforms_items_paywall_retrieve import sync_detailed
@@ -2124,6 +2801,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2133,7 +2814,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """See `AsyncBillingApi.billing_platforms_items_paywall_update`."""
         from .billing_platforms_items_paywall_update import sync
@@ -2143,6 +2828,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2152,7 +2841,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_update_detailed`."""
         from .billing_platforms_items_paywall_update import sync_detailed
@@ -2162,6 +2855,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2171,7 +2868,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """See `AsyncBillingApi.billing_platforms_items_paywall_create`."""
         from .billing_platforms_items_paywall_create import sync
@@ -2181,6 +2882,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2190,7 +2895,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_create_detailed`."""
         from .billing_platforms_items_paywall_create import sync_detailed
@@ -2200,6 +2909,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2208,7 +2921,12 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncBillingApi.billing_platforms_items_paywall_destroy`."""
         from .billing_platforms_items_paywall_destroy import sync
 
@@ -2216,6 +2934,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2224,7 +2946,12 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_destroy_detailed`."""
         from .billing_platforms_items_paywall_destroy import sync_detailed
 
@@ -2232,6 +2959,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2240,6 +2971,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ItemPrice]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_list`."""
         from .billing_platforms_items_paywall_prices_list import sync
@@ -2248,6 +2984,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2256,6 +2996,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ItemPrice]]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_list_detailed`."""
         from .billing_platforms_items_paywall_prices_list import sync_detailed
@@ -2264,6 +3009,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2273,7 +3022,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_create`."""
         from .billing_platforms_items_paywall_prices_create import sync
@@ -2283,6 +3036,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2292,7 +3049,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_create_detailed`."""
         from .billing_platforms_items_paywall_prices_create import sync_detailed
@@ -2302,6 +3063,10 @@ class BillingApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2311,6 +3076,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_retrieve`."""
         from .billing_platforms_items_paywall_prices_retrieve import sync
@@ -2320,6 +3090,10 @@ class BillingApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2329,6 +3103,11 @@ class BillingApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_retrieve_detailed`."""
         from .billing_platforms_items_paywall_prices_retrieve import sync_detailed
@@ -2338,6 +3117,10 @@ class BillingApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2348,7 +3131,11 @@ class BillingApi:
         item_id: str,
         price_id: UUID,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_update`."""
         from .billing_platforms_items_paywall_prices_update import sync
@@ -2359,6 +3146,10 @@ class BillingApi:
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2369,7 +3160,11 @@ class BillingApi:
         item_id: str,
         price_id: UUID,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_update_detailed`."""
         from .billing_platforms_items_paywall_prices_update import sync_detailed
@@ -2380,6 +3175,10 @@ class BillingApi:
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2389,7 +3188,12 @@ class BillingApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_destroy`."""
         from .billing_platforms_items_paywall_prices_destroy import sync
 
@@ -2398,6 +3202,10 @@ class BillingApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2407,7 +3215,12 @@ class BillingApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncBillingApi.billing_platforms_items_paywall_prices_destroy_detailed`."""
         from .billing_platforms_items_paywall_prices_destroy import sync_detailed
 
@@ -2416,6 +3229,10 @@ class BillingApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2424,6 +3241,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PublicItemPricing:
         """See `AsyncBillingApi.billing_platforms_items_pricing_retrieve`."""
         from .billing_platforms_items_pricing_retrieve import sync
@@ -2432,6 +3254,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2440,6 +3266,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PublicItemPricing]:
         """See `AsyncBillingApi.billing_platforms_items_pricing_retrieve_detailed`."""
         from .billing_platforms_items_pricing_retrieve import sync_detailed
@@ -2448,6 +3279,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2460,6 +3295,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionList:
         """See `AsyncBillingApi.billing_platforms_items_subscribers_list`."""
         from .billing_platforms_items_subscribers_list import sync
@@ -2471,6 +3310,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2483,6 +3326,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionList]:
         """See `AsyncBillingApi.billing_platforms_items_subscribers_list_detailed`."""
         from .billing_platforms_items_subscribers_list import sync_detailed
@@ -2494,6 +3341,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2506,6 +3357,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ItemSubscription]:
@@ -2521,6 +3376,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2531,6 +3390,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemSubscription:
         """See `AsyncBillingApi.billing_platforms_items_subscription_retrieve`."""
         from .billing_platforms_items_subscription_retrieve import sync
@@ -2539,6 +3403,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2547,6 +3415,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemSubscription]:
         """See `AsyncBillingApi.billing_platforms_items_subscription_retrieve_detailed`."""
         from .billing_platforms_items_subscription_retrieve import sync_detailed
@@ -2555,6 +3428,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2563,6 +3440,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PortalUrlResponse:
         """See `AsyncBillingApi.billing_platforms_items_subscription_cancel_create`."""
         from .billing_platforms_items_subscription_cancel_create import sync
@@ -2571,6 +3453,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2579,6 +3465,11 @@ class BillingApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PortalUrlResponse]:
         """See `AsyncBillingApi.billing_platforms_items_subscription_cancel_create_detailed`."""
         from .billing_platforms_items_subscription_cancel_create import sync_detailed
@@ -2587,6 +3478,10 @@ class BillingApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2598,6 +3493,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionListList:
         """See `AsyncBillingApi.billing_platforms_my_subscriptions_list`."""
         from .billing_platforms_my_subscriptions_list import sync
@@ -2608,6 +3507,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2619,6 +3522,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionListList]:
         """See `AsyncBillingApi.billing_platforms_my_subscriptions_list_detailed`."""
         from .billing_platforms_my_subscriptions_list import sync_detailed
@@ -2629,6 +3536,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2640,6 +3551,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ItemSubscriptionList]:
@@ -2654,6 +3569,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2667,6 +3586,10 @@ class BillingApi:
         item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemPaywallConfigList:
         """See `AsyncBillingApi.billing_platforms_paywalls_list`."""
         from .billing_platforms_paywalls_list import sync
@@ -2677,6 +3600,10 @@ class BillingApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2688,6 +3615,10 @@ class BillingApi:
         item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemPaywallConfigList]:
         """See `AsyncBillingApi.billing_platforms_paywalls_list_detailed`."""
         from .billing_platforms_paywalls_list import sync_detailed
@@ -2698,6 +3629,10 @@ class BillingApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2709,6 +3644,10 @@ class BillingApi:
         item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ItemPaywallConfig]:
@@ -2723,6 +3662,10 @@ class BillingApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2731,24 +3674,42 @@ class BillingApi:
     def billing_platforms_revenue_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformRevenueSummary:
         """See `AsyncBillingApi.billing_platforms_revenue_retrieve`."""
         from .billing_platforms_revenue_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def billing_platforms_revenue_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformRevenueSummary]:
         """See `AsyncBillingApi.billing_platforms_revenue_retrieve_detailed`."""
         from .billing_platforms_revenue_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2760,6 +3721,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionListList:
         """See `AsyncBillingApi.billing_platforms_subscribers_list`."""
         from .billing_platforms_subscribers_list import sync
@@ -2770,6 +3735,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2781,6 +3750,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionListList]:
         """See `AsyncBillingApi.billing_platforms_subscribers_list_detailed`."""
         from .billing_platforms_subscribers_list import sync_detailed
@@ -2791,6 +3764,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2802,6 +3779,10 @@ class BillingApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: BillingPlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ItemSubscriptionList]:
@@ -2816,6 +3797,10 @@ class BillingApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2828,6 +3813,10 @@ class BillingApi:
         platform_key: str | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
         transaction_type: BillingTransactionsRetrieveTransactionType | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditTransactionHistory:
         """See `AsyncBillingApi.billing_transactions_retrieve`."""
         from .billing_transactions_retrieve import sync
@@ -2837,6 +3826,10 @@ class BillingApi:
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2847,6 +3840,10 @@ class BillingApi:
         platform_key: str | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
         transaction_type: BillingTransactionsRetrieveTransactionType | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditTransactionHistory]:
         """See `AsyncBillingApi.billing_transactions_retrieve_detailed`."""
         from .billing_transactions_retrieve import sync_detailed
@@ -2856,5 +3853,9 @@ class BillingApi:
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,21 +1,26 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.credit_account_auto_recharge_update_request import (
     CreditAccountAutoRechargeUpdateRequest,
 )
 from ...models.credit_account_info import CreditAccountInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "billing_account_update"
 
 
 def _get_kwargs(
     *,
-    body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +28,9 @@ def _get_kwargs(
         "method": "put",
         "url": "/api/billing/account/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CreditAccountAutoRechargeUpdateRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -34,7 +42,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CreditAccountInfo | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CreditAccountInfo.from_dict(response.json())
+        response_200 = nested("response_200", CreditAccountInfo, response.json())
 
         return response_200
 
@@ -44,7 +52,11 @@ def _parse_response(response: httpx.Response) -> CreditAccountInfo | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CreditAccountInfo]:
     """Update auto-recharge preferences
 
@@ -74,13 +86,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CreditAccountInfo:
     """Update auto-recharge preferences
 
@@ -107,6 +127,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -114,7 +138,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CreditAccountInfo]:
     """Update auto-recharge preferences
 
@@ -144,13 +172,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CreditAccountAutoRechargeUpdateRequest | Unset = UNSET,
+    body: CreditAccountAutoRechargeUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CreditAccountInfo:
     """Update auto-recharge preferences
 
@@ -178,6 +214,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

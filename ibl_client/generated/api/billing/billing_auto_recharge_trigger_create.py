@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.auto_recharge_trigger_request import AutoRechargeTriggerRequest
 from ...models.auto_recharge_trigger_response import AutoRechargeTriggerResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "billing_auto_recharge_trigger_create"
 
 
 def _get_kwargs(
     *,
-    body: AutoRechargeTriggerRequest | Unset = UNSET,
+    body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/billing/auto-recharge/trigger/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AutoRechargeTriggerRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AutoRechargeTriggerResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AutoRechargeTriggerResponse.from_dict(response.json())
+        response_200 = nested("response_200", AutoRechargeTriggerResponse, response.json())
 
         return response_200
 
@@ -42,7 +50,11 @@ def _parse_response(response: httpx.Response) -> AutoRechargeTriggerResponse | N
 def sync_detailed(
     *,
     client: Client,
-    body: AutoRechargeTriggerRequest | Unset = UNSET,
+    body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AutoRechargeTriggerResponse]:
     """Trigger auto-recharge or manual top-up
 
@@ -69,13 +81,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: AutoRechargeTriggerRequest | Unset = UNSET,
+    body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AutoRechargeTriggerResponse:
     """Trigger auto-recharge or manual top-up
 
@@ -99,6 +119,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,7 +130,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: AutoRechargeTriggerRequest | Unset = UNSET,
+    body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AutoRechargeTriggerResponse]:
     """Trigger auto-recharge or manual top-up
 
@@ -133,13 +161,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: AutoRechargeTriggerRequest | Unset = UNSET,
+    body: AutoRechargeTriggerRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AutoRechargeTriggerResponse:
     """Trigger auto-recharge or manual top-up
 
@@ -164,6 +200,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

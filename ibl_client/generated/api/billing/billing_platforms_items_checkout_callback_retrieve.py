@@ -5,7 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "billing_platforms_items_checkout_callback_retrieve"
 
@@ -48,6 +48,10 @@ def sync_detailed(
     *,
     client: Client,
     return_url: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[None]:
     """Handle checkout callback
 
@@ -79,6 +83,10 @@ def sync_detailed(
             return_url=return_url,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,6 +97,10 @@ def sync(
     *,
     client: Client,
     return_url: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> None:
     """Handle checkout callback
 
@@ -117,6 +129,10 @@ def sync(
         item_type,
         item_id,
         return_url=return_url,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -128,6 +144,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     return_url: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[None]:
     """Handle checkout callback
 
@@ -159,6 +179,10 @@ async def asyncio_detailed(
             return_url=return_url,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -169,6 +193,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     return_url: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> None:
     """Handle checkout callback
 
@@ -198,6 +226,10 @@ async def asyncio(
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

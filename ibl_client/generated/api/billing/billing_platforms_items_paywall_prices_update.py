@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +7,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.item_price import ItemPrice
 from ...models.item_price_create import ItemPriceCreate
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "billing_platforms_items_paywall_prices_update"
 
@@ -18,7 +24,7 @@ def _get_kwargs(
     item_id: str,
     price_id: UUID,
     *,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,6 +38,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ItemPriceCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -41,7 +50,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ItemPrice | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ItemPrice.from_dict(response.json())
+        response_200 = nested("response_200", ItemPrice, response.json())
 
         return response_200
 
@@ -55,7 +64,11 @@ def sync_detailed(
     price_id: UUID,
     *,
     client: Client,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemPrice]:
     """Update a price
 
@@ -89,6 +102,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -99,7 +116,11 @@ def sync(
     price_id: UUID,
     *,
     client: Client,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemPrice:
     """Update a price
 
@@ -130,6 +151,10 @@ def sync(
         item_id,
         price_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -141,7 +166,11 @@ async def asyncio_detailed(
     price_id: UUID,
     *,
     client: AsyncClient,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemPrice]:
     """Update a price
 
@@ -175,6 +204,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -185,7 +218,11 @@ async def asyncio(
     price_id: UUID,
     *,
     client: AsyncClient,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemPrice:
     """Update a price
 
@@ -217,6 +254,10 @@ async def asyncio(
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.item_paywall_config import ItemPaywallConfig
 from ...models.item_paywall_config_create import ItemPaywallConfigCreate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "billing_platforms_items_paywall_update"
 
@@ -17,7 +22,7 @@ def _get_kwargs(
     item_type: str,
     item_id: str,
     *,
-    body: ItemPaywallConfigCreate | Unset = UNSET,
+    body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ItemPaywallConfigCreate, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ItemPaywallConfig | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ItemPaywallConfig.from_dict(response.json())
+        response_200 = nested("response_200", ItemPaywallConfig, response.json())
 
         return response_200
 
@@ -53,7 +61,11 @@ def sync_detailed(
     item_id: str,
     *,
     client: Client,
-    body: ItemPaywallConfigCreate | Unset = UNSET,
+    body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemPaywallConfig]:
     """Update paywall configuration
 
@@ -84,6 +96,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,7 +109,11 @@ def sync(
     item_id: str,
     *,
     client: Client,
-    body: ItemPaywallConfigCreate | Unset = UNSET,
+    body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemPaywallConfig:
     """Update paywall configuration
 
@@ -121,6 +141,10 @@ def sync(
         item_type,
         item_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -131,7 +155,11 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AsyncClient,
-    body: ItemPaywallConfigCreate | Unset = UNSET,
+    body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemPaywallConfig]:
     """Update paywall configuration
 
@@ -162,6 +190,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -171,7 +203,11 @@ async def asyncio(
     item_id: str,
     *,
     client: AsyncClient,
-    body: ItemPaywallConfigCreate | Unset = UNSET,
+    body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemPaywallConfig:
     """Update paywall configuration
 
@@ -200,6 +236,10 @@ async def asyncio(
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.public_item_pricing import PublicItemPricing
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "billing_platforms_items_pricing_retrieve"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PublicItemPricing | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PublicItemPricing.from_dict(response.json())
+        response_200 = nested("response_200", PublicItemPricing, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     item_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PublicItemPricing]:
     """Get public pricing
 
@@ -71,6 +79,10 @@ def sync_detailed(
             item_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -80,6 +92,10 @@ def sync(
     item_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PublicItemPricing:
     """Get public pricing
 
@@ -105,6 +121,10 @@ def sync(
         platform_key,
         item_type,
         item_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +135,10 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PublicItemPricing]:
     """Get public pricing
 
@@ -143,6 +167,10 @@ async def asyncio_detailed(
             item_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -152,6 +180,10 @@ async def asyncio(
     item_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PublicItemPricing:
     """Get public pricing
 
@@ -178,6 +210,10 @@ async def asyncio(
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

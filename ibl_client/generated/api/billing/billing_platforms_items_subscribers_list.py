@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.billing_platforms_items_subscribers_list_status import (
     BillingPlatformsItemsSubscribersListStatus,
 )
 from ...models.paginated_item_subscription_list import PaginatedItemSubscriptionList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "billing_platforms_items_subscribers_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedItemSubscriptionList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedItemSubscriptionList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedItemSubscriptionList, response.json())
 
         return response_200
 
@@ -71,6 +74,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedItemSubscriptionList]:
     """List item subscribers
 
@@ -105,6 +112,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -117,6 +128,10 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedItemSubscriptionList:
     """List item subscribers
 
@@ -148,6 +163,10 @@ def sync(
         page=page,
         page_size=page_size,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -161,6 +180,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedItemSubscriptionList]:
     """List item subscribers
 
@@ -195,6 +218,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -207,6 +234,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: BillingPlatformsItemsSubscribersListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedItemSubscriptionList:
     """List item subscribers
 
@@ -239,6 +270,10 @@ async def asyncio(
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

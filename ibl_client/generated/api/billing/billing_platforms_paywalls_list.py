@@ -5,11 +5,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.billing_platforms_paywalls_list_item_type import (
-    BillingPlatformsPaywallsListItemType,
+from ...._validation import (
+    nested,
 )
+from ...models.billing_platforms_paywalls_list_item_type import BillingPlatformsPaywallsListItemType
 from ...models.paginated_item_paywall_config_list import PaginatedItemPaywallConfigList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "billing_platforms_paywalls_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -54,7 +55,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedItemPaywallConfigList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedItemPaywallConfigList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedItemPaywallConfigList, response.json())
 
         return response_200
 
@@ -69,6 +70,10 @@ def sync_detailed(
     item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedItemPaywallConfigList]:
     """List all platform paywall configurations
 
@@ -102,6 +107,10 @@ def sync_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -113,6 +122,10 @@ def sync(
     item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedItemPaywallConfigList:
     """List all platform paywall configurations
 
@@ -143,6 +156,10 @@ def sync(
         item_type=item_type,
         page=page,
         page_size=page_size,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -155,6 +172,10 @@ async def asyncio_detailed(
     item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedItemPaywallConfigList]:
     """List all platform paywall configurations
 
@@ -188,6 +209,10 @@ async def asyncio_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,6 +224,10 @@ async def asyncio(
     item_type: BillingPlatformsPaywallsListItemType | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedItemPaywallConfigList:
     """List all platform paywall configurations
 
@@ -230,6 +259,10 @@ async def asyncio(
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncCareerApi` / `CareerApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -40,7 +41,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint for managing user base locations
 
         ``GET /api/career/location/orgs/{org}/users/{username}/`` (operation ``career_location_orgs_users_retrieve``)
@@ -55,7 +61,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .career_location_orgs_users_retrieve import asyncio
@@ -63,6 +69,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -70,13 +80,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `career_location_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .career_location_orgs_users_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -84,7 +103,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint for managing user base locations
 
         ``PUT /api/career/location/orgs/{org}/users/{username}/`` (operation ``career_location_orgs_users_update``)
@@ -99,7 +123,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .career_location_orgs_users_update import asyncio
@@ -107,6 +131,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -114,13 +142,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `career_location_orgs_users_update`, returning the whole `Response` and raising no status error."""
         from .career_location_orgs_users_update import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -128,7 +165,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint for managing user base locations
 
         ``POST /api/career/location/orgs/{org}/users/{username}/`` (operation ``career_location_orgs_users_create``)
@@ -143,7 +185,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .career_location_orgs_users_create import asyncio
@@ -151,6 +193,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -158,20 +204,34 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `career_location_orgs_users_create`, returning the whole `Response` and raising no status error."""
         from .career_location_orgs_users_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def career_locations_orgs_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Platform-wide location statistics (GET only)
 
         ``GET /api/career/locations/orgs/{org}/`` (operation ``career_locations_orgs_retrieve``)
@@ -185,25 +245,38 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .career_locations_orgs_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def career_locations_orgs_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `career_locations_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .career_locations_orgs_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -211,6 +284,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Company:
         """``GET /api/career/orgs/{org}/companies/users/{username}/`` (operation ``career_orgs_companies_users_retrieve``)
 
@@ -232,6 +310,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -239,6 +321,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Company]:
         """Like `career_orgs_companies_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .career_orgs_companies_users_retrieve import asyncio_detailed
@@ -246,6 +333,10 @@ class AsyncCareerApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -254,7 +345,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: CompanyRequest,
+        body: CompanyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Company:
         """``PUT /api/career/orgs/{org}/companies/users/{username}/`` (operation ``career_orgs_companies_users_update``)
 
@@ -278,6 +373,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -286,7 +385,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: CompanyRequest,
+        body: CompanyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Company]:
         """Like `career_orgs_companies_users_update`, returning the whole `Response` and raising no status error."""
         from .career_orgs_companies_users_update import asyncio_detailed
@@ -295,6 +398,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -303,7 +410,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: CompanyRequest,
+        body: CompanyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Company:
         """``POST /api/career/orgs/{org}/companies/users/{username}/`` (operation ``career_orgs_companies_users_create``)
 
@@ -327,6 +438,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -335,7 +450,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: CompanyRequest,
+        body: CompanyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Company]:
         """Like `career_orgs_companies_users_create`, returning the whole `Response` and raising no status error."""
         from .career_orgs_companies_users_create import asyncio_detailed
@@ -344,6 +463,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -351,7 +474,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """``DELETE /api/career/orgs/{org}/companies/users/{username}/`` (operation ``career_orgs_companies_users_destroy``)
 
         Args:
@@ -364,7 +492,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .career_orgs_companies_users_destroy import asyncio
@@ -372,6 +500,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -379,13 +511,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `career_orgs_companies_users_destroy`, returning the whole `Response` and raising no status error."""
         from .career_orgs_companies_users_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -393,6 +534,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Education:
         """``GET /api/career/orgs/{org}/education/users/{username}/`` (operation ``career_orgs_education_users_retrieve``)
 
@@ -414,6 +560,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -421,6 +571,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Education]:
         """Like `career_orgs_education_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .career_orgs_education_users_retrieve import asyncio_detailed
@@ -428,6 +583,10 @@ class AsyncCareerApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -436,7 +595,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: EducationRequest,
+        body: EducationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Education:
         """``PUT /api/career/orgs/{org}/education/users/{username}/`` (operation ``career_orgs_education_users_update``)
 
@@ -460,6 +623,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -468,7 +635,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: EducationRequest,
+        body: EducationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Education]:
         """Like `career_orgs_education_users_update`, returning the whole `Response` and raising no status error."""
         from .career_orgs_education_users_update import asyncio_detailed
@@ -477,6 +648,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -485,7 +660,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: EducationRequest,
+        body: EducationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Education:
         """``POST /api/career/orgs/{org}/education/users/{username}/`` (operation ``career_orgs_education_users_create``)
 
@@ -509,6 +688,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -517,7 +700,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: EducationRequest,
+        body: EducationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Education]:
         """Like `career_orgs_education_users_create`, returning the whole `Response` and raising no status error."""
         from .career_orgs_education_users_create import asyncio_detailed
@@ -526,6 +713,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -533,7 +724,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """``DELETE /api/career/orgs/{org}/education/users/{username}/`` (operation ``career_orgs_education_users_destroy``)
 
         Args:
@@ -546,7 +742,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .career_orgs_education_users_destroy import asyncio
@@ -554,6 +750,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -561,13 +761,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `career_orgs_education_users_destroy`, returning the whole `Response` and raising no status error."""
         from .career_orgs_education_users_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -575,6 +784,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Experience:
         """``GET /api/career/orgs/{org}/experience/users/{username}/`` (operation ``career_orgs_experience_users_retrieve``)
 
@@ -596,6 +810,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -603,6 +821,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Experience]:
         """Like `career_orgs_experience_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .career_orgs_experience_users_retrieve import asyncio_detailed
@@ -610,6 +833,10 @@ class AsyncCareerApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -618,7 +845,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: ExperienceRequest,
+        body: ExperienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Experience:
         """``PUT /api/career/orgs/{org}/experience/users/{username}/`` (operation ``career_orgs_experience_users_update``)
 
@@ -642,6 +873,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -650,7 +885,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: ExperienceRequest,
+        body: ExperienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Experience]:
         """Like `career_orgs_experience_users_update`, returning the whole `Response` and raising no status error."""
         from .career_orgs_experience_users_update import asyncio_detailed
@@ -659,6 +898,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -667,7 +910,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: ExperienceRequest,
+        body: ExperienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Experience:
         """``POST /api/career/orgs/{org}/experience/users/{username}/`` (operation ``career_orgs_experience_users_create``)
 
@@ -691,6 +938,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -699,7 +950,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: ExperienceRequest,
+        body: ExperienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Experience]:
         """Like `career_orgs_experience_users_create`, returning the whole `Response` and raising no status error."""
         from .career_orgs_experience_users_create import asyncio_detailed
@@ -708,6 +963,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -715,7 +974,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """``DELETE /api/career/orgs/{org}/experience/users/{username}/`` (operation ``career_orgs_experience_users_destroy``)
 
         Args:
@@ -728,7 +992,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .career_orgs_experience_users_destroy import asyncio
@@ -736,6 +1000,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -743,13 +1011,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `career_orgs_experience_users_destroy`, returning the whole `Response` and raising no status error."""
         from .career_orgs_experience_users_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -757,6 +1034,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Institution:
         """``GET /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_retrieve``)
 
@@ -778,6 +1060,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -785,6 +1071,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Institution]:
         """Like `career_orgs_institutions_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .career_orgs_institutions_users_retrieve import asyncio_detailed
@@ -792,6 +1083,10 @@ class AsyncCareerApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -800,7 +1095,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: InstitutionRequest,
+        body: InstitutionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Institution:
         """``PUT /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_update``)
 
@@ -824,6 +1123,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -832,7 +1135,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: InstitutionRequest,
+        body: InstitutionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Institution]:
         """Like `career_orgs_institutions_users_update`, returning the whole `Response` and raising no status error."""
         from .career_orgs_institutions_users_update import asyncio_detailed
@@ -841,6 +1148,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -849,7 +1160,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: InstitutionRequest,
+        body: InstitutionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Institution:
         """``POST /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_create``)
 
@@ -873,6 +1188,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -881,7 +1200,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: InstitutionRequest,
+        body: InstitutionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Institution]:
         """Like `career_orgs_institutions_users_create`, returning the whole `Response` and raising no status error."""
         from .career_orgs_institutions_users_create import asyncio_detailed
@@ -890,6 +1213,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -897,7 +1224,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """``DELETE /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_destroy``)
 
         Args:
@@ -910,7 +1242,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .career_orgs_institutions_users_destroy import asyncio
@@ -918,6 +1250,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -925,13 +1261,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `career_orgs_institutions_users_destroy`, returning the whole `Response` and raising no status error."""
         from .career_orgs_institutions_users_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -939,6 +1284,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """``GET /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_retrieve``)
 
@@ -960,6 +1310,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -967,6 +1321,11 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """Like `career_orgs_programs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .career_orgs_programs_users_retrieve import asyncio_detailed
@@ -974,6 +1333,10 @@ class AsyncCareerApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -982,7 +1345,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: ProgramRequest,
+        body: ProgramRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """``PUT /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_update``)
 
@@ -1006,6 +1373,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1014,7 +1385,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: ProgramRequest,
+        body: ProgramRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """Like `career_orgs_programs_users_update`, returning the whole `Response` and raising no status error."""
         from .career_orgs_programs_users_update import asyncio_detailed
@@ -1023,6 +1398,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1031,7 +1410,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: ProgramRequest,
+        body: ProgramRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """``POST /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_create``)
 
@@ -1055,6 +1438,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1063,7 +1450,11 @@ class AsyncCareerApi:
         org: str,
         username: str,
         *,
-        body: ProgramRequest,
+        body: ProgramRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """Like `career_orgs_programs_users_create`, returning the whole `Response` and raising no status error."""
         from .career_orgs_programs_users_create import asyncio_detailed
@@ -1072,6 +1463,10 @@ class AsyncCareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1079,7 +1474,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """``DELETE /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_destroy``)
 
         Args:
@@ -1092,7 +1492,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .career_orgs_programs_users_destroy import asyncio
@@ -1100,6 +1500,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1107,13 +1511,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `career_orgs_programs_users_destroy`, returning the whole `Response` and raising no status error."""
         from .career_orgs_programs_users_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1121,7 +1534,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``GET /api/career/resume/orgs/{org}/users/{username}/`` (operation ``career_resume_orgs_users_retrieve``)
 
         Args:
@@ -1134,7 +1552,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .career_resume_orgs_users_retrieve import asyncio
@@ -1142,6 +1560,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1149,13 +1571,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `career_resume_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .career_resume_orgs_users_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1163,7 +1594,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``PUT /api/career/resume/orgs/{org}/users/{username}/`` (operation ``career_resume_orgs_users_update``)
 
         Args:
@@ -1176,7 +1612,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .career_resume_orgs_users_update import asyncio
@@ -1184,6 +1620,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1191,13 +1631,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `career_resume_orgs_users_update`, returning the whole `Response` and raising no status error."""
         from .career_resume_orgs_users_update import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1205,7 +1654,12 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``POST /api/career/resume/orgs/{org}/users/{username}/`` (operation ``career_resume_orgs_users_create``)
 
         Args:
@@ -1218,7 +1672,7 @@ class AsyncCareerApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .career_resume_orgs_users_create import asyncio
@@ -1226,6 +1680,10 @@ class AsyncCareerApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1233,13 +1691,22 @@ class AsyncCareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `career_resume_orgs_users_create`, returning the whole `Response` and raising no status error."""
         from .career_resume_orgs_users_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1256,13 +1723,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCareerApi.career_location_orgs_users_retrieve`."""
         from .career_location_orgs_users_retrieve import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1270,13 +1746,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCareerApi.career_location_orgs_users_retrieve_detailed`."""
         from .career_location_orgs_users_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1284,13 +1769,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCareerApi.career_location_orgs_users_update`."""
         from .career_location_orgs_users_update import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1298,13 +1792,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCareerApi.career_location_orgs_users_update_detailed`."""
         from .career_location_orgs_users_update import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1312,13 +1815,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCareerApi.career_location_orgs_users_create`."""
         from .career_location_orgs_users_create import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1326,37 +1838,64 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCareerApi.career_location_orgs_users_create_detailed`."""
         from .career_location_orgs_users_create import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def career_locations_orgs_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCareerApi.career_locations_orgs_retrieve`."""
         from .career_locations_orgs_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def career_locations_orgs_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCareerApi.career_locations_orgs_retrieve_detailed`."""
         from .career_locations_orgs_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1364,6 +1903,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Company:
         """See `AsyncCareerApi.career_orgs_companies_users_retrieve`."""
         from .career_orgs_companies_users_retrieve import sync
@@ -1371,6 +1915,10 @@ class CareerApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1378,6 +1926,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Company]:
         """See `AsyncCareerApi.career_orgs_companies_users_retrieve_detailed`."""
         from .career_orgs_companies_users_retrieve import sync_detailed
@@ -1385,6 +1938,10 @@ class CareerApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1393,7 +1950,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: CompanyRequest,
+        body: CompanyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Company:
         """See `AsyncCareerApi.career_orgs_companies_users_update`."""
         from .career_orgs_companies_users_update import sync
@@ -1402,6 +1963,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1410,7 +1975,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: CompanyRequest,
+        body: CompanyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Company]:
         """See `AsyncCareerApi.career_orgs_companies_users_update_detailed`."""
         from .career_orgs_companies_users_update import sync_detailed
@@ -1419,6 +1988,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1427,7 +2000,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: CompanyRequest,
+        body: CompanyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Company:
         """See `AsyncCareerApi.career_orgs_companies_users_create`."""
         from .career_orgs_companies_users_create import sync
@@ -1436,6 +2013,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1444,7 +2025,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: CompanyRequest,
+        body: CompanyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Company]:
         """See `AsyncCareerApi.career_orgs_companies_users_create_detailed`."""
         from .career_orgs_companies_users_create import sync_detailed
@@ -1453,6 +2038,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1460,13 +2049,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCareerApi.career_orgs_companies_users_destroy`."""
         from .career_orgs_companies_users_destroy import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1474,13 +2072,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCareerApi.career_orgs_companies_users_destroy_detailed`."""
         from .career_orgs_companies_users_destroy import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1488,6 +2095,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Education:
         """See `AsyncCareerApi.career_orgs_education_users_retrieve`."""
         from .career_orgs_education_users_retrieve import sync
@@ -1495,6 +2107,10 @@ class CareerApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1502,6 +2118,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Education]:
         """See `AsyncCareerApi.career_orgs_education_users_retrieve_detailed`."""
         from .career_orgs_education_users_retrieve import sync_detailed
@@ -1509,6 +2130,10 @@ class CareerApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1517,7 +2142,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: EducationRequest,
+        body: EducationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Education:
         """See `AsyncCareerApi.career_orgs_education_users_update`."""
         from .career_orgs_education_users_update import sync
@@ -1526,6 +2155,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1534,7 +2167,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: EducationRequest,
+        body: EducationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Education]:
         """See `AsyncCareerApi.career_orgs_education_users_update_detailed`."""
         from .career_orgs_education_users_update import sync_detailed
@@ -1543,6 +2180,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1551,7 +2192,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: EducationRequest,
+        body: EducationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Education:
         """See `AsyncCareerApi.career_orgs_education_users_create`."""
         from .career_orgs_education_users_create import sync
@@ -1560,6 +2205,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1568,7 +2217,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: EducationRequest,
+        body: EducationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Education]:
         """See `AsyncCareerApi.career_orgs_education_users_create_detailed`."""
         from .career_orgs_education_users_create import sync_detailed
@@ -1577,6 +2230,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1584,13 +2241,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCareerApi.career_orgs_education_users_destroy`."""
         from .career_orgs_education_users_destroy import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1598,13 +2264,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCareerApi.career_orgs_education_users_destroy_detailed`."""
         from .career_orgs_education_users_destroy import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1612,6 +2287,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Experience:
         """See `AsyncCareerApi.career_orgs_experience_users_retrieve`."""
         from .career_orgs_experience_users_retrieve import sync
@@ -1619,6 +2299,10 @@ class CareerApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1626,6 +2310,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Experience]:
         """See `AsyncCareerApi.career_orgs_experience_users_retrieve_detailed`."""
         from .career_orgs_experience_users_retrieve import sync_detailed
@@ -1633,6 +2322,10 @@ class CareerApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1641,7 +2334,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: ExperienceRequest,
+        body: ExperienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Experience:
         """See `AsyncCareerApi.career_orgs_experience_users_update`."""
         from .career_orgs_experience_users_update import sync
@@ -1650,6 +2347,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1658,7 +2359,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: ExperienceRequest,
+        body: ExperienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Experience]:
         """See `AsyncCareerApi.career_orgs_experience_users_update_detailed`."""
         from .career_orgs_experience_users_update import sync_detailed
@@ -1667,6 +2372,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1675,7 +2384,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: ExperienceRequest,
+        body: ExperienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Experience:
         """See `AsyncCareerApi.career_orgs_experience_users_create`."""
         from .career_orgs_experience_users_create import sync
@@ -1684,6 +2397,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1692,7 +2409,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: ExperienceRequest,
+        body: ExperienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Experience]:
         """See `AsyncCareerApi.career_orgs_experience_users_create_detailed`."""
         from .career_orgs_experience_users_create import sync_detailed
@@ -1701,6 +2422,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1708,13 +2433,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCareerApi.career_orgs_experience_users_destroy`."""
         from .career_orgs_experience_users_destroy import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1722,13 +2456,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCareerApi.career_orgs_experience_users_destroy_detailed`."""
         from .career_orgs_experience_users_destroy import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1736,6 +2479,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Institution:
         """See `AsyncCareerApi.career_orgs_institutions_users_retrieve`."""
         from .career_orgs_institutions_users_retrieve import sync
@@ -1743,6 +2491,10 @@ class CareerApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1750,6 +2502,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Institution]:
         """See `AsyncCareerApi.career_orgs_institutions_users_retrieve_detailed`."""
         from .career_orgs_institutions_users_retrieve import sync_detailed
@@ -1757,6 +2514,10 @@ class CareerApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1765,7 +2526,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: InstitutionRequest,
+        body: InstitutionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Institution:
         """See `AsyncCareerApi.career_orgs_institutions_users_update`."""
         from .career_orgs_institutions_users_update import sync
@@ -1774,6 +2539,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1782,7 +2551,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: InstitutionRequest,
+        body: InstitutionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Institution]:
         """See `AsyncCareerApi.career_orgs_institutions_users_update_detailed`."""
         from .career_orgs_institutions_users_update import sync_detailed
@@ -1791,6 +2564,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1799,7 +2576,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: InstitutionRequest,
+        body: InstitutionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Institution:
         """See `AsyncCareerApi.career_orgs_institutions_users_create`."""
         from .career_orgs_institutions_users_create import sync
@@ -1808,6 +2589,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1816,7 +2601,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: InstitutionRequest,
+        body: InstitutionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Institution]:
         """See `AsyncCareerApi.career_orgs_institutions_users_create_detailed`."""
         from .career_orgs_institutions_users_create import sync_detailed
@@ -1825,6 +2614,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1832,13 +2625,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCareerApi.career_orgs_institutions_users_destroy`."""
         from .career_orgs_institutions_users_destroy import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1846,13 +2648,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCareerApi.career_orgs_institutions_users_destroy_detailed`."""
         from .career_orgs_institutions_users_destroy import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1860,6 +2671,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """See `AsyncCareerApi.career_orgs_programs_users_retrieve`."""
         from .career_orgs_programs_users_retrieve import sync
@@ -1867,6 +2683,10 @@ class CareerApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1874,6 +2694,11 @@ class CareerApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """See `AsyncCareerApi.career_orgs_programs_users_retrieve_detailed`."""
         from .career_orgs_programs_users_retrieve import sync_detailed
@@ -1881,6 +2706,10 @@ class CareerApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1889,7 +2718,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: ProgramRequest,
+        body: ProgramRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """See `AsyncCareerApi.career_orgs_programs_users_update`."""
         from .career_orgs_programs_users_update import sync
@@ -1898,6 +2731,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1906,7 +2743,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: ProgramRequest,
+        body: ProgramRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """See `AsyncCareerApi.career_orgs_programs_users_update_detailed`."""
         from .career_orgs_programs_users_update import sync_detailed
@@ -1915,6 +2756,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1923,7 +2768,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: ProgramRequest,
+        body: ProgramRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """See `AsyncCareerApi.career_orgs_programs_users_create`."""
         from .career_orgs_programs_users_create import sync
@@ -1932,6 +2781,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1940,7 +2793,11 @@ class CareerApi:
         org: str,
         username: str,
         *,
-        body: ProgramRequest,
+        body: ProgramRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """See `AsyncCareerApi.career_orgs_programs_users_create_detailed`."""
         from .career_orgs_programs_users_create import sync_detailed
@@ -1949,6 +2806,10 @@ class CareerApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1956,13 +2817,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCareerApi.career_orgs_programs_users_destroy`."""
         from .career_orgs_programs_users_destroy import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1970,13 +2840,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCareerApi.career_orgs_programs_users_destroy_detailed`."""
         from .career_orgs_programs_users_destroy import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1984,13 +2863,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCareerApi.career_resume_orgs_users_retrieve`."""
         from .career_resume_orgs_users_retrieve import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1998,13 +2886,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCareerApi.career_resume_orgs_users_retrieve_detailed`."""
         from .career_resume_orgs_users_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2012,13 +2909,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCareerApi.career_resume_orgs_users_update`."""
         from .career_resume_orgs_users_update import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2026,13 +2932,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCareerApi.career_resume_orgs_users_update_detailed`."""
         from .career_resume_orgs_users_update import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2040,13 +2955,22 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCareerApi.career_resume_orgs_users_create`."""
         from .career_resume_orgs_users_create import sync
 
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2054,12 +2978,21 @@ class CareerApi:
         self,
         org: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCareerApi.career_resume_orgs_users_create_detailed`."""
         from .career_resume_orgs_users_create import sync_detailed
 
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.institution import Institution
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "career_orgs_institutions_users_retrieve"
 
@@ -28,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Institution | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Institution.from_dict(response.json())
+        response_200 = nested("response_200", Institution, response.json())
 
         return response_200
 
@@ -40,6 +44,10 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Institution]:
     """``GET /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_retrieve``)
 
@@ -62,6 +70,10 @@ def sync_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -70,6 +82,10 @@ def sync(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Institution:
     """``GET /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_retrieve``)
 
@@ -89,6 +105,10 @@ def sync(
     return sync_detailed(
         org,
         username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -98,6 +118,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Institution]:
     """``GET /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_retrieve``)
 
@@ -120,6 +144,10 @@ async def asyncio_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +156,10 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Institution:
     """``GET /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_retrieve``)
 
@@ -148,6 +180,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

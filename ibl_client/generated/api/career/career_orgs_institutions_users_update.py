@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.institution import Institution
 from ...models.institution_request import InstitutionRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "career_orgs_institutions_users_update"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     username: str,
     *,
-    body: InstitutionRequest,
+    body: InstitutionRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, InstitutionRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Institution | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Institution.from_dict(response.json())
+        response_200 = nested("response_200", Institution, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
-    body: InstitutionRequest,
+    body: InstitutionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Institution]:
     """``PUT /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_update``)
 
@@ -73,6 +86,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,7 +98,11 @@ def sync(
     username: str,
     *,
     client: Client,
-    body: InstitutionRequest,
+    body: InstitutionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Institution:
     """``PUT /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_update``)
 
@@ -103,6 +124,10 @@ def sync(
         org,
         username,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -112,7 +137,11 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
-    body: InstitutionRequest,
+    body: InstitutionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Institution]:
     """``PUT /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_update``)
 
@@ -137,6 +166,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -145,7 +178,11 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
-    body: InstitutionRequest,
+    body: InstitutionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Institution:
     """``PUT /api/career/orgs/{org}/institutions/users/{username}/`` (operation ``career_orgs_institutions_users_update``)
 
@@ -168,6 +205,10 @@ async def asyncio(
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

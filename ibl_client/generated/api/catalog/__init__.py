@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -229,6 +230,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseAccessRequest:
         """Retrieve a paginated list of access requests
 
@@ -260,6 +265,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -272,6 +281,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseAccessRequest]:
         """Like `catalog_access_requests_course_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_access_requests_course_manage_retrieve import asyncio_detailed
@@ -283,6 +296,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -295,6 +312,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseAccessRequestDetail]:
@@ -316,6 +337,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -324,13 +349,17 @@ class AsyncCatalogApi:
     async def catalog_access_requests_course_manage_create(
         self,
         *,
-        body: CourseAccessRequestUpdate,
+        body: CourseAccessRequestUpdate | Mapping[str, Any],
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestDetail:
         """Update an existing access request (approve/reject)
 
@@ -365,19 +394,27 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_access_requests_course_manage_create_detailed(
         self,
         *,
-        body: CourseAccessRequestUpdate,
+        body: CourseAccessRequestUpdate | Mapping[str, Any],
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestDetail]:
         """Like `catalog_access_requests_course_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_access_requests_course_manage_create import asyncio_detailed
@@ -390,6 +427,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -399,6 +440,10 @@ class AsyncCatalogApi:
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestStatusResponse:
         """Check if the user has an active access request for a course
 
@@ -424,6 +469,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -433,6 +482,10 @@ class AsyncCatalogApi:
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestStatusResponse]:
         """Like `catalog_access_requests_course_request_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_access_requests_course_request_retrieve import asyncio_detailed
@@ -441,16 +494,24 @@ class AsyncCatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_access_requests_course_request_create(
         self,
         *,
-        body: CourseAccessRequestCreate,
+        body: CourseAccessRequestCreate | Mapping[str, Any],
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestDetail:
         """Create a new access request for a course
 
@@ -479,16 +540,24 @@ class AsyncCatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_access_requests_course_request_create_detailed(
         self,
         *,
-        body: CourseAccessRequestCreate,
+        body: CourseAccessRequestCreate | Mapping[str, Any],
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestDetail]:
         """Like `catalog_access_requests_course_request_create`, returning the whole `Response` and raising no status error."""
         from .catalog_access_requests_course_request_create import asyncio_detailed
@@ -498,12 +567,21 @@ class AsyncCatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_eligibility_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET Retrieve prerequisite eligibility info for user/course
 
         Params: user_id/username course_id
@@ -516,28 +594,46 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_conditionals_course_eligibility_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_eligibility_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_conditionals_course_eligibility_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_conditionals_course_eligibility_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_prerequisites_manage_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET Retrieve prerequisite info for course
 
         Params: course_id
@@ -552,28 +648,46 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_conditionals_course_prerequisites_manage_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_prerequisites_manage_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_conditionals_course_prerequisites_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_conditionals_course_prerequisites_manage_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_prerequisites_manage_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Prerequisite bulk management view
 
         Params: course_id
@@ -588,22 +702,35 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_prerequisites_manage_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_conditionals_course_prerequisites_manage_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -613,6 +740,10 @@ class AsyncCatalogApi:
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Course]:
         """Retrieve courses matching specified filters.
 
@@ -638,6 +769,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -647,6 +782,10 @@ class AsyncCatalogApi:
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Course]]:
         """Like `catalog_courses_list`, returning the whole `Response` and raising no status error."""
         from .catalog_courses_list import asyncio_detailed
@@ -655,16 +794,24 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_courses_create(
         self,
         *,
-        body: CourseCreateUpdate,
+        body: CourseCreateUpdate | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Course:
         """Add or update a course in the database.
 
@@ -692,16 +839,24 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_courses_create_detailed(
         self,
         *,
-        body: CourseCreateUpdate,
+        body: CourseCreateUpdate | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Course]:
         """Like `catalog_courses_create`, returning the whole `Response` and raising no status error."""
         from .catalog_courses_create import asyncio_detailed
@@ -711,6 +866,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -720,6 +879,10 @@ class AsyncCatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseDeleteResponse:
         """Remove a course from the database.
 
@@ -745,6 +908,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -754,6 +921,10 @@ class AsyncCatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseDeleteResponse]:
         """Like `catalog_courses_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_courses_destroy import asyncio_detailed
@@ -762,6 +933,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -772,6 +947,10 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Course]:
         """List courses that a user is eligible for.
 
@@ -799,6 +978,10 @@ class AsyncCatalogApi:
             query=query,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -809,6 +992,10 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Course]]:
         """Like `catalog_eligibility_courses_list`, returning the whole `Response` and raising no status error."""
         from .catalog_eligibility_courses_list import asyncio_detailed
@@ -818,6 +1005,10 @@ class AsyncCatalogApi:
             query=query,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -829,6 +1020,10 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
         """Check whether a user is eligible to enroll in a specific course.
 
@@ -858,6 +1053,10 @@ class AsyncCatalogApi:
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -869,6 +1068,10 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogEligibilityCoursesCheckRetrieveResponse200]:
         """Like `catalog_eligibility_courses_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_eligibility_courses_check_retrieve import asyncio_detailed
@@ -879,6 +1082,10 @@ class AsyncCatalogApi:
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -897,6 +1104,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseEnrollmentSearchResponse:
         """API View for searching course enrollments.
 
@@ -998,6 +1209,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1016,6 +1231,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseEnrollmentSearchResponse]:
         """Like `catalog_enrollment_courses_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_courses_search_retrieve import asyncio_detailed
@@ -1033,6 +1252,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1050,6 +1273,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollmentPlus:
         """Search pathway enrollments. Requires user_id or username and pathway_id or slug.
 
@@ -1091,6 +1318,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1108,6 +1339,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollmentPlus]:
         """Like `catalog_enrollment_pathways_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_retrieve import asyncio_detailed
@@ -1124,13 +1359,17 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_create(
         self,
         *,
-        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         include_default_platform: bool | Unset = UNSET,
         include_metadata: bool | Unset = UNSET,
@@ -1142,6 +1381,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
 
@@ -1186,13 +1429,17 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_create_detailed(
         self,
         *,
-        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         include_default_platform: bool | Unset = UNSET,
         include_metadata: bool | Unset = UNSET,
@@ -1204,6 +1451,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """Like `catalog_enrollment_pathways_create`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_create import asyncio_detailed
@@ -1221,6 +1472,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1238,6 +1493,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """Unenroll from a pathway. Deactivates enrollment.
 
@@ -1279,6 +1538,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1296,6 +1559,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """Like `catalog_enrollment_pathways_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_destroy import asyncio_detailed
@@ -1312,11 +1579,20 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_search_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollmentPlus:
         """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
         results.
@@ -1335,23 +1611,36 @@ class AsyncCatalogApi:
         from .catalog_enrollment_pathways_search_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_search_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollmentPlus]:
         """Like `catalog_enrollment_pathways_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_search_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_self_create(
         self,
         *,
-        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         org: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -1360,6 +1649,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
 
@@ -1398,13 +1691,17 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_self_create_detailed(
         self,
         *,
-        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         org: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -1413,6 +1710,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """Like `catalog_enrollment_pathways_self_create`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_self_create import asyncio_detailed
@@ -1427,6 +1728,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1441,6 +1746,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """Unenroll from a pathway. Deactivates enrollment.
 
@@ -1476,6 +1785,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1490,6 +1803,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """Like `catalog_enrollment_pathways_self_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_self_destroy import asyncio_detailed
@@ -1503,6 +1820,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1523,6 +1844,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollmentPlus:
         """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -1570,6 +1895,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1590,6 +1919,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollmentPlus]:
         """Like `catalog_enrollment_programs_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_retrieve import asyncio_detailed
@@ -1609,13 +1942,17 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_programs_create(
         self,
         *,
-        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -1630,6 +1967,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
 
@@ -1679,13 +2020,17 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_programs_create_detailed(
         self,
         *,
-        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -1700,6 +2045,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """Like `catalog_enrollment_programs_create`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_create import asyncio_detailed
@@ -1720,6 +2069,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1740,6 +2093,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """Unenroll from a program. Deactivates enrollment.
 
@@ -1787,6 +2144,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1807,6 +2168,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """Like `catalog_enrollment_programs_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_destroy import asyncio_detailed
@@ -1826,6 +2191,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1843,6 +2212,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollmentSearchResponse:
         """Search program enrollments based on user or program identifiers. Returns paginated enrollment
         results.
@@ -1885,6 +2258,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1902,6 +2279,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollmentSearchResponse]:
         """Like `catalog_enrollment_programs_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_search_retrieve import asyncio_detailed
@@ -1918,6 +2299,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1935,6 +2320,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramEnrollmentPlus]:
@@ -1961,6 +2350,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1969,7 +2362,7 @@ class AsyncCatalogApi:
     async def catalog_enrollment_programs_self_create(
         self,
         *,
-        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -1981,6 +2374,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
 
@@ -2024,13 +2421,17 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_programs_self_create_detailed(
         self,
         *,
-        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -2042,6 +2443,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """Like `catalog_enrollment_programs_self_create`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_self_create import asyncio_detailed
@@ -2059,6 +2464,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2076,7 +2485,11 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Unenroll from a program. Deactivates enrollment.
 
         ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
@@ -2100,7 +2513,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .catalog_enrollment_programs_self_destroy import asyncio
@@ -2117,6 +2530,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2134,7 +2551,11 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `catalog_enrollment_programs_self_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_self_destroy import asyncio_detailed
 
@@ -2150,6 +2571,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2158,6 +2583,10 @@ class AsyncCatalogApi:
         *,
         key: str | Unset = UNSET,
         org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogAutoIncrementResponse:
         """Retrieve auto increment information for a specific platform.
 
@@ -2181,6 +2610,10 @@ class AsyncCatalogApi:
         return await asyncio(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2189,6 +2622,10 @@ class AsyncCatalogApi:
         *,
         key: str | Unset = UNSET,
         org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogAutoIncrementResponse]:
         """Like `catalog_increment_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_increment_retrieve import asyncio_detailed
@@ -2196,13 +2633,21 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_increment_create(
         self,
         *,
-        body: CatalogAutoIncrementUpdateRequest,
+        body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> int:
         """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -2225,19 +2670,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_increment_create_detailed(
         self,
         *,
-        body: CatalogAutoIncrementUpdateRequest,
+        body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[int]:
         """Like `catalog_increment_create`, returning the whole `Response` and raising no status error."""
         from .catalog_increment_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2256,6 +2713,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseInvitation:
         """Retrieve a paginated list of course invitations
 
@@ -2299,6 +2760,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2317,6 +2782,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseInvitation]:
         """Like `catalog_invitations_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_retrieve import asyncio_detailed
@@ -2334,6 +2803,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2352,6 +2825,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseInvitationDetail]:
@@ -2379,6 +2856,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2387,7 +2868,7 @@ class AsyncCatalogApi:
     async def catalog_invitations_course_create(
         self,
         *,
-        body: CourseInvitationCreate,
+        body: CourseInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -2400,6 +2881,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseInvitationDetail:
         """Create a new course invitation
 
@@ -2449,13 +2934,17 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_create_detailed(
         self,
         *,
-        body: CourseInvitationCreate,
+        body: CourseInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -2468,6 +2957,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseInvitationDetail]:
         """Like `catalog_invitations_course_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_create import asyncio_detailed
@@ -2486,6 +2979,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2504,7 +3001,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a course invitation: TBD
 
         ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
@@ -2529,7 +3030,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_invitations_course_destroy import asyncio
@@ -2547,6 +3048,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2565,7 +3070,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_invitations_course_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_destroy import asyncio_detailed
 
@@ -2582,13 +3091,21 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_blank_create(
         self,
         *,
-        body: BlankCourseInvitationCreate,
+        body: BlankCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCourseInvitationResponse:
         """Create multiple blank course invitations
 
@@ -2611,26 +3128,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_blank_create_detailed(
         self,
         *,
-        body: BlankCourseInvitationCreate,
+        body: BlankCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCourseInvitationResponse]:
         """Like `catalog_invitations_course_blank_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_blank_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_bulk_create(
         self,
         *,
-        body: BulkCourseInvitationCreate,
+        body: BulkCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCourseInvitationResponse:
         """Create multiple course invitations
 
@@ -2653,26 +3186,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_bulk_create_detailed(
         self,
         *,
-        body: BulkCourseInvitationCreate,
+        body: BulkCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCourseInvitationResponse]:
         """Like `catalog_invitations_course_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_redeem_create(
         self,
         *,
-        body: CourseInvitationRedemption,
+        body: CourseInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseInvitationDetail:
         """Redeem a blank course invitation
 
@@ -2695,19 +3244,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_redeem_create_detailed(
         self,
         *,
-        body: CourseInvitationRedemption,
+        body: CourseInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseInvitationDetail]:
         """Like `catalog_invitations_course_redeem_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_redeem_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2724,6 +3285,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlatformInvitation:
         """API View for managing platform invitations.
 
@@ -2840,6 +3405,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2856,6 +3425,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlatformInvitation]:
         """Like `catalog_invitations_platform_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_retrieve import asyncio_detailed
@@ -2871,6 +3444,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2887,6 +3464,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PlatformInvitationDetail]:
@@ -2912,6 +3493,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2920,7 +3505,7 @@ class AsyncCatalogApi:
     async def catalog_invitations_platform_create(
         self,
         *,
-        body: PlatformInvitationCreate,
+        body: PlatformInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -2931,6 +3516,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformInvitationDetail:
         """Create a new platform invitation
 
@@ -2978,13 +3567,17 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_create_detailed(
         self,
         *,
-        body: PlatformInvitationCreate,
+        body: PlatformInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -2995,6 +3588,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformInvitationDetail]:
         """Like `catalog_invitations_platform_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_create import asyncio_detailed
@@ -3011,6 +3608,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3027,7 +3628,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a platform invitation: TBD
 
         ``DELETE /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_destroy``)
@@ -3050,7 +3655,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_invitations_platform_destroy import asyncio
@@ -3066,6 +3671,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3082,7 +3691,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_invitations_platform_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_destroy import asyncio_detailed
 
@@ -3097,13 +3710,21 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_blank_create(
         self,
         *,
-        body: BlankPlatformInvitationCreate,
+        body: BlankPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkPlatformInvitationResponse:
         """Create multiple blank platform invitations
 
@@ -3126,26 +3747,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_blank_create_detailed(
         self,
         *,
-        body: BlankPlatformInvitationCreate,
+        body: BlankPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkPlatformInvitationResponse]:
         """Like `catalog_invitations_platform_blank_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_blank_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_bulk_create(
         self,
         *,
-        body: BulkPlatformInvitationCreate,
+        body: BulkPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkPlatformInvitationResponse:
         """API View for bulk creating platform invitations.
 
@@ -3198,19 +3835,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_bulk_create_detailed(
         self,
         *,
-        body: BulkPlatformInvitationCreate,
+        body: BulkPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkPlatformInvitationResponse]:
         """Like `catalog_invitations_platform_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3218,7 +3867,11 @@ class AsyncCatalogApi:
         self,
         *,
         email: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if a user has an active platform invitation
 
         ``GET /api/catalog/invitations/platform/check/`` (operation ``catalog_invitations_platform_check_retrieve``)
@@ -3232,13 +3885,17 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_invitations_platform_check_retrieve import asyncio
 
         return await asyncio(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3246,19 +3903,31 @@ class AsyncCatalogApi:
         self,
         *,
         email: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_invitations_platform_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_check_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_redeem_create(
         self,
         *,
-        body: PlatformInvitationRedemption,
+        body: PlatformInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformInvitationDetail:
         """Redeem a blank platform invitation
 
@@ -3281,19 +3950,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_redeem_create_detailed(
         self,
         *,
-        body: PlatformInvitationRedemption,
+        body: PlatformInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformInvitationDetail]:
         """Like `catalog_invitations_platform_redeem_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_redeem_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3311,6 +3992,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramInvitation:
         """API View for managing program invitations.
 
@@ -3429,6 +4114,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3446,6 +4135,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramInvitation]:
         """Like `catalog_invitations_program_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_retrieve import asyncio_detailed
@@ -3462,6 +4155,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3479,6 +4176,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramInvitationDetail]:
@@ -3505,6 +4206,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3513,7 +4218,7 @@ class AsyncCatalogApi:
     async def catalog_invitations_program_create(
         self,
         *,
-        body: ProgramInvitationCreate,
+        body: ProgramInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -3525,6 +4230,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramInvitationDetail:
         """API View for managing program invitations.
 
@@ -3650,13 +4359,17 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_create_detailed(
         self,
         *,
-        body: ProgramInvitationCreate,
+        body: ProgramInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -3668,6 +4381,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramInvitationDetail]:
         """Like `catalog_invitations_program_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_create import asyncio_detailed
@@ -3685,6 +4402,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3702,7 +4423,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a program invitation: TBD
 
         ``DELETE /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_destroy``)
@@ -3726,7 +4451,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_invitations_program_destroy import asyncio
@@ -3743,6 +4468,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3760,7 +4489,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_invitations_program_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_destroy import asyncio_detailed
 
@@ -3776,13 +4509,21 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_blank_create(
         self,
         *,
-        body: BlankProgramInvitationCreate,
+        body: BlankProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkProgramInvitationResponse:
         """API View for creating blank program invitations.
 
@@ -3834,26 +4575,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_blank_create_detailed(
         self,
         *,
-        body: BlankProgramInvitationCreate,
+        body: BlankProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkProgramInvitationResponse]:
         """Like `catalog_invitations_program_blank_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_blank_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_bulk_create(
         self,
         *,
-        body: BulkProgramInvitationCreate,
+        body: BulkProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkProgramInvitationResponse:
         """API View for bulk creation of program invitations.
 
@@ -3906,26 +4663,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_bulk_create_detailed(
         self,
         *,
-        body: BulkProgramInvitationCreate,
+        body: BulkProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkProgramInvitationResponse]:
         """Like `catalog_invitations_program_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_redeem_create(
         self,
         *,
-        body: ProgramInvitationRedemption,
+        body: ProgramInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramInvitationDetail:
         """API View for redeeming blank program invitations.
 
@@ -3988,19 +4761,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_redeem_create_detailed(
         self,
         *,
-        body: ProgramInvitationRedemption,
+        body: ProgramInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramInvitationDetail]:
         """Like `catalog_invitations_program_redeem_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_redeem_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4021,6 +4806,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicense:
         """Retrieve a paginated list of course licenses
 
@@ -4068,6 +4857,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4088,6 +4881,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicense]:
         """Like `catalog_licenses_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_retrieve import asyncio_detailed
@@ -4107,6 +4904,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4127,6 +4928,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseDetail]:
@@ -4156,6 +4961,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4170,6 +4979,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicenseAssignment:
         """Retrieve a paginated list of course license assignments
 
@@ -4201,6 +5014,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4213,6 +5030,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicenseAssignment]:
         """Like `catalog_licenses_course_assignment_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_retrieve import asyncio_detailed
@@ -4224,6 +5045,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4236,6 +5061,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseAssignmentDetail]:
@@ -4257,6 +5086,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4265,13 +5098,17 @@ class AsyncCatalogApi:
     async def catalog_licenses_course_assignment_create(
         self,
         *,
-        body: CourseLicenseAssignmentCreate,
+        body: CourseLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseAssignmentDetail:
         """Create or update a course license assignment
 
@@ -4306,19 +5143,27 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_assignment_create_detailed(
         self,
         *,
-        body: CourseLicenseAssignmentCreate,
+        body: CourseLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseAssignmentDetail]:
         """Like `catalog_licenses_course_assignment_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_create import asyncio_detailed
@@ -4331,6 +5176,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4344,7 +5193,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a course license assignment
 
         ``DELETE /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_destroy``)
@@ -4364,7 +5217,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_course_assignment_destroy import asyncio
@@ -4377,6 +5230,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4390,7 +5247,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_course_assignment_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_destroy import asyncio_detailed
 
@@ -4402,6 +5263,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4414,6 +5279,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicenseGroupAssignment:
         """Retrieve a paginated list of course license group assignments
 
@@ -4445,6 +5314,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4457,6 +5330,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicenseGroupAssignment]:
         """Like `catalog_licenses_course_assignment_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_group_retrieve import asyncio_detailed
@@ -4468,6 +5345,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4480,6 +5361,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseGroupAssignmentDetail]:
@@ -4501,6 +5386,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4509,13 +5398,17 @@ class AsyncCatalogApi:
     async def catalog_licenses_course_assignment_group_create(
         self,
         *,
-        body: CourseLicenseGroupAssignmentCreate,
+        body: CourseLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseGroupAssignmentDetail:
         """Create or update a course license group assignment
 
@@ -4550,19 +5443,27 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_assignment_group_create_detailed(
         self,
         *,
-        body: CourseLicenseGroupAssignmentCreate,
+        body: CourseLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseGroupAssignmentDetail]:
         """Like `catalog_licenses_course_assignment_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_group_create import asyncio_detailed
@@ -4575,6 +5476,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4588,7 +5493,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a course license group assignment
 
         ``DELETE /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_destroy``)
@@ -4608,7 +5517,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_course_assignment_group_destroy import asyncio
@@ -4621,6 +5530,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4634,7 +5547,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_course_assignment_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_group_destroy import asyncio_detailed
 
@@ -4646,13 +5563,21 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_create_create(
         self,
         *,
-        body: CourseLicenseCreate,
+        body: CourseLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseDetail:
         """Create a new course license
 
@@ -4674,26 +5599,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_create_create_detailed(
         self,
         *,
-        body: CourseLicenseCreate,
+        body: CourseLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseDetail]:
         """Like `catalog_licenses_course_create_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_create_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_update_create(
         self,
         *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseDetail:
         """Update an existing course license
 
@@ -4716,19 +5657,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_update_create_detailed(
         self,
         *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseDetail]:
         """Like `catalog_licenses_course_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4746,6 +5699,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlatformLicense:
         """Retrieve a paginated list of platform licenses
 
@@ -4787,6 +5744,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4804,6 +5765,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlatformLicense]:
         """Like `catalog_licenses_platform_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_platform_retrieve import asyncio_detailed
@@ -4820,6 +5785,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4837,6 +5806,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PlatformLicenseDetail]:
@@ -4863,6 +5836,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4871,7 +5848,11 @@ class AsyncCatalogApi:
     async def catalog_licenses_platform_create_create(
         self,
         *,
-        body: PlatformLicenseCreate,
+        body: PlatformLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformLicenseDetail:
         """Create a new platform license
 
@@ -4894,26 +5875,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_platform_create_create_detailed(
         self,
         *,
-        body: PlatformLicenseCreate,
+        body: PlatformLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformLicenseDetail]:
         """Like `catalog_licenses_platform_create_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_platform_create_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_platform_update_create(
         self,
         *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        body: PlatformLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformLicenseDetail:
         """Update an existing platform license
 
@@ -4936,19 +5933,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_platform_update_create_detailed(
         self,
         *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        body: PlatformLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformLicenseDetail]:
         """Like `catalog_licenses_platform_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_platform_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4969,6 +5978,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicense:
         """API View for managing program licenses.
 
@@ -5073,6 +6086,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5093,6 +6110,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicense]:
         """Like `catalog_licenses_program_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_retrieve import asyncio_detailed
@@ -5112,6 +6133,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5132,6 +6157,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseDetail]:
@@ -5161,6 +6190,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5179,6 +6212,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicenseAssignment:
         """Retrieve a paginated list of program license assignments
 
@@ -5218,6 +6255,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5234,6 +6275,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicenseAssignment]:
         """Like `catalog_licenses_program_assignment_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_retrieve import asyncio_detailed
@@ -5249,6 +6294,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5265,6 +6314,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseAssignmentDetail]:
@@ -5290,6 +6343,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5298,7 +6355,7 @@ class AsyncCatalogApi:
     async def catalog_licenses_program_assignment_create(
         self,
         *,
-        body: ProgramLicenseAssignmentCreate,
+        body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
@@ -5309,6 +6366,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseAssignmentDetail:
         """Create or update a program license assignment
 
@@ -5374,13 +6435,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_assignment_create_detailed(
         self,
         *,
-        body: ProgramLicenseAssignmentCreate,
+        body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
@@ -5391,6 +6456,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseAssignmentDetail]:
         """Like `catalog_licenses_program_assignment_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_create import asyncio_detailed
@@ -5407,6 +6476,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5424,7 +6497,11 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Unassign single user from license
 
         ``DELETE /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_destroy``)
@@ -5448,7 +6525,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_program_assignment_destroy import asyncio
@@ -5465,6 +6542,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5482,7 +6563,11 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_program_assignment_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_destroy import asyncio_detailed
 
@@ -5498,6 +6583,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5513,6 +6602,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicenseGroupAssignment:
         """Retrieve a paginated list of program license group assignments
 
@@ -5550,6 +6643,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5565,6 +6662,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicenseGroupAssignment]:
         """Like `catalog_licenses_program_assignment_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_group_retrieve import asyncio_detailed
@@ -5579,6 +6680,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5594,6 +6699,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseGroupAssignmentDetail]:
@@ -5618,6 +6727,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5626,7 +6739,7 @@ class AsyncCatalogApi:
     async def catalog_licenses_program_assignment_group_create(
         self,
         *,
-        body: ProgramLicenseGroupAssignmentCreate,
+        body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
         group_id: int | Unset = UNSET,
@@ -5636,6 +6749,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseGroupAssignmentDetail:
         """Create or update a program license group assignment
 
@@ -5696,13 +6813,17 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_assignment_group_create_detailed(
         self,
         *,
-        body: ProgramLicenseGroupAssignmentCreate,
+        body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
         group_id: int | Unset = UNSET,
@@ -5712,6 +6833,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseGroupAssignmentDetail]:
         """Like `catalog_licenses_program_assignment_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_group_create import asyncio_detailed
@@ -5727,6 +6852,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5744,7 +6873,11 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         remove_user_assignments: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a program license group assignment
 
         ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
@@ -5768,7 +6901,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_program_assignment_group_destroy import asyncio
@@ -5785,6 +6918,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5802,7 +6939,11 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         remove_user_assignments: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_program_assignment_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_group_destroy import asyncio_detailed
 
@@ -5818,13 +6959,21 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_create_create(
         self,
         *,
-        body: ProgramLicenseCreateDetail,
+        body: ProgramLicenseCreateDetail | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseDetail:
         """API View for creating program licenses.
 
@@ -5893,26 +7042,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_create_create_detailed(
         self,
         *,
-        body: ProgramLicenseCreateDetail,
+        body: ProgramLicenseCreateDetail | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseDetail]:
         """Like `catalog_licenses_program_create_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_create_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_update_create(
         self,
         *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseDetail:
         """API View for updating existing program licenses.
 
@@ -6012,19 +7177,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_update_create_detailed(
         self,
         *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseDetail]:
         """Like `catalog_licenses_program_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6042,6 +7219,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicense:
         """Retrieve a paginated list of user licenses
 
@@ -6083,6 +7264,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6100,6 +7285,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicense]:
         """Like `catalog_licenses_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_retrieve import asyncio_detailed
@@ -6116,6 +7305,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6133,6 +7326,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseDetail]:
@@ -6159,6 +7356,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6173,6 +7374,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicenseAssignment:
         """Retrieve a paginated list of user license assignments
 
@@ -6204,6 +7409,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6216,6 +7425,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicenseAssignment]:
         """Like `catalog_licenses_user_assignment_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_retrieve import asyncio_detailed
@@ -6227,6 +7440,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6239,6 +7456,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseAssignmentDetail]:
@@ -6260,6 +7481,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6268,13 +7493,17 @@ class AsyncCatalogApi:
     async def catalog_licenses_user_assignment_create(
         self,
         *,
-        body: UserLicenseAssignmentCreate,
+        body: UserLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseAssignmentDetail:
         """Create or update a user license assignment
 
@@ -6309,19 +7538,27 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_assignment_create_detailed(
         self,
         *,
-        body: UserLicenseAssignmentCreate,
+        body: UserLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseAssignmentDetail]:
         """Like `catalog_licenses_user_assignment_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_create import asyncio_detailed
@@ -6334,6 +7571,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6347,7 +7588,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a user license assignment
 
         ``DELETE /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_destroy``)
@@ -6367,7 +7612,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_user_assignment_destroy import asyncio
@@ -6380,6 +7625,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6393,7 +7642,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_user_assignment_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_destroy import asyncio_detailed
 
@@ -6405,6 +7658,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6412,7 +7669,11 @@ class AsyncCatalogApi:
         self,
         *,
         email: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if a user has an active user license assignment
 
         ``GET /api/catalog/licenses/user/assignment/check/`` (operation ``catalog_licenses_user_assignment_check_retrieve``)
@@ -6426,13 +7687,17 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_user_assignment_check_retrieve import asyncio
 
         return await asyncio(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6440,12 +7705,20 @@ class AsyncCatalogApi:
         self,
         *,
         email: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_user_assignment_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_check_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6458,6 +7731,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicenseGroupAssignment:
         """Retrieve a paginated list of user license group assignments
 
@@ -6489,6 +7766,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6501,6 +7782,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicenseGroupAssignment]:
         """Like `catalog_licenses_user_assignment_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_group_retrieve import asyncio_detailed
@@ -6512,6 +7797,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6524,6 +7813,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseGroupAssignmentDetail]:
@@ -6545,6 +7838,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6553,13 +7850,17 @@ class AsyncCatalogApi:
     async def catalog_licenses_user_assignment_group_create(
         self,
         *,
-        body: UserLicenseGroupAssignmentCreate,
+        body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseGroupAssignmentDetail:
         """Create or update a user license group assignment
 
@@ -6594,19 +7895,27 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_assignment_group_create_detailed(
         self,
         *,
-        body: UserLicenseGroupAssignmentCreate,
+        body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseGroupAssignmentDetail]:
         """Like `catalog_licenses_user_assignment_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_group_create import asyncio_detailed
@@ -6619,6 +7928,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6632,7 +7945,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a user license group assignment
 
         ``DELETE /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_destroy``)
@@ -6652,7 +7969,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_user_assignment_group_destroy import asyncio
@@ -6665,6 +7982,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6678,7 +7999,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_user_assignment_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_group_destroy import asyncio_detailed
 
@@ -6690,13 +8015,21 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_create_create(
         self,
         *,
-        body: UserLicenseCreate,
+        body: UserLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseDetail:
         """Create a new user license
 
@@ -6718,26 +8051,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_create_create_detailed(
         self,
         *,
-        body: UserLicenseCreate,
+        body: UserLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseDetail]:
         """Like `catalog_licenses_user_create_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_create_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_update_create(
         self,
         *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseDetail:
         """API View for updating existing user licenses.
 
@@ -6812,19 +8161,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_update_create_detailed(
         self,
         *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseDetail]:
         """Like `catalog_licenses_user_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6834,7 +8195,11 @@ class AsyncCatalogApi:
         field_key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         scope: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Query metadata choices based on field_key, scope, and org parameters.
 
         ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
@@ -6850,7 +8215,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_choices_retrieve import asyncio
@@ -6859,6 +8224,10 @@ class AsyncCatalogApi:
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6868,7 +8237,11 @@ class AsyncCatalogApi:
         field_key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         scope: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_choices_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_choices_retrieve import asyncio_detailed
 
@@ -6876,6 +8249,10 @@ class AsyncCatalogApi:
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6883,7 +8260,11 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve public metadata for a course.
 
         ``GET /api/catalog/metadata/course-public/`` (operation ``catalog_metadata_course_public_retrieve``)
@@ -6897,13 +8278,17 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_public_retrieve import asyncio
 
         return await asyncio(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6911,12 +8296,20 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_public_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_public_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6925,7 +8318,11 @@ class AsyncCatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve public metadata for a course.
 
         ``GET /api/catalog/metadata/course-public/{field}/`` (operation ``catalog_metadata_course_public_retrieve2``)
@@ -6940,7 +8337,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_public_retrieve2 import asyncio
@@ -6948,6 +8345,10 @@ class AsyncCatalogApi:
         return await asyncio(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6956,20 +8357,32 @@ class AsyncCatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_public_retrieve2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_public_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_course_search_create(
         self,
         *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMetadataCourseSearchCreateResponse200:
         """Search for courses matching specified metadata filters.
 
@@ -6992,19 +8405,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_course_search_create_detailed(
         self,
         *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
         """Like `catalog_metadata_course_search_create`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_search_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7012,7 +8437,11 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve metadata for a course.
 
         ``GET /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_retrieve``)
@@ -7026,13 +8455,17 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_retrieve import asyncio
 
         return await asyncio(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7040,21 +8473,33 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_course_create(
         self,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update metadata for a course.
 
         ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
@@ -7069,7 +8514,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_create import asyncio
@@ -7077,21 +8522,33 @@ class AsyncCatalogApi:
         return await asyncio(
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_course_create_detailed(
         self,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_create`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7100,7 +8557,11 @@ class AsyncCatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve metadata for a course.
 
         ``GET /api/catalog/metadata/course/{field}/`` (operation ``catalog_metadata_course_retrieve2``)
@@ -7115,7 +8576,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_retrieve2 import asyncio
@@ -7123,6 +8584,10 @@ class AsyncCatalogApi:
         return await asyncio(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7131,13 +8596,21 @@ class AsyncCatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_retrieve2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7145,9 +8618,13 @@ class AsyncCatalogApi:
         self,
         field: str,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update metadata for a course.
 
         ``POST /api/catalog/metadata/course/{field}/`` (operation ``catalog_metadata_course_create2``)
@@ -7163,7 +8640,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_create2 import asyncio
@@ -7172,6 +8649,10 @@ class AsyncCatalogApi:
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7179,9 +8660,13 @@ class AsyncCatalogApi:
         self,
         field: str,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_create2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_create2 import asyncio_detailed
 
@@ -7189,6 +8674,10 @@ class AsyncCatalogApi:
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7199,6 +8688,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Retrieve public metadata for a specified program
 
@@ -7226,6 +8719,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7236,6 +8733,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_public_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_public_retrieve import asyncio_detailed
@@ -7245,6 +8746,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7256,6 +8761,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Retrieve public metadata for a specified program
 
@@ -7285,6 +8794,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7296,6 +8809,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_public_retrieve2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_public_retrieve2 import asyncio_detailed
@@ -7306,6 +8823,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7316,6 +8837,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Retrieve metadata for a specified program
 
@@ -7343,6 +8868,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7353,6 +8882,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_retrieve import asyncio_detailed
@@ -7362,17 +8895,25 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_program_create(
         self,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
 
@@ -7402,17 +8943,25 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_program_create_detailed(
         self,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_create`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_create import asyncio_detailed
@@ -7423,6 +8972,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7434,6 +8987,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Retrieve metadata for a specified program
 
@@ -7463,6 +9020,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7474,6 +9035,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_retrieve2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_retrieve2 import asyncio_detailed
@@ -7484,6 +9049,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7491,11 +9060,15 @@ class AsyncCatalogApi:
         self,
         field: str,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
 
@@ -7527,6 +9100,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7534,11 +9111,15 @@ class AsyncCatalogApi:
         self,
         field: str,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_create2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_create2 import asyncio_detailed
@@ -7550,6 +9131,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7558,6 +9143,10 @@ class AsyncCatalogApi:
         *,
         field_key: str | Unset = UNSET,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
         """Retrieve catalog-compatible completion info for user
 
@@ -7581,6 +9170,10 @@ class AsyncCatalogApi:
         return await asyncio(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7589,6 +9182,10 @@ class AsyncCatalogApi:
         *,
         field_key: str | Unset = UNSET,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
         """Like `catalog_milestones_completions_course_catalog_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_course_catalog_retrieve import asyncio_detailed
@@ -7596,6 +9193,10 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7604,6 +9205,10 @@ class AsyncCatalogApi:
         *,
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
         """Retrieve completion information for a specific user and course
 
@@ -7627,6 +9232,10 @@ class AsyncCatalogApi:
         return await asyncio(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7635,6 +9244,10 @@ class AsyncCatalogApi:
         *,
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
         """Like `catalog_milestones_completions_course_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_course_manage_retrieve import asyncio_detailed
@@ -7642,15 +9255,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_completions_course_manage_create(
         self,
         *,
-        body: CourseCompletion,
+        body: CourseCompletion | Mapping[str, Any],
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> (
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -7679,15 +9300,23 @@ class AsyncCatalogApi:
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_completions_course_manage_create_detailed(
         self,
         *,
-        body: CourseCompletion,
+        body: CourseCompletion | Mapping[str, Any],
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -7699,6 +9328,10 @@ class AsyncCatalogApi:
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7708,6 +9341,10 @@ class AsyncCatalogApi:
         pathway_uuid: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayCompletionResponse:
         """Retrieve pathway completion information
 
@@ -7733,6 +9370,10 @@ class AsyncCatalogApi:
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7742,6 +9383,10 @@ class AsyncCatalogApi:
         pathway_uuid: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayCompletionResponse]:
         """Like `catalog_milestones_completions_pathway_query_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_pathway_query_retrieve import asyncio_detailed
@@ -7750,6 +9395,10 @@ class AsyncCatalogApi:
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7759,6 +9408,10 @@ class AsyncCatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramCompletionResponse:
         """Retrieve program completion information
 
@@ -7784,6 +9437,10 @@ class AsyncCatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7793,6 +9450,10 @@ class AsyncCatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramCompletionResponse]:
         """Like `catalog_milestones_completions_program_query_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_program_query_retrieve import asyncio_detailed
@@ -7801,6 +9462,10 @@ class AsyncCatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7809,6 +9474,10 @@ class AsyncCatalogApi:
         *,
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceCompletion:
         """Retrieve completion info for resource/user
 
@@ -7832,6 +9501,10 @@ class AsyncCatalogApi:
         return await asyncio(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7840,6 +9513,10 @@ class AsyncCatalogApi:
         *,
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceCompletion]:
         """Like `catalog_milestones_completions_resource_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_resource_manage_retrieve import asyncio_detailed
@@ -7847,15 +9524,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_completions_resource_manage_create(
         self,
         *,
-        body: ResourceCompletionRequest,
+        body: ResourceCompletionRequest | Mapping[str, Any],
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceCompletion:
         """Create or update completion information for a specific resource and user
 
@@ -7882,15 +9567,23 @@ class AsyncCatalogApi:
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_completions_resource_manage_create_detailed(
         self,
         *,
-        body: ResourceCompletionRequest,
+        body: ResourceCompletionRequest | Mapping[str, Any],
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceCompletion]:
         """Like `catalog_milestones_completions_resource_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_resource_manage_create import asyncio_detailed
@@ -7899,6 +9592,10 @@ class AsyncCatalogApi:
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7907,6 +9604,10 @@ class AsyncCatalogApi:
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsBlockRetrieveResponse200:
         """Retrieve skill point information for a specific block
 
@@ -7930,6 +9631,10 @@ class AsyncCatalogApi:
         return await asyncio(
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7938,6 +9643,10 @@ class AsyncCatalogApi:
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsBlockRetrieveResponse200]:
         """Like `catalog_milestones_skill_points_block_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_block_retrieve import asyncio_detailed
@@ -7945,16 +9654,24 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_block_create(
         self,
         *,
-        body: BlockSkillPointInfoRequest,
+        body: BlockSkillPointInfoRequest | Mapping[str, Any],
         block_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update skill point information for a specific block
 
         ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
@@ -7971,7 +9688,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_block_create import asyncio
@@ -7980,16 +9697,24 @@ class AsyncCatalogApi:
             body=body,
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_block_create_detailed(
         self,
         *,
-        body: BlockSkillPointInfoRequest,
+        body: BlockSkillPointInfoRequest | Mapping[str, Any],
         block_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_block_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_block_create import asyncio_detailed
 
@@ -7997,6 +9722,10 @@ class AsyncCatalogApi:
             body=body,
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8005,6 +9734,10 @@ class AsyncCatalogApi:
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
         """Retrieve skill point information for a specific course
 
@@ -8028,6 +9761,10 @@ class AsyncCatalogApi:
         return await asyncio(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8036,6 +9773,10 @@ class AsyncCatalogApi:
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
         """Like `catalog_milestones_skill_points_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_course_retrieve import asyncio_detailed
@@ -8043,16 +9784,24 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_course_create(
         self,
         *,
-        body: CourseSkillPointInfoRequest,
+        body: CourseSkillPointInfoRequest | Mapping[str, Any],
         course_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update skill point information for a specific course
 
         ``POST /api/catalog/milestones/skill_points/course/`` (operation ``catalog_milestones_skill_points_course_create``)
@@ -8069,7 +9818,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_course_create import asyncio
@@ -8078,16 +9827,24 @@ class AsyncCatalogApi:
             body=body,
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_course_create_detailed(
         self,
         *,
-        body: CourseSkillPointInfoRequest,
+        body: CourseSkillPointInfoRequest | Mapping[str, Any],
         course_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_course_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_course_create import asyncio_detailed
 
@@ -8095,6 +9852,10 @@ class AsyncCatalogApi:
             body=body,
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8106,6 +9867,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformSkillPointResponse:
         """Retrieve paginated list of platform skill points
 
@@ -8135,6 +9900,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8146,6 +9915,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformSkillPointResponse]:
         """Like `catalog_milestones_skill_points_platform_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_retrieve import asyncio_detailed
@@ -8156,19 +9929,27 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_create(
         self,
         *,
-        body: PlatformSkillPointRequest,
+        body: PlatformSkillPointRequest | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update platform skill points for a user
 
         ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
@@ -8188,7 +9969,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_platform_create import asyncio
@@ -8200,19 +9981,27 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_create_detailed(
         self,
         *,
-        body: PlatformSkillPointRequest,
+        body: PlatformSkillPointRequest | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_platform_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_create import asyncio_detailed
 
@@ -8223,6 +10012,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8235,7 +10028,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         skill_point_id: int,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete a platform skill point entry
 
         ``DELETE /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_destroy``)
@@ -8254,7 +10051,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_platform_destroy import asyncio
@@ -8266,6 +10063,10 @@ class AsyncCatalogApi:
             query=query,
             skill_point_id=skill_point_id,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8278,7 +10079,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         skill_point_id: int,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_platform_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_destroy import asyncio_detailed
 
@@ -8289,13 +10094,21 @@ class AsyncCatalogApi:
             query=query,
             skill_point_id=skill_point_id,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_bulk_create(
         self,
         *,
-        body: PlatformSkillPointBulkRequest,
+        body: PlatformSkillPointBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformSkillPointBulkResponse:
         """Bulk create/update platform skill points
 
@@ -8318,27 +10131,43 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_bulk_create_detailed(
         self,
         *,
-        body: PlatformSkillPointBulkRequest,
+        body: PlatformSkillPointBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformSkillPointBulkResponse]:
         """Like `catalog_milestones_skill_points_platform_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_group_create(
         self,
         *,
-        body: PlatformSkillPointGroupRequest,
-    ) -> Any:
+        body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update skill points for all users in a group
 
         ``POST /api/catalog/milestones/skill_points/platform/group/`` (operation ``catalog_milestones_skill_points_platform_group_create``)
@@ -8353,26 +10182,38 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_platform_group_create import asyncio
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_group_create_detailed(
         self,
         *,
-        body: PlatformSkillPointGroupRequest,
-    ) -> Response[Any]:
+        body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_platform_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_group_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8381,6 +10222,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
         """Retrieve skill point information for a specific user
 
@@ -8404,6 +10249,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8412,6 +10261,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
         """Like `catalog_milestones_skill_points_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_user_retrieve import asyncio_detailed
@@ -8419,6 +10272,10 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8434,6 +10291,10 @@ class AsyncCatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Pathway]:
         """Retrieve pathways matching query. Limited parameters.
 
@@ -8471,6 +10332,10 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8486,6 +10351,10 @@ class AsyncCatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Pathway]]:
         """Like `catalog_pathways_list`, returning the whole `Response` and raising no status error."""
         from .catalog_pathways_list import asyncio_detailed
@@ -8500,13 +10369,17 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_pathways_create(
         self,
         *,
-        body: PathwayCreateUpdateRequest,
+        body: PathwayCreateUpdateRequest | Mapping[str, Any],
         item_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -8516,6 +10389,10 @@ class AsyncCatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Pathway:
         """Add or update a pathway.
 
@@ -8555,13 +10432,17 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_pathways_create_detailed(
         self,
         *,
-        body: PathwayCreateUpdateRequest,
+        body: PathwayCreateUpdateRequest | Mapping[str, Any],
         item_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -8571,6 +10452,10 @@ class AsyncCatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Pathway]:
         """Like `catalog_pathways_create`, returning the whole `Response` and raising no status error."""
         from .catalog_pathways_create import asyncio_detailed
@@ -8586,6 +10471,10 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8601,6 +10490,10 @@ class AsyncCatalogApi:
         user_id: int,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayDeleteResponse:
         """Remove a pathway from the database.
 
@@ -8638,6 +10531,10 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8653,6 +10550,10 @@ class AsyncCatalogApi:
         user_id: int,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayDeleteResponse]:
         """Like `catalog_pathways_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_pathways_destroy import asyncio_detailed
@@ -8667,6 +10568,10 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8679,6 +10584,10 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         program_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Program]:
         """Retrieve programs matching query parameters. Limited parameters include program_id, name, slug,
         enabled, and org.
@@ -8711,6 +10620,10 @@ class AsyncCatalogApi:
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8723,6 +10636,10 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         program_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Program]]:
         """Like `catalog_programs_list`, returning the whole `Response` and raising no status error."""
         from .catalog_programs_list import asyncio_detailed
@@ -8734,13 +10651,21 @@ class AsyncCatalogApi:
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_programs_create(
         self,
         *,
-        body: ProgramCreateUpdateRequest,
+        body: ProgramCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """Add or update a program. Accepts a list of courses and updates or creates a program.
 
@@ -8762,19 +10687,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_programs_create_detailed(
         self,
         *,
-        body: ProgramCreateUpdateRequest,
+        body: ProgramCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """Like `catalog_programs_create`, returning the whole `Response` and raising no status error."""
         from .catalog_programs_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8783,6 +10720,10 @@ class AsyncCatalogApi:
         *,
         org: str,
         program_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramDeleteResponse:
         """Remove a program from the database. Requires program_id and org as parameters.
 
@@ -8806,6 +10747,10 @@ class AsyncCatalogApi:
         return await asyncio(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8814,6 +10759,10 @@ class AsyncCatalogApi:
         *,
         org: str,
         program_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramDeleteResponse]:
         """Like `catalog_programs_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_programs_destroy import asyncio_detailed
@@ -8821,6 +10770,10 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8830,6 +10783,10 @@ class AsyncCatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Course:
         """GET Get a 'next' course
 
@@ -8869,6 +10826,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8878,6 +10839,10 @@ class AsyncCatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Course]:
         """Like `catalog_recommendation_courses_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_recommendation_courses_retrieve import asyncio_detailed
@@ -8886,6 +10851,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8902,6 +10871,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Resource]:
         """Retrieve resources matching query. Limited parameters.
 
@@ -8941,6 +10914,10 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8957,6 +10934,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Resource]]:
         """Like `catalog_resources_list`, returning the whole `Response` and raising no status error."""
         from .catalog_resources_list import asyncio_detailed
@@ -8972,13 +10953,17 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_resources_create(
         self,
         *,
-        body: ResourceCreateUpdate,
+        body: ResourceCreateUpdate | Mapping[str, Any],
         id: int | Unset = UNSET,
         item_id: str | Unset = UNSET,
         key: str | Unset = UNSET,
@@ -8989,6 +10974,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Resource:
         """Create or update a resource with optional image upload
 
@@ -9032,13 +11021,17 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_resources_create_detailed(
         self,
         *,
-        body: ResourceCreateUpdate,
+        body: ResourceCreateUpdate | Mapping[str, Any],
         id: int | Unset = UNSET,
         item_id: str | Unset = UNSET,
         key: str | Unset = UNSET,
@@ -9049,6 +11042,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Resource]:
         """Like `catalog_resources_create`, returning the whole `Response` and raising no status error."""
         from .catalog_resources_create import asyncio_detailed
@@ -9065,6 +11062,10 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9081,6 +11082,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceDeleteResponse:
         """Remove a resource from the database.
 
@@ -9120,6 +11125,10 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9136,6 +11145,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceDeleteResponse]:
         """Like `catalog_resources_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_resources_destroy import asyncio_detailed
@@ -9151,6 +11164,10 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9165,6 +11182,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewPaginatedResponse:
         """Retrieve a paginated list of course reviews with filtering options
 
@@ -9200,6 +11221,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9214,6 +11239,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewPaginatedResponse]:
         """Like `catalog_reviews_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_course_retrieve import asyncio_detailed
@@ -9227,6 +11256,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9241,6 +11274,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseReviewPaginatedResponseResultsItem]:
@@ -9264,6 +11301,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -9273,6 +11314,10 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewInfoResponse:
         """Retrieve aggregate review information for a course.
 
@@ -9294,6 +11339,10 @@ class AsyncCatalogApi:
 
         return await asyncio(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9301,19 +11350,31 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewInfoResponse]:
         """Like `catalog_reviews_course_info_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_course_info_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_reviews_course_update_create(
         self,
         *,
-        body: CourseReviewRequest,
+        body: CourseReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewResponse:
         """Create or update a course review
 
@@ -9335,19 +11396,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_reviews_course_update_create_detailed(
         self,
         *,
-        body: CourseReviewRequest,
+        body: CourseReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewResponse]:
         """Like `catalog_reviews_course_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_course_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9357,7 +11430,11 @@ class AsyncCatalogApi:
         course_id: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete a course review
 
         ``DELETE /api/catalog/reviews/course/update/`` (operation ``catalog_reviews_course_update_destroy``)
@@ -9373,7 +11450,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_reviews_course_update_destroy import asyncio
@@ -9382,6 +11459,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9391,7 +11472,11 @@ class AsyncCatalogApi:
         course_id: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_reviews_course_update_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_course_update_destroy import asyncio_detailed
 
@@ -9399,6 +11484,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9413,6 +11502,10 @@ class AsyncCatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReviewPaginatedResponse:
         """Retrieve a paginated list of program reviews with filtering options
 
@@ -9448,6 +11541,10 @@ class AsyncCatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9462,6 +11559,10 @@ class AsyncCatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReviewPaginatedResponse]:
         """Like `catalog_reviews_program_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_program_retrieve import asyncio_detailed
@@ -9475,6 +11576,10 @@ class AsyncCatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9489,6 +11594,10 @@ class AsyncCatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramReview]:
@@ -9512,6 +11621,10 @@ class AsyncCatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -9521,6 +11634,10 @@ class AsyncCatalogApi:
         self,
         *,
         program_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReviewInfoResponse:
         """Retrieve aggregate review information for a program.
 
@@ -9542,6 +11659,10 @@ class AsyncCatalogApi:
 
         return await asyncio(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9549,19 +11670,31 @@ class AsyncCatalogApi:
         self,
         *,
         program_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReviewInfoResponse]:
         """Like `catalog_reviews_program_info_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_program_info_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_reviews_program_update_create(
         self,
         *,
-        body: ProgramReviewRequest,
+        body: ProgramReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReview:
         """Create or update a program review
 
@@ -9583,19 +11716,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_reviews_program_update_create_detailed(
         self,
         *,
-        body: ProgramReviewRequest,
+        body: ProgramReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReview]:
         """Like `catalog_reviews_program_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_program_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9605,7 +11750,11 @@ class AsyncCatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete a program review
 
         ``DELETE /api/catalog/reviews/program/update/`` (operation ``catalog_reviews_program_update_destroy``)
@@ -9621,7 +11770,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_reviews_program_update_destroy import asyncio
@@ -9630,6 +11779,10 @@ class AsyncCatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9639,7 +11792,11 @@ class AsyncCatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_reviews_program_update_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_program_update_destroy import asyncio_detailed
 
@@ -9647,6 +11804,10 @@ class AsyncCatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9661,6 +11822,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """Retrieve roles matching query parameters. Supports filtering by name, id, and slug.
 
@@ -9696,6 +11861,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9710,6 +11879,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """Like `catalog_roles_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_retrieve import asyncio_detailed
@@ -9723,13 +11896,17 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_create(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -9738,6 +11915,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """Add a new role or update an existing role based on provided data.
 
@@ -9775,13 +11956,17 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_create_detailed(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -9790,6 +11975,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """Like `catalog_roles_create`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_create import asyncio_detailed
@@ -9804,6 +11993,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9812,6 +12005,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """Retrieve desired roles for a user.
 
@@ -9835,6 +12032,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9843,6 +12044,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """Like `catalog_roles_desired_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_desired_retrieve import asyncio_detailed
@@ -9850,15 +12055,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_desired_create(
         self,
         *,
-        body: DesiredRoleCreateUpdateRequest,
+        body: DesiredRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """Add or update desired roles for a user.
 
@@ -9885,15 +12098,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_desired_create_detailed(
         self,
         *,
-        body: DesiredRoleCreateUpdateRequest,
+        body: DesiredRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """Like `catalog_roles_desired_create`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_desired_create import asyncio_detailed
@@ -9902,13 +12123,21 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_public_create(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """Add or update a role through the public API (when enabled).
 
@@ -9930,19 +12159,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_public_create_detailed(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """Like `catalog_roles_public_create`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_public_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9951,6 +12192,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """Retrieve reported roles for a user.
 
@@ -9974,6 +12219,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9982,6 +12231,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """Like `catalog_roles_reported_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_reported_retrieve import asyncio_detailed
@@ -9989,15 +12242,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_reported_create(
         self,
         *,
-        body: ReportedRoleCreateUpdateRequest,
+        body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """Add or update reported roles for a user.
 
@@ -10024,15 +12285,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_reported_create_detailed(
         self,
         *,
-        body: ReportedRoleCreateUpdateRequest,
+        body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """Like `catalog_roles_reported_create`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_reported_create import asyncio_detailed
@@ -10041,15 +12310,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_search_programs_create(
         self,
         *,
-        body: ProgramSearchRequest,
+        body: ProgramSearchRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramSearch:
         """POST Retrieve programs matching query.
 
@@ -10089,15 +12366,23 @@ class AsyncCatalogApi:
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_search_programs_create_detailed(
         self,
         *,
-        body: ProgramSearchRequest,
+        body: ProgramSearchRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramSearch]:
         """Like `catalog_search_programs_create`, returning the whole `Response` and raising no status error."""
         from .catalog_search_programs_create import asyncio_detailed
@@ -10106,6 +12391,10 @@ class AsyncCatalogApi:
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10120,6 +12409,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSkill:
         """Retrieve skills matching query. Limited parameters.
 
@@ -10155,6 +12448,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10169,6 +12466,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSkill]:
         """Like `catalog_skills_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_retrieve import asyncio_detailed
@@ -10182,6 +12483,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10196,6 +12501,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Skill]:
@@ -10219,6 +12528,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10227,7 +12540,7 @@ class AsyncCatalogApi:
     async def catalog_skills_create(
         self,
         *,
-        body: PaginatedSkillRequest,
+        body: PaginatedSkillRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -10236,6 +12549,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSkill:
         """Add or update a skill.
 
@@ -10273,13 +12590,17 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_create_detailed(
         self,
         *,
-        body: PaginatedSkillRequest,
+        body: PaginatedSkillRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -10288,6 +12609,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSkill]:
         """Like `catalog_skills_create`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_create import asyncio_detailed
@@ -10302,6 +12627,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10310,6 +12639,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """Retrieve desired skills for a user.
 
@@ -10333,6 +12666,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10341,6 +12678,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """Like `catalog_skills_desired_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_desired_retrieve import asyncio_detailed
@@ -10348,15 +12689,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_desired_create(
         self,
         *,
-        body: DesiredSkillCreateUpdateRequest,
+        body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """Add or update desired skills for a user.
 
@@ -10383,15 +12732,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_desired_create_detailed(
         self,
         *,
-        body: DesiredSkillCreateUpdateRequest,
+        body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """Like `catalog_skills_desired_create`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_desired_create import asyncio_detailed
@@ -10400,13 +12757,21 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_public_create(
         self,
         *,
-        body: SkillCreateUpdateRequest,
+        body: SkillCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Skill:
         """Add or update a skill.
 
@@ -10428,19 +12793,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_public_create_detailed(
         self,
         *,
-        body: SkillCreateUpdateRequest,
+        body: SkillCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Skill]:
         """Like `catalog_skills_public_create`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_public_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10449,6 +12826,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """Retrieve reported skills for a user.
 
@@ -10472,6 +12853,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10480,6 +12865,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """Like `catalog_skills_reported_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_reported_retrieve import asyncio_detailed
@@ -10487,15 +12876,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_reported_create(
         self,
         *,
-        body: ReportedSkillCreateUpdateRequest,
+        body: ReportedSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """Add or update reported skills for a user.
 
@@ -10522,15 +12919,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_reported_create_detailed(
         self,
         *,
-        body: ReportedSkillCreateUpdateRequest,
+        body: ReportedSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """Like `catalog_skills_reported_create`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_reported_create import asyncio_detailed
@@ -10539,6 +12944,10 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10552,6 +12961,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseSuggestion:
         """API View for managing course suggestions.
 
@@ -10667,6 +13080,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10680,6 +13097,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseSuggestion]:
         """Like `catalog_suggestions_course_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_retrieve import asyncio_detailed
@@ -10692,6 +13113,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10705,6 +13130,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseSuggestionDetail]:
@@ -10727,6 +13156,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10735,7 +13168,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_course_manage_create(
         self,
         *,
-        body: CourseSuggestionCreate,
+        body: CourseSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -10743,6 +13176,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseSuggestionDetail:
         """API View for managing course suggestions.
 
@@ -10861,13 +13298,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_course_manage_create_detailed(
         self,
         *,
-        body: CourseSuggestionCreate,
+        body: CourseSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -10875,6 +13316,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseSuggestionDetail]:
         """Like `catalog_suggestions_course_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_create import asyncio_detailed
@@ -10888,6 +13333,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10902,7 +13351,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete single suggestion
 
         ``DELETE /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_destroy``)
@@ -10923,7 +13376,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_course_manage_destroy import asyncio
@@ -10937,6 +13390,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10951,7 +13408,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_course_manage_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_destroy import asyncio_detailed
 
@@ -10964,13 +13425,21 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_course_manage_bulk_create(
         self,
         *,
-        body: CourseSuggestionBulkCreate,
+        body: CourseSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """API View for bulk management of course suggestions.
 
@@ -11027,19 +13496,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_course_manage_bulk_create_detailed(
         self,
         *,
-        body: CourseSuggestionBulkCreate,
+        body: CourseSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """Like `catalog_suggestions_course_manage_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11053,6 +13534,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseGroupSuggestion:
         """API View for managing course group suggestions.
 
@@ -11169,6 +13654,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11182,6 +13671,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseGroupSuggestion]:
         """Like `catalog_suggestions_course_manage_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_group_retrieve import asyncio_detailed
@@ -11194,6 +13687,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11207,6 +13704,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseGroupSuggestionDetail]:
@@ -11229,6 +13730,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11237,7 +13742,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_course_manage_group_create(
         self,
         *,
-        body: CourseGroupSuggestionCreate,
+        body: CourseGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11245,6 +13750,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGroupSuggestionDetail:
         """API View for managing course group suggestions.
 
@@ -11364,13 +13873,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_course_manage_group_create_detailed(
         self,
         *,
-        body: CourseGroupSuggestionCreate,
+        body: CourseGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11378,6 +13891,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGroupSuggestionDetail]:
         """Like `catalog_suggestions_course_manage_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_group_create import asyncio_detailed
@@ -11391,6 +13908,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11405,7 +13926,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API View for managing course group suggestions.
 
         This endpoint allows administrators to view, create, and delete course suggestions for groups of
@@ -11509,7 +14034,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_course_manage_group_destroy import asyncio
@@ -11523,6 +14048,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11537,7 +14066,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_course_manage_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_group_destroy import asyncio_detailed
 
@@ -11550,6 +14083,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11564,6 +14101,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseSuggestion:
         """API View for retrieving course suggestions for a specific user.
 
@@ -11650,6 +14191,10 @@ class AsyncCatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11664,6 +14209,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseSuggestion]:
         """Like `catalog_suggestions_course_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_user_retrieve import asyncio_detailed
@@ -11677,6 +14226,10 @@ class AsyncCatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11691,6 +14244,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseSuggestionDetail]:
@@ -11714,6 +14271,10 @@ class AsyncCatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11729,6 +14290,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwaySuggestion:
         """API View for managing pathway suggestions.
 
@@ -11848,6 +14413,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11861,6 +14430,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwaySuggestion]:
         """Like `catalog_suggestions_pathway_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_retrieve import asyncio_detailed
@@ -11873,6 +14446,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11886,6 +14463,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwaySuggestionDetail]:
@@ -11908,6 +14489,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11916,7 +14501,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_pathway_manage_create(
         self,
         *,
-        body: PathwaySuggestionCreate,
+        body: PathwaySuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11924,6 +14509,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwaySuggestionDetail:
         """API View for managing pathway suggestions.
 
@@ -12046,13 +14635,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_pathway_manage_create_detailed(
         self,
         *,
-        body: PathwaySuggestionCreate,
+        body: PathwaySuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -12060,6 +14653,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwaySuggestionDetail]:
         """Like `catalog_suggestions_pathway_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_create import asyncio_detailed
@@ -12073,6 +14670,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12087,7 +14688,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete single suggestion
 
         ``DELETE /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_destroy``)
@@ -12108,7 +14713,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_pathway_manage_destroy import asyncio
@@ -12122,6 +14727,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12136,7 +14745,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_pathway_manage_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_destroy import asyncio_detailed
 
@@ -12149,13 +14762,21 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_pathway_manage_bulk_create(
         self,
         *,
-        body: PathwaySuggestionBulkCreate,
+        body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of pathway suggestions.
 
@@ -12212,19 +14833,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_pathway_manage_bulk_create_detailed(
         self,
         *,
-        body: PathwaySuggestionBulkCreate,
+        body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """Like `catalog_suggestions_pathway_manage_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12238,6 +14871,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwayGroupSuggestion:
         """API View for managing pathway group suggestions.
 
@@ -12358,6 +14995,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12371,6 +15012,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwayGroupSuggestion]:
         """Like `catalog_suggestions_pathway_manage_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_group_retrieve import asyncio_detailed
@@ -12383,6 +15028,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12396,6 +15045,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwayGroupSuggestionDetail]:
@@ -12418,6 +15071,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12426,7 +15083,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_pathway_manage_group_create(
         self,
         *,
-        body: PathwayGroupSuggestionCreate,
+        body: PathwayGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -12434,6 +15091,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayGroupSuggestionDetail:
         """API View for managing pathway group suggestions.
 
@@ -12557,13 +15218,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_pathway_manage_group_create_detailed(
         self,
         *,
-        body: PathwayGroupSuggestionCreate,
+        body: PathwayGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -12571,6 +15236,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayGroupSuggestionDetail]:
         """Like `catalog_suggestions_pathway_manage_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_group_create import asyncio_detailed
@@ -12584,6 +15253,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12598,7 +15271,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API View for managing pathway group suggestions.
 
         This endpoint allows administrators to view, create, and delete pathway suggestions for groups
@@ -12706,7 +15383,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_pathway_manage_group_destroy import asyncio
@@ -12720,6 +15397,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12734,7 +15415,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_pathway_manage_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_group_destroy import asyncio_detailed
 
@@ -12747,6 +15432,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12761,6 +15450,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwaySuggestion:
         """API View for retrieving pathway suggestions for a specific user.
 
@@ -12849,6 +15542,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12863,6 +15560,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwaySuggestion]:
         """Like `catalog_suggestions_pathway_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_user_retrieve import asyncio_detailed
@@ -12876,6 +15577,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12890,6 +15595,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwaySuggestionDetail]:
@@ -12913,6 +15622,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12928,6 +15641,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramSuggestion:
         """API View for managing program suggestions.
 
@@ -13043,6 +15760,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13056,6 +15777,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramSuggestion]:
         """Like `catalog_suggestions_program_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_retrieve import asyncio_detailed
@@ -13068,6 +15793,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13081,6 +15810,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramSuggestionDetail]:
@@ -13103,6 +15836,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13111,7 +15848,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_program_manage_create(
         self,
         *,
-        body: ProgramSuggestionCreate,
+        body: ProgramSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -13119,6 +15856,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramSuggestionDetail:
         """API View for managing program suggestions.
 
@@ -13237,13 +15978,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_program_manage_create_detailed(
         self,
         *,
-        body: ProgramSuggestionCreate,
+        body: ProgramSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -13251,6 +15996,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramSuggestionDetail]:
         """Like `catalog_suggestions_program_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_create import asyncio_detailed
@@ -13264,6 +16013,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13278,7 +16031,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API View for managing program suggestions.
 
         This endpoint allows administrators to view, create, update, and delete program suggestions for
@@ -13381,7 +16138,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_program_manage_destroy import asyncio
@@ -13395,6 +16152,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13409,7 +16170,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_program_manage_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_destroy import asyncio_detailed
 
@@ -13422,13 +16187,21 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_program_manage_bulk_create(
         self,
         *,
-        body: ProgramSuggestionBulkCreate,
+        body: ProgramSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of program suggestions.
 
@@ -13485,19 +16258,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_program_manage_bulk_create_detailed(
         self,
         *,
-        body: ProgramSuggestionBulkCreate,
+        body: ProgramSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """Like `catalog_suggestions_program_manage_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13511,6 +16296,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramGroupSuggestion:
         """API View for managing program group suggestions.
 
@@ -13627,6 +16416,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13640,6 +16433,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramGroupSuggestion]:
         """Like `catalog_suggestions_program_manage_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_group_retrieve import asyncio_detailed
@@ -13652,6 +16449,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13665,6 +16466,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramGroupSuggestionDetail]:
@@ -13687,6 +16492,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13695,7 +16504,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_program_manage_group_create(
         self,
         *,
-        body: ProgramGroupSuggestionCreate,
+        body: ProgramGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -13703,6 +16512,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramGroupSuggestionDetail:
         """API View for managing program group suggestions.
 
@@ -13822,13 +16635,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_program_manage_group_create_detailed(
         self,
         *,
-        body: ProgramGroupSuggestionCreate,
+        body: ProgramGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -13836,6 +16653,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramGroupSuggestionDetail]:
         """Like `catalog_suggestions_program_manage_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_group_create import asyncio_detailed
@@ -13849,6 +16670,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13863,7 +16688,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API View for managing program group suggestions.
 
         This endpoint allows administrators to view, create, and delete program suggestions for groups
@@ -13967,7 +16796,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_program_manage_group_destroy import asyncio
@@ -13981,6 +16810,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13995,7 +16828,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_program_manage_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_group_destroy import asyncio_detailed
 
@@ -14008,6 +16845,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14022,6 +16863,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramSuggestion:
         """API View for retrieving program suggestions for a specific user.
 
@@ -14108,6 +16953,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14122,6 +16971,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramSuggestion]:
         """Like `catalog_suggestions_program_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_user_retrieve import asyncio_detailed
@@ -14135,6 +16988,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14149,6 +17006,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramSuggestionDetail]:
@@ -14172,6 +17033,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14195,6 +17060,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseAccessRequest:
         """See `AsyncCatalogApi.catalog_access_requests_course_manage_retrieve`."""
         from .catalog_access_requests_course_manage_retrieve import sync
@@ -14206,6 +17075,10 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14218,6 +17091,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseAccessRequest]:
         """See `AsyncCatalogApi.catalog_access_requests_course_manage_retrieve_detailed`."""
         from .catalog_access_requests_course_manage_retrieve import sync_detailed
@@ -14229,6 +17106,10 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14241,6 +17122,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseAccessRequestDetail]:
@@ -14256,6 +17141,10 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14264,13 +17153,17 @@ class CatalogApi:
     def catalog_access_requests_course_manage_create(
         self,
         *,
-        body: CourseAccessRequestUpdate,
+        body: CourseAccessRequestUpdate | Mapping[str, Any],
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestDetail:
         """See `AsyncCatalogApi.catalog_access_requests_course_manage_create`."""
         from .catalog_access_requests_course_manage_create import sync
@@ -14283,19 +17176,27 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_access_requests_course_manage_create_detailed(
         self,
         *,
-        body: CourseAccessRequestUpdate,
+        body: CourseAccessRequestUpdate | Mapping[str, Any],
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestDetail]:
         """See `AsyncCatalogApi.catalog_access_requests_course_manage_create_detailed`."""
         from .catalog_access_requests_course_manage_create import sync_detailed
@@ -14308,6 +17209,10 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14317,6 +17222,10 @@ class CatalogApi:
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestStatusResponse:
         """See `AsyncCatalogApi.catalog_access_requests_course_request_retrieve`."""
         from .catalog_access_requests_course_request_retrieve import sync
@@ -14325,6 +17234,10 @@ class CatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14334,6 +17247,10 @@ class CatalogApi:
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestStatusResponse]:
         """See `AsyncCatalogApi.catalog_access_requests_course_request_retrieve_detailed`."""
         from .catalog_access_requests_course_request_retrieve import sync_detailed
@@ -14342,16 +17259,24 @@ class CatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_access_requests_course_request_create(
         self,
         *,
-        body: CourseAccessRequestCreate,
+        body: CourseAccessRequestCreate | Mapping[str, Any],
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestDetail:
         """See `AsyncCatalogApi.catalog_access_requests_course_request_create`."""
         from .catalog_access_requests_course_request_create import sync
@@ -14361,16 +17286,24 @@ class CatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_access_requests_course_request_create_detailed(
         self,
         *,
-        body: CourseAccessRequestCreate,
+        body: CourseAccessRequestCreate | Mapping[str, Any],
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestDetail]:
         """See `AsyncCatalogApi.catalog_access_requests_course_request_create_detailed`."""
         from .catalog_access_requests_course_request_create import sync_detailed
@@ -14380,66 +17313,124 @@ class CatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_eligibility_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve`."""
         from .catalog_conditionals_course_eligibility_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_eligibility_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve_detailed`."""
         from .catalog_conditionals_course_eligibility_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_prerequisites_manage_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_retrieve`."""
         from .catalog_conditionals_course_prerequisites_manage_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_prerequisites_manage_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_retrieve_detailed`."""
         from .catalog_conditionals_course_prerequisites_manage_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_prerequisites_manage_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_bulk_create`."""
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_prerequisites_manage_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_bulk_create_detailed`."""
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14449,6 +17440,10 @@ class CatalogApi:
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Course]:
         """See `AsyncCatalogApi.catalog_courses_list`."""
         from .catalog_courses_list import sync
@@ -14457,6 +17452,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14466,6 +17465,10 @@ class CatalogApi:
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Course]]:
         """See `AsyncCatalogApi.catalog_courses_list_detailed`."""
         from .catalog_courses_list import sync_detailed
@@ -14474,16 +17477,24 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_courses_create(
         self,
         *,
-        body: CourseCreateUpdate,
+        body: CourseCreateUpdate | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Course:
         """See `AsyncCatalogApi.catalog_courses_create`."""
         from .catalog_courses_create import sync
@@ -14493,16 +17504,24 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_courses_create_detailed(
         self,
         *,
-        body: CourseCreateUpdate,
+        body: CourseCreateUpdate | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Course]:
         """See `AsyncCatalogApi.catalog_courses_create_detailed`."""
         from .catalog_courses_create import sync_detailed
@@ -14512,6 +17531,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14521,6 +17544,10 @@ class CatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseDeleteResponse:
         """See `AsyncCatalogApi.catalog_courses_destroy`."""
         from .catalog_courses_destroy import sync
@@ -14529,6 +17556,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14538,6 +17569,10 @@ class CatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseDeleteResponse]:
         """See `AsyncCatalogApi.catalog_courses_destroy_detailed`."""
         from .catalog_courses_destroy import sync_detailed
@@ -14546,6 +17581,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14556,6 +17595,10 @@ class CatalogApi:
         query: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Course]:
         """See `AsyncCatalogApi.catalog_eligibility_courses_list`."""
         from .catalog_eligibility_courses_list import sync
@@ -14565,6 +17608,10 @@ class CatalogApi:
             query=query,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14575,6 +17622,10 @@ class CatalogApi:
         query: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Course]]:
         """See `AsyncCatalogApi.catalog_eligibility_courses_list_detailed`."""
         from .catalog_eligibility_courses_list import sync_detailed
@@ -14584,6 +17635,10 @@ class CatalogApi:
             query=query,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14595,6 +17650,10 @@ class CatalogApi:
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_eligibility_courses_check_retrieve`."""
         from .catalog_eligibility_courses_check_retrieve import sync
@@ -14605,6 +17664,10 @@ class CatalogApi:
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14616,6 +17679,10 @@ class CatalogApi:
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogEligibilityCoursesCheckRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_eligibility_courses_check_retrieve_detailed`."""
         from .catalog_eligibility_courses_check_retrieve import sync_detailed
@@ -14626,6 +17693,10 @@ class CatalogApi:
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14644,6 +17715,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseEnrollmentSearchResponse:
         """See `AsyncCatalogApi.catalog_enrollment_courses_search_retrieve`."""
         from .catalog_enrollment_courses_search_retrieve import sync
@@ -14661,6 +17736,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14679,6 +17758,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseEnrollmentSearchResponse]:
         """See `AsyncCatalogApi.catalog_enrollment_courses_search_retrieve_detailed`."""
         from .catalog_enrollment_courses_search_retrieve import sync_detailed
@@ -14696,6 +17779,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14713,6 +17800,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollmentPlus:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_retrieve`."""
         from .catalog_enrollment_pathways_retrieve import sync
@@ -14729,6 +17820,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14746,6 +17841,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollmentPlus]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_retrieve_detailed`."""
         from .catalog_enrollment_pathways_retrieve import sync_detailed
@@ -14762,13 +17861,17 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_create(
         self,
         *,
-        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         include_default_platform: bool | Unset = UNSET,
         include_metadata: bool | Unset = UNSET,
@@ -14780,6 +17883,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_create`."""
         from .catalog_enrollment_pathways_create import sync
@@ -14797,13 +17904,17 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_create_detailed(
         self,
         *,
-        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         include_default_platform: bool | Unset = UNSET,
         include_metadata: bool | Unset = UNSET,
@@ -14815,6 +17926,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_create_detailed`."""
         from .catalog_enrollment_pathways_create import sync_detailed
@@ -14832,6 +17947,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14849,6 +17968,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_destroy`."""
         from .catalog_enrollment_pathways_destroy import sync
@@ -14865,6 +17988,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14882,6 +18009,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_destroy_detailed`."""
         from .catalog_enrollment_pathways_destroy import sync_detailed
@@ -14898,33 +18029,55 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_search_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollmentPlus:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
         from .catalog_enrollment_pathways_search_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_search_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollmentPlus]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve_detailed`."""
         from .catalog_enrollment_pathways_search_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_self_create(
         self,
         *,
-        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         org: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -14933,6 +18086,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_self_create`."""
         from .catalog_enrollment_pathways_self_create import sync
@@ -14947,13 +18104,17 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_self_create_detailed(
         self,
         *,
-        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         org: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -14962,6 +18123,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_self_create_detailed`."""
         from .catalog_enrollment_pathways_self_create import sync_detailed
@@ -14976,6 +18141,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14990,6 +18159,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_self_destroy`."""
         from .catalog_enrollment_pathways_self_destroy import sync
@@ -15003,6 +18176,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15017,6 +18194,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_self_destroy_detailed`."""
         from .catalog_enrollment_pathways_self_destroy import sync_detailed
@@ -15030,6 +18211,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15050,6 +18235,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollmentPlus:
         """See `AsyncCatalogApi.catalog_enrollment_programs_retrieve`."""
         from .catalog_enrollment_programs_retrieve import sync
@@ -15069,6 +18258,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15089,6 +18282,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollmentPlus]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_retrieve_detailed`."""
         from .catalog_enrollment_programs_retrieve import sync_detailed
@@ -15108,13 +18305,17 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_programs_create(
         self,
         *,
-        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -15129,6 +18330,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_programs_create`."""
         from .catalog_enrollment_programs_create import sync
@@ -15149,13 +18354,17 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_programs_create_detailed(
         self,
         *,
-        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -15170,6 +18379,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_create_detailed`."""
         from .catalog_enrollment_programs_create import sync_detailed
@@ -15190,6 +18403,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15210,6 +18427,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_programs_destroy`."""
         from .catalog_enrollment_programs_destroy import sync
@@ -15229,6 +18450,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15249,6 +18474,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_destroy_detailed`."""
         from .catalog_enrollment_programs_destroy import sync_detailed
@@ -15268,6 +18497,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15285,6 +18518,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollmentSearchResponse:
         """See `AsyncCatalogApi.catalog_enrollment_programs_search_retrieve`."""
         from .catalog_enrollment_programs_search_retrieve import sync
@@ -15301,6 +18538,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15318,6 +18559,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollmentSearchResponse]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_search_retrieve_detailed`."""
         from .catalog_enrollment_programs_search_retrieve import sync_detailed
@@ -15334,6 +18579,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15351,6 +18600,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramEnrollmentPlus]:
@@ -15371,6 +18624,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -15379,7 +18636,7 @@ class CatalogApi:
     def catalog_enrollment_programs_self_create(
         self,
         *,
-        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -15391,6 +18648,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_programs_self_create`."""
         from .catalog_enrollment_programs_self_create import sync
@@ -15408,13 +18669,17 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_programs_self_create_detailed(
         self,
         *,
-        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -15426,6 +18691,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_self_create_detailed`."""
         from .catalog_enrollment_programs_self_create import sync_detailed
@@ -15443,6 +18712,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15460,7 +18733,11 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCatalogApi.catalog_enrollment_programs_self_destroy`."""
         from .catalog_enrollment_programs_self_destroy import sync
 
@@ -15476,6 +18753,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15493,7 +18774,11 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_self_destroy_detailed`."""
         from .catalog_enrollment_programs_self_destroy import sync_detailed
 
@@ -15509,6 +18794,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15517,6 +18806,10 @@ class CatalogApi:
         *,
         key: str | Unset = UNSET,
         org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogAutoIncrementResponse:
         """See `AsyncCatalogApi.catalog_increment_retrieve`."""
         from .catalog_increment_retrieve import sync
@@ -15524,6 +18817,10 @@ class CatalogApi:
         return sync(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15532,6 +18829,10 @@ class CatalogApi:
         *,
         key: str | Unset = UNSET,
         org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogAutoIncrementResponse]:
         """See `AsyncCatalogApi.catalog_increment_retrieve_detailed`."""
         from .catalog_increment_retrieve import sync_detailed
@@ -15539,32 +18840,52 @@ class CatalogApi:
         return sync_detailed(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_increment_create(
         self,
         *,
-        body: CatalogAutoIncrementUpdateRequest,
+        body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> int:
         """See `AsyncCatalogApi.catalog_increment_create`."""
         from .catalog_increment_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_increment_create_detailed(
         self,
         *,
-        body: CatalogAutoIncrementUpdateRequest,
+        body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[int]:
         """See `AsyncCatalogApi.catalog_increment_create_detailed`."""
         from .catalog_increment_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15583,6 +18904,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseInvitation:
         """See `AsyncCatalogApi.catalog_invitations_course_retrieve`."""
         from .catalog_invitations_course_retrieve import sync
@@ -15600,6 +18925,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15618,6 +18947,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseInvitation]:
         """See `AsyncCatalogApi.catalog_invitations_course_retrieve_detailed`."""
         from .catalog_invitations_course_retrieve import sync_detailed
@@ -15635,6 +18968,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15653,6 +18990,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseInvitationDetail]:
@@ -15674,6 +19015,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -15682,7 +19027,7 @@ class CatalogApi:
     def catalog_invitations_course_create(
         self,
         *,
-        body: CourseInvitationCreate,
+        body: CourseInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -15695,6 +19040,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_course_create`."""
         from .catalog_invitations_course_create import sync
@@ -15713,13 +19062,17 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_create_detailed(
         self,
         *,
-        body: CourseInvitationCreate,
+        body: CourseInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -15732,6 +19085,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_course_create_detailed`."""
         from .catalog_invitations_course_create import sync_detailed
@@ -15750,6 +19107,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15768,7 +19129,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_invitations_course_destroy`."""
         from .catalog_invitations_course_destroy import sync
 
@@ -15785,6 +19150,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15803,7 +19172,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_invitations_course_destroy_detailed`."""
         from .catalog_invitations_course_destroy import sync_detailed
 
@@ -15820,84 +19193,136 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_blank_create(
         self,
         *,
-        body: BlankCourseInvitationCreate,
+        body: BlankCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCourseInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_course_blank_create`."""
         from .catalog_invitations_course_blank_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_blank_create_detailed(
         self,
         *,
-        body: BlankCourseInvitationCreate,
+        body: BlankCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCourseInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_course_blank_create_detailed`."""
         from .catalog_invitations_course_blank_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_bulk_create(
         self,
         *,
-        body: BulkCourseInvitationCreate,
+        body: BulkCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCourseInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_course_bulk_create`."""
         from .catalog_invitations_course_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_bulk_create_detailed(
         self,
         *,
-        body: BulkCourseInvitationCreate,
+        body: BulkCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCourseInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_course_bulk_create_detailed`."""
         from .catalog_invitations_course_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_redeem_create(
         self,
         *,
-        body: CourseInvitationRedemption,
+        body: CourseInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_course_redeem_create`."""
         from .catalog_invitations_course_redeem_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_redeem_create_detailed(
         self,
         *,
-        body: CourseInvitationRedemption,
+        body: CourseInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_course_redeem_create_detailed`."""
         from .catalog_invitations_course_redeem_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15914,6 +19339,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlatformInvitation:
         """See `AsyncCatalogApi.catalog_invitations_platform_retrieve`."""
         from .catalog_invitations_platform_retrieve import sync
@@ -15929,6 +19358,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15945,6 +19378,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlatformInvitation]:
         """See `AsyncCatalogApi.catalog_invitations_platform_retrieve_detailed`."""
         from .catalog_invitations_platform_retrieve import sync_detailed
@@ -15960,6 +19397,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15976,6 +19417,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PlatformInvitationDetail]:
@@ -15995,6 +19440,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16003,7 +19452,7 @@ class CatalogApi:
     def catalog_invitations_platform_create(
         self,
         *,
-        body: PlatformInvitationCreate,
+        body: PlatformInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -16014,6 +19463,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_platform_create`."""
         from .catalog_invitations_platform_create import sync
@@ -16030,13 +19483,17 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_create_detailed(
         self,
         *,
-        body: PlatformInvitationCreate,
+        body: PlatformInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -16047,6 +19504,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_platform_create_detailed`."""
         from .catalog_invitations_platform_create import sync_detailed
@@ -16063,6 +19524,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16079,7 +19544,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_invitations_platform_destroy`."""
         from .catalog_invitations_platform_destroy import sync
 
@@ -16094,6 +19563,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16110,7 +19583,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_invitations_platform_destroy_detailed`."""
         from .catalog_invitations_platform_destroy import sync_detailed
 
@@ -16125,58 +19602,94 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_blank_create(
         self,
         *,
-        body: BlankPlatformInvitationCreate,
+        body: BlankPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkPlatformInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_platform_blank_create`."""
         from .catalog_invitations_platform_blank_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_blank_create_detailed(
         self,
         *,
-        body: BlankPlatformInvitationCreate,
+        body: BlankPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkPlatformInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_platform_blank_create_detailed`."""
         from .catalog_invitations_platform_blank_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_bulk_create(
         self,
         *,
-        body: BulkPlatformInvitationCreate,
+        body: BulkPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkPlatformInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_platform_bulk_create`."""
         from .catalog_invitations_platform_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_bulk_create_detailed(
         self,
         *,
-        body: BulkPlatformInvitationCreate,
+        body: BulkPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkPlatformInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_platform_bulk_create_detailed`."""
         from .catalog_invitations_platform_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16184,12 +19697,20 @@ class CatalogApi:
         self,
         *,
         email: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_invitations_platform_check_retrieve`."""
         from .catalog_invitations_platform_check_retrieve import sync
 
         return sync(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16197,38 +19718,62 @@ class CatalogApi:
         self,
         *,
         email: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_invitations_platform_check_retrieve_detailed`."""
         from .catalog_invitations_platform_check_retrieve import sync_detailed
 
         return sync_detailed(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_redeem_create(
         self,
         *,
-        body: PlatformInvitationRedemption,
+        body: PlatformInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_platform_redeem_create`."""
         from .catalog_invitations_platform_redeem_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_redeem_create_detailed(
         self,
         *,
-        body: PlatformInvitationRedemption,
+        body: PlatformInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_platform_redeem_create_detailed`."""
         from .catalog_invitations_platform_redeem_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16246,6 +19791,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramInvitation:
         """See `AsyncCatalogApi.catalog_invitations_program_retrieve`."""
         from .catalog_invitations_program_retrieve import sync
@@ -16262,6 +19811,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16279,6 +19832,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramInvitation]:
         """See `AsyncCatalogApi.catalog_invitations_program_retrieve_detailed`."""
         from .catalog_invitations_program_retrieve import sync_detailed
@@ -16295,6 +19852,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16312,6 +19873,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramInvitationDetail]:
@@ -16332,6 +19897,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16340,7 +19909,7 @@ class CatalogApi:
     def catalog_invitations_program_create(
         self,
         *,
-        body: ProgramInvitationCreate,
+        body: ProgramInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -16352,6 +19921,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_program_create`."""
         from .catalog_invitations_program_create import sync
@@ -16369,13 +19942,17 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_create_detailed(
         self,
         *,
-        body: ProgramInvitationCreate,
+        body: ProgramInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -16387,6 +19964,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_program_create_detailed`."""
         from .catalog_invitations_program_create import sync_detailed
@@ -16404,6 +19985,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16421,7 +20006,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_invitations_program_destroy`."""
         from .catalog_invitations_program_destroy import sync
 
@@ -16437,6 +20026,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16454,7 +20047,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_invitations_program_destroy_detailed`."""
         from .catalog_invitations_program_destroy import sync_detailed
 
@@ -16470,84 +20067,136 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_blank_create(
         self,
         *,
-        body: BlankProgramInvitationCreate,
+        body: BlankProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkProgramInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_program_blank_create`."""
         from .catalog_invitations_program_blank_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_blank_create_detailed(
         self,
         *,
-        body: BlankProgramInvitationCreate,
+        body: BlankProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkProgramInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_program_blank_create_detailed`."""
         from .catalog_invitations_program_blank_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_bulk_create(
         self,
         *,
-        body: BulkProgramInvitationCreate,
+        body: BulkProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkProgramInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_program_bulk_create`."""
         from .catalog_invitations_program_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_bulk_create_detailed(
         self,
         *,
-        body: BulkProgramInvitationCreate,
+        body: BulkProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkProgramInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_program_bulk_create_detailed`."""
         from .catalog_invitations_program_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_redeem_create(
         self,
         *,
-        body: ProgramInvitationRedemption,
+        body: ProgramInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_program_redeem_create`."""
         from .catalog_invitations_program_redeem_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_redeem_create_detailed(
         self,
         *,
-        body: ProgramInvitationRedemption,
+        body: ProgramInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_program_redeem_create_detailed`."""
         from .catalog_invitations_program_redeem_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16568,6 +20217,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicense:
         """See `AsyncCatalogApi.catalog_licenses_course_retrieve`."""
         from .catalog_licenses_course_retrieve import sync
@@ -16587,6 +20240,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16607,6 +20264,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicense]:
         """See `AsyncCatalogApi.catalog_licenses_course_retrieve_detailed`."""
         from .catalog_licenses_course_retrieve import sync_detailed
@@ -16626,6 +20287,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16646,6 +20311,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseLicenseDetail]:
@@ -16669,6 +20338,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16683,6 +20356,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicenseAssignment:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_retrieve`."""
         from .catalog_licenses_course_assignment_retrieve import sync
@@ -16694,6 +20371,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16706,6 +20387,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicenseAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_retrieve_detailed`."""
         from .catalog_licenses_course_assignment_retrieve import sync_detailed
@@ -16717,6 +20402,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16729,6 +20418,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseLicenseAssignmentDetail]:
@@ -16744,6 +20437,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16752,13 +20449,17 @@ class CatalogApi:
     def catalog_licenses_course_assignment_create(
         self,
         *,
-        body: CourseLicenseAssignmentCreate,
+        body: CourseLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_create`."""
         from .catalog_licenses_course_assignment_create import sync
@@ -16771,19 +20472,27 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_assignment_create_detailed(
         self,
         *,
-        body: CourseLicenseAssignmentCreate,
+        body: CourseLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_create_detailed`."""
         from .catalog_licenses_course_assignment_create import sync_detailed
@@ -16796,6 +20505,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16809,7 +20522,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_destroy`."""
         from .catalog_licenses_course_assignment_destroy import sync
 
@@ -16821,6 +20538,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16834,7 +20555,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_destroy_detailed`."""
         from .catalog_licenses_course_assignment_destroy import sync_detailed
 
@@ -16846,6 +20571,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16858,6 +20587,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicenseGroupAssignment:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve`."""
         from .catalog_licenses_course_assignment_group_retrieve import sync
@@ -16869,6 +20602,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16881,6 +20618,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicenseGroupAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve_detailed`."""
         from .catalog_licenses_course_assignment_group_retrieve import sync_detailed
@@ -16892,6 +20633,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16904,6 +20649,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseLicenseGroupAssignmentDetail]:
@@ -16919,6 +20668,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16927,13 +20680,17 @@ class CatalogApi:
     def catalog_licenses_course_assignment_group_create(
         self,
         *,
-        body: CourseLicenseGroupAssignmentCreate,
+        body: CourseLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseGroupAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_create`."""
         from .catalog_licenses_course_assignment_group_create import sync
@@ -16946,19 +20703,27 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_assignment_group_create_detailed(
         self,
         *,
-        body: CourseLicenseGroupAssignmentCreate,
+        body: CourseLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseGroupAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_create_detailed`."""
         from .catalog_licenses_course_assignment_group_create import sync_detailed
@@ -16971,6 +20736,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16984,7 +20753,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_destroy`."""
         from .catalog_licenses_course_assignment_group_destroy import sync
 
@@ -16996,6 +20769,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17009,7 +20786,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_destroy_detailed`."""
         from .catalog_licenses_course_assignment_group_destroy import sync_detailed
 
@@ -17021,58 +20802,94 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_create_create(
         self,
         *,
-        body: CourseLicenseCreate,
+        body: CourseLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_course_create_create`."""
         from .catalog_licenses_course_create_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_create_create_detailed(
         self,
         *,
-        body: CourseLicenseCreate,
+        body: CourseLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_course_create_create_detailed`."""
         from .catalog_licenses_course_create_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_update_create(
         self,
         *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_course_update_create`."""
         from .catalog_licenses_course_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_update_create_detailed(
         self,
         *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_course_update_create_detailed`."""
         from .catalog_licenses_course_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17090,6 +20907,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlatformLicense:
         """See `AsyncCatalogApi.catalog_licenses_platform_retrieve`."""
         from .catalog_licenses_platform_retrieve import sync
@@ -17106,6 +20927,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17123,6 +20948,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlatformLicense]:
         """See `AsyncCatalogApi.catalog_licenses_platform_retrieve_detailed`."""
         from .catalog_licenses_platform_retrieve import sync_detailed
@@ -17139,6 +20968,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17156,6 +20989,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PlatformLicenseDetail]:
@@ -17176,6 +21013,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17184,52 +21025,84 @@ class CatalogApi:
     def catalog_licenses_platform_create_create(
         self,
         *,
-        body: PlatformLicenseCreate,
+        body: PlatformLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_platform_create_create`."""
         from .catalog_licenses_platform_create_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_platform_create_create_detailed(
         self,
         *,
-        body: PlatformLicenseCreate,
+        body: PlatformLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_platform_create_create_detailed`."""
         from .catalog_licenses_platform_create_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_platform_update_create(
         self,
         *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        body: PlatformLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_platform_update_create`."""
         from .catalog_licenses_platform_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_platform_update_create_detailed(
         self,
         *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        body: PlatformLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_platform_update_create_detailed`."""
         from .catalog_licenses_platform_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17250,6 +21123,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicense:
         """See `AsyncCatalogApi.catalog_licenses_program_retrieve`."""
         from .catalog_licenses_program_retrieve import sync
@@ -17269,6 +21146,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17289,6 +21170,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicense]:
         """See `AsyncCatalogApi.catalog_licenses_program_retrieve_detailed`."""
         from .catalog_licenses_program_retrieve import sync_detailed
@@ -17308,6 +21193,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17328,6 +21217,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramLicenseDetail]:
@@ -17351,6 +21244,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17369,6 +21266,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicenseAssignment:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_retrieve`."""
         from .catalog_licenses_program_assignment_retrieve import sync
@@ -17384,6 +21285,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17400,6 +21305,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicenseAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_retrieve_detailed`."""
         from .catalog_licenses_program_assignment_retrieve import sync_detailed
@@ -17415,6 +21324,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17431,6 +21344,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramLicenseAssignmentDetail]:
@@ -17450,6 +21367,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17458,7 +21379,7 @@ class CatalogApi:
     def catalog_licenses_program_assignment_create(
         self,
         *,
-        body: ProgramLicenseAssignmentCreate,
+        body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
@@ -17469,6 +21390,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_create`."""
         from .catalog_licenses_program_assignment_create import sync
@@ -17485,13 +21410,17 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_assignment_create_detailed(
         self,
         *,
-        body: ProgramLicenseAssignmentCreate,
+        body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
@@ -17502,6 +21431,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_create_detailed`."""
         from .catalog_licenses_program_assignment_create import sync_detailed
@@ -17518,6 +21451,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17535,7 +21472,11 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_destroy`."""
         from .catalog_licenses_program_assignment_destroy import sync
 
@@ -17551,6 +21492,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17568,7 +21513,11 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_destroy_detailed`."""
         from .catalog_licenses_program_assignment_destroy import sync_detailed
 
@@ -17584,6 +21533,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17599,6 +21552,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicenseGroupAssignment:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve`."""
         from .catalog_licenses_program_assignment_group_retrieve import sync
@@ -17613,6 +21570,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17628,6 +21589,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicenseGroupAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve_detailed`."""
         from .catalog_licenses_program_assignment_group_retrieve import sync_detailed
@@ -17642,6 +21607,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17657,6 +21626,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramLicenseGroupAssignmentDetail]:
@@ -17675,6 +21648,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17683,7 +21660,7 @@ class CatalogApi:
     def catalog_licenses_program_assignment_group_create(
         self,
         *,
-        body: ProgramLicenseGroupAssignmentCreate,
+        body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
         group_id: int | Unset = UNSET,
@@ -17693,6 +21670,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseGroupAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_create`."""
         from .catalog_licenses_program_assignment_group_create import sync
@@ -17708,13 +21689,17 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_assignment_group_create_detailed(
         self,
         *,
-        body: ProgramLicenseGroupAssignmentCreate,
+        body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
         group_id: int | Unset = UNSET,
@@ -17724,6 +21709,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseGroupAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_create_detailed`."""
         from .catalog_licenses_program_assignment_group_create import sync_detailed
@@ -17739,6 +21728,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17756,7 +21749,11 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         remove_user_assignments: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_destroy`."""
         from .catalog_licenses_program_assignment_group_destroy import sync
 
@@ -17772,6 +21769,10 @@ class CatalogApi:
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17789,7 +21790,11 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         remove_user_assignments: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_destroy_detailed`."""
         from .catalog_licenses_program_assignment_group_destroy import sync_detailed
 
@@ -17805,58 +21810,94 @@ class CatalogApi:
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_create_create(
         self,
         *,
-        body: ProgramLicenseCreateDetail,
+        body: ProgramLicenseCreateDetail | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_program_create_create`."""
         from .catalog_licenses_program_create_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_create_create_detailed(
         self,
         *,
-        body: ProgramLicenseCreateDetail,
+        body: ProgramLicenseCreateDetail | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_program_create_create_detailed`."""
         from .catalog_licenses_program_create_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_update_create(
         self,
         *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_program_update_create`."""
         from .catalog_licenses_program_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_update_create_detailed(
         self,
         *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_program_update_create_detailed`."""
         from .catalog_licenses_program_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17874,6 +21915,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicense:
         """See `AsyncCatalogApi.catalog_licenses_user_retrieve`."""
         from .catalog_licenses_user_retrieve import sync
@@ -17890,6 +21935,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17907,6 +21956,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicense]:
         """See `AsyncCatalogApi.catalog_licenses_user_retrieve_detailed`."""
         from .catalog_licenses_user_retrieve import sync_detailed
@@ -17923,6 +21976,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17940,6 +21997,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserLicenseDetail]:
@@ -17960,6 +22021,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17974,6 +22039,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicenseAssignment:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_retrieve`."""
         from .catalog_licenses_user_assignment_retrieve import sync
@@ -17985,6 +22054,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17997,6 +22070,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicenseAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_retrieve_detailed`."""
         from .catalog_licenses_user_assignment_retrieve import sync_detailed
@@ -18008,6 +22085,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18020,6 +22101,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserLicenseAssignmentDetail]:
@@ -18035,6 +22120,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18043,13 +22132,17 @@ class CatalogApi:
     def catalog_licenses_user_assignment_create(
         self,
         *,
-        body: UserLicenseAssignmentCreate,
+        body: UserLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_create`."""
         from .catalog_licenses_user_assignment_create import sync
@@ -18062,19 +22155,27 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_assignment_create_detailed(
         self,
         *,
-        body: UserLicenseAssignmentCreate,
+        body: UserLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_create_detailed`."""
         from .catalog_licenses_user_assignment_create import sync_detailed
@@ -18087,6 +22188,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18100,7 +22205,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_destroy`."""
         from .catalog_licenses_user_assignment_destroy import sync
 
@@ -18112,6 +22221,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18125,7 +22238,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_destroy_detailed`."""
         from .catalog_licenses_user_assignment_destroy import sync_detailed
 
@@ -18137,6 +22254,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18144,12 +22265,20 @@ class CatalogApi:
         self,
         *,
         email: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
         from .catalog_licenses_user_assignment_check_retrieve import sync
 
         return sync(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18157,12 +22286,20 @@ class CatalogApi:
         self,
         *,
         email: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve_detailed`."""
         from .catalog_licenses_user_assignment_check_retrieve import sync_detailed
 
         return sync_detailed(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18175,6 +22312,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicenseGroupAssignment:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve`."""
         from .catalog_licenses_user_assignment_group_retrieve import sync
@@ -18186,6 +22327,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18198,6 +22343,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicenseGroupAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve_detailed`."""
         from .catalog_licenses_user_assignment_group_retrieve import sync_detailed
@@ -18209,6 +22358,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18221,6 +22374,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserLicenseGroupAssignmentDetail]:
@@ -18236,6 +22393,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18244,13 +22405,17 @@ class CatalogApi:
     def catalog_licenses_user_assignment_group_create(
         self,
         *,
-        body: UserLicenseGroupAssignmentCreate,
+        body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseGroupAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_create`."""
         from .catalog_licenses_user_assignment_group_create import sync
@@ -18263,19 +22428,27 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_assignment_group_create_detailed(
         self,
         *,
-        body: UserLicenseGroupAssignmentCreate,
+        body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseGroupAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_create_detailed`."""
         from .catalog_licenses_user_assignment_group_create import sync_detailed
@@ -18288,6 +22461,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18301,7 +22478,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_destroy`."""
         from .catalog_licenses_user_assignment_group_destroy import sync
 
@@ -18313,6 +22494,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18326,7 +22511,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_destroy_detailed`."""
         from .catalog_licenses_user_assignment_group_destroy import sync_detailed
 
@@ -18338,58 +22527,94 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_create_create(
         self,
         *,
-        body: UserLicenseCreate,
+        body: UserLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_user_create_create`."""
         from .catalog_licenses_user_create_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_create_create_detailed(
         self,
         *,
-        body: UserLicenseCreate,
+        body: UserLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_user_create_create_detailed`."""
         from .catalog_licenses_user_create_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_update_create(
         self,
         *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_user_update_create`."""
         from .catalog_licenses_user_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_update_create_detailed(
         self,
         *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_user_update_create_detailed`."""
         from .catalog_licenses_user_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18399,7 +22624,11 @@ class CatalogApi:
         field_key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         scope: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_choices_retrieve`."""
         from .catalog_metadata_choices_retrieve import sync
 
@@ -18407,6 +22636,10 @@ class CatalogApi:
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18416,7 +22649,11 @@ class CatalogApi:
         field_key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         scope: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_choices_retrieve_detailed`."""
         from .catalog_metadata_choices_retrieve import sync_detailed
 
@@ -18424,6 +22661,10 @@ class CatalogApi:
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18431,12 +22672,20 @@ class CatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
         from .catalog_metadata_course_public_retrieve import sync
 
         return sync(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18444,12 +22693,20 @@ class CatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve_detailed`."""
         from .catalog_metadata_course_public_retrieve import sync_detailed
 
         return sync_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18458,13 +22715,21 @@ class CatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
         from .catalog_metadata_course_public_retrieve2 import sync
 
         return sync(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18473,39 +22738,63 @@ class CatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2_detailed`."""
         from .catalog_metadata_course_public_retrieve2 import sync_detailed
 
         return sync_detailed(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_course_search_create(
         self,
         *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMetadataCourseSearchCreateResponse200:
         """See `AsyncCatalogApi.catalog_metadata_course_search_create`."""
         from .catalog_metadata_course_search_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_course_search_create_detailed(
         self,
         *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
         """See `AsyncCatalogApi.catalog_metadata_course_search_create_detailed`."""
         from .catalog_metadata_course_search_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18513,12 +22802,20 @@ class CatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_retrieve`."""
         from .catalog_metadata_course_retrieve import sync
 
         return sync(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18526,42 +22823,66 @@ class CatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_retrieve_detailed`."""
         from .catalog_metadata_course_retrieve import sync_detailed
 
         return sync_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_course_create(
         self,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_create`."""
         from .catalog_metadata_course_create import sync
 
         return sync(
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_course_create_detailed(
         self,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_create_detailed`."""
         from .catalog_metadata_course_create import sync_detailed
 
         return sync_detailed(
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18570,13 +22891,21 @@ class CatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_retrieve2`."""
         from .catalog_metadata_course_retrieve2 import sync
 
         return sync(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18585,13 +22914,21 @@ class CatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_retrieve2_detailed`."""
         from .catalog_metadata_course_retrieve2 import sync_detailed
 
         return sync_detailed(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18599,9 +22936,13 @@ class CatalogApi:
         self,
         field: str,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_create2`."""
         from .catalog_metadata_course_create2 import sync
 
@@ -18609,6 +22950,10 @@ class CatalogApi:
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18616,9 +22961,13 @@ class CatalogApi:
         self,
         field: str,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_create2_detailed`."""
         from .catalog_metadata_course_create2 import sync_detailed
 
@@ -18626,6 +22975,10 @@ class CatalogApi:
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18636,6 +22989,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_public_retrieve`."""
         from .catalog_metadata_program_public_retrieve import sync
@@ -18645,6 +23002,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18655,6 +23016,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_public_retrieve_detailed`."""
         from .catalog_metadata_program_public_retrieve import sync_detailed
@@ -18664,6 +23029,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18675,6 +23044,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_public_retrieve2`."""
         from .catalog_metadata_program_public_retrieve2 import sync
@@ -18685,6 +23058,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18696,6 +23073,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_public_retrieve2_detailed`."""
         from .catalog_metadata_program_public_retrieve2 import sync_detailed
@@ -18706,6 +23087,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18716,6 +23101,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_retrieve`."""
         from .catalog_metadata_program_retrieve import sync
@@ -18725,6 +23114,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18735,6 +23128,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_retrieve_detailed`."""
         from .catalog_metadata_program_retrieve import sync_detailed
@@ -18744,17 +23141,25 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_program_create(
         self,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_create`."""
         from .catalog_metadata_program_create import sync
@@ -18765,17 +23170,25 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_program_create_detailed(
         self,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_create_detailed`."""
         from .catalog_metadata_program_create import sync_detailed
@@ -18786,6 +23199,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18797,6 +23214,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_retrieve2`."""
         from .catalog_metadata_program_retrieve2 import sync
@@ -18807,6 +23228,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18818,6 +23243,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_retrieve2_detailed`."""
         from .catalog_metadata_program_retrieve2 import sync_detailed
@@ -18828,6 +23257,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18835,11 +23268,15 @@ class CatalogApi:
         self,
         field: str,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_create2`."""
         from .catalog_metadata_program_create2 import sync
@@ -18851,6 +23288,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18858,11 +23299,15 @@ class CatalogApi:
         self,
         field: str,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_create2_detailed`."""
         from .catalog_metadata_program_create2 import sync_detailed
@@ -18874,6 +23319,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18882,6 +23331,10 @@ class CatalogApi:
         *,
         field_key: str | Unset = UNSET,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve`."""
         from .catalog_milestones_completions_course_catalog_retrieve import sync
@@ -18889,6 +23342,10 @@ class CatalogApi:
         return sync(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18897,6 +23354,10 @@ class CatalogApi:
         *,
         field_key: str | Unset = UNSET,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve_detailed`."""
         from .catalog_milestones_completions_course_catalog_retrieve import sync_detailed
@@ -18904,6 +23365,10 @@ class CatalogApi:
         return sync_detailed(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18912,6 +23377,10 @@ class CatalogApi:
         *,
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve`."""
         from .catalog_milestones_completions_course_manage_retrieve import sync
@@ -18919,6 +23388,10 @@ class CatalogApi:
         return sync(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18927,6 +23400,10 @@ class CatalogApi:
         *,
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve_detailed`."""
         from .catalog_milestones_completions_course_manage_retrieve import sync_detailed
@@ -18934,15 +23411,23 @@ class CatalogApi:
         return sync_detailed(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_completions_course_manage_create(
         self,
         *,
-        body: CourseCompletion,
+        body: CourseCompletion | Mapping[str, Any],
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> (
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -18954,15 +23439,23 @@ class CatalogApi:
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_completions_course_manage_create_detailed(
         self,
         *,
-        body: CourseCompletion,
+        body: CourseCompletion | Mapping[str, Any],
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -18974,6 +23467,10 @@ class CatalogApi:
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18983,6 +23480,10 @@ class CatalogApi:
         pathway_uuid: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayCompletionResponse:
         """See `AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve`."""
         from .catalog_milestones_completions_pathway_query_retrieve import sync
@@ -18991,6 +23492,10 @@ class CatalogApi:
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19000,6 +23505,10 @@ class CatalogApi:
         pathway_uuid: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayCompletionResponse]:
         """See `AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve_detailed`."""
         from .catalog_milestones_completions_pathway_query_retrieve import sync_detailed
@@ -19008,6 +23517,10 @@ class CatalogApi:
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19017,6 +23530,10 @@ class CatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramCompletionResponse:
         """See `AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve`."""
         from .catalog_milestones_completions_program_query_retrieve import sync
@@ -19025,6 +23542,10 @@ class CatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19034,6 +23555,10 @@ class CatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramCompletionResponse]:
         """See `AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve_detailed`."""
         from .catalog_milestones_completions_program_query_retrieve import sync_detailed
@@ -19042,6 +23567,10 @@ class CatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19050,6 +23579,10 @@ class CatalogApi:
         *,
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceCompletion:
         """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve`."""
         from .catalog_milestones_completions_resource_manage_retrieve import sync
@@ -19057,6 +23590,10 @@ class CatalogApi:
         return sync(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19065,6 +23602,10 @@ class CatalogApi:
         *,
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceCompletion]:
         """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve_detailed`."""
         from .catalog_milestones_completions_resource_manage_retrieve import sync_detailed
@@ -19072,15 +23613,23 @@ class CatalogApi:
         return sync_detailed(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_completions_resource_manage_create(
         self,
         *,
-        body: ResourceCompletionRequest,
+        body: ResourceCompletionRequest | Mapping[str, Any],
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceCompletion:
         """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create`."""
         from .catalog_milestones_completions_resource_manage_create import sync
@@ -19089,15 +23638,23 @@ class CatalogApi:
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_completions_resource_manage_create_detailed(
         self,
         *,
-        body: ResourceCompletionRequest,
+        body: ResourceCompletionRequest | Mapping[str, Any],
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceCompletion]:
         """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create_detailed`."""
         from .catalog_milestones_completions_resource_manage_create import sync_detailed
@@ -19106,6 +23663,10 @@ class CatalogApi:
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19114,6 +23675,10 @@ class CatalogApi:
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsBlockRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve`."""
         from .catalog_milestones_skill_points_block_retrieve import sync
@@ -19121,6 +23686,10 @@ class CatalogApi:
         return sync(
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19129,6 +23698,10 @@ class CatalogApi:
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsBlockRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve_detailed`."""
         from .catalog_milestones_skill_points_block_retrieve import sync_detailed
@@ -19136,16 +23709,24 @@ class CatalogApi:
         return sync_detailed(
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_block_create(
         self,
         *,
-        body: BlockSkillPointInfoRequest,
+        body: BlockSkillPointInfoRequest | Mapping[str, Any],
         block_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_block_create`."""
         from .catalog_milestones_skill_points_block_create import sync
 
@@ -19153,16 +23734,24 @@ class CatalogApi:
             body=body,
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_block_create_detailed(
         self,
         *,
-        body: BlockSkillPointInfoRequest,
+        body: BlockSkillPointInfoRequest | Mapping[str, Any],
         block_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_block_create_detailed`."""
         from .catalog_milestones_skill_points_block_create import sync_detailed
 
@@ -19170,6 +23759,10 @@ class CatalogApi:
             body=body,
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19178,6 +23771,10 @@ class CatalogApi:
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve`."""
         from .catalog_milestones_skill_points_course_retrieve import sync
@@ -19185,6 +23782,10 @@ class CatalogApi:
         return sync(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19193,6 +23794,10 @@ class CatalogApi:
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve_detailed`."""
         from .catalog_milestones_skill_points_course_retrieve import sync_detailed
@@ -19200,16 +23805,24 @@ class CatalogApi:
         return sync_detailed(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_course_create(
         self,
         *,
-        body: CourseSkillPointInfoRequest,
+        body: CourseSkillPointInfoRequest | Mapping[str, Any],
         course_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create`."""
         from .catalog_milestones_skill_points_course_create import sync
 
@@ -19217,16 +23830,24 @@ class CatalogApi:
             body=body,
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_course_create_detailed(
         self,
         *,
-        body: CourseSkillPointInfoRequest,
+        body: CourseSkillPointInfoRequest | Mapping[str, Any],
         course_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create_detailed`."""
         from .catalog_milestones_skill_points_course_create import sync_detailed
 
@@ -19234,6 +23855,10 @@ class CatalogApi:
             body=body,
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19245,6 +23870,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformSkillPointResponse:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve`."""
         from .catalog_milestones_skill_points_platform_retrieve import sync
@@ -19255,6 +23884,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19266,6 +23899,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformSkillPointResponse]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve_detailed`."""
         from .catalog_milestones_skill_points_platform_retrieve import sync_detailed
@@ -19276,19 +23913,27 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_create(
         self,
         *,
-        body: PlatformSkillPointRequest,
+        body: PlatformSkillPointRequest | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_create`."""
         from .catalog_milestones_skill_points_platform_create import sync
 
@@ -19299,19 +23944,27 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_create_detailed(
         self,
         *,
-        body: PlatformSkillPointRequest,
+        body: PlatformSkillPointRequest | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_create_detailed`."""
         from .catalog_milestones_skill_points_platform_create import sync_detailed
 
@@ -19322,6 +23975,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19334,7 +23991,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         skill_point_id: int,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy`."""
         from .catalog_milestones_skill_points_platform_destroy import sync
 
@@ -19345,6 +24006,10 @@ class CatalogApi:
             query=query,
             skill_point_id=skill_point_id,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19357,7 +24022,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         skill_point_id: int,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy_detailed`."""
         from .catalog_milestones_skill_points_platform_destroy import sync_detailed
 
@@ -19368,58 +24037,94 @@ class CatalogApi:
             query=query,
             skill_point_id=skill_point_id,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_bulk_create(
         self,
         *,
-        body: PlatformSkillPointBulkRequest,
+        body: PlatformSkillPointBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformSkillPointBulkResponse:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create`."""
         from .catalog_milestones_skill_points_platform_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_bulk_create_detailed(
         self,
         *,
-        body: PlatformSkillPointBulkRequest,
+        body: PlatformSkillPointBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformSkillPointBulkResponse]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create_detailed`."""
         from .catalog_milestones_skill_points_platform_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_group_create(
         self,
         *,
-        body: PlatformSkillPointGroupRequest,
-    ) -> Any:
+        body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create`."""
         from .catalog_milestones_skill_points_platform_group_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_group_create_detailed(
         self,
         *,
-        body: PlatformSkillPointGroupRequest,
-    ) -> Response[Any]:
+        body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create_detailed`."""
         from .catalog_milestones_skill_points_platform_group_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19428,6 +24133,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve`."""
         from .catalog_milestones_skill_points_user_retrieve import sync
@@ -19435,6 +24144,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19443,6 +24156,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve_detailed`."""
         from .catalog_milestones_skill_points_user_retrieve import sync_detailed
@@ -19450,6 +24167,10 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19465,6 +24186,10 @@ class CatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Pathway]:
         """See `AsyncCatalogApi.catalog_pathways_list`."""
         from .catalog_pathways_list import sync
@@ -19479,6 +24204,10 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19494,6 +24223,10 @@ class CatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Pathway]]:
         """See `AsyncCatalogApi.catalog_pathways_list_detailed`."""
         from .catalog_pathways_list import sync_detailed
@@ -19508,13 +24241,17 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_pathways_create(
         self,
         *,
-        body: PathwayCreateUpdateRequest,
+        body: PathwayCreateUpdateRequest | Mapping[str, Any],
         item_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -19524,6 +24261,10 @@ class CatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Pathway:
         """See `AsyncCatalogApi.catalog_pathways_create`."""
         from .catalog_pathways_create import sync
@@ -19539,13 +24280,17 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_pathways_create_detailed(
         self,
         *,
-        body: PathwayCreateUpdateRequest,
+        body: PathwayCreateUpdateRequest | Mapping[str, Any],
         item_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -19555,6 +24300,10 @@ class CatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Pathway]:
         """See `AsyncCatalogApi.catalog_pathways_create_detailed`."""
         from .catalog_pathways_create import sync_detailed
@@ -19570,6 +24319,10 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19585,6 +24338,10 @@ class CatalogApi:
         user_id: int,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayDeleteResponse:
         """See `AsyncCatalogApi.catalog_pathways_destroy`."""
         from .catalog_pathways_destroy import sync
@@ -19599,6 +24356,10 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19614,6 +24375,10 @@ class CatalogApi:
         user_id: int,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayDeleteResponse]:
         """See `AsyncCatalogApi.catalog_pathways_destroy_detailed`."""
         from .catalog_pathways_destroy import sync_detailed
@@ -19628,6 +24393,10 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19640,6 +24409,10 @@ class CatalogApi:
         org: str | Unset = UNSET,
         program_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Program]:
         """See `AsyncCatalogApi.catalog_programs_list`."""
         from .catalog_programs_list import sync
@@ -19651,6 +24424,10 @@ class CatalogApi:
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19663,6 +24440,10 @@ class CatalogApi:
         org: str | Unset = UNSET,
         program_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Program]]:
         """See `AsyncCatalogApi.catalog_programs_list_detailed`."""
         from .catalog_programs_list import sync_detailed
@@ -19674,32 +24455,52 @@ class CatalogApi:
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_programs_create(
         self,
         *,
-        body: ProgramCreateUpdateRequest,
+        body: ProgramCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """See `AsyncCatalogApi.catalog_programs_create`."""
         from .catalog_programs_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_programs_create_detailed(
         self,
         *,
-        body: ProgramCreateUpdateRequest,
+        body: ProgramCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """See `AsyncCatalogApi.catalog_programs_create_detailed`."""
         from .catalog_programs_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19708,6 +24509,10 @@ class CatalogApi:
         *,
         org: str,
         program_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramDeleteResponse:
         """See `AsyncCatalogApi.catalog_programs_destroy`."""
         from .catalog_programs_destroy import sync
@@ -19715,6 +24520,10 @@ class CatalogApi:
         return sync(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19723,6 +24532,10 @@ class CatalogApi:
         *,
         org: str,
         program_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramDeleteResponse]:
         """See `AsyncCatalogApi.catalog_programs_destroy_detailed`."""
         from .catalog_programs_destroy import sync_detailed
@@ -19730,6 +24543,10 @@ class CatalogApi:
         return sync_detailed(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19739,6 +24556,10 @@ class CatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Course:
         """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve`."""
         from .catalog_recommendation_courses_retrieve import sync
@@ -19747,6 +24568,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19756,6 +24581,10 @@ class CatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Course]:
         """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve_detailed`."""
         from .catalog_recommendation_courses_retrieve import sync_detailed
@@ -19764,6 +24593,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19780,6 +24613,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Resource]:
         """See `AsyncCatalogApi.catalog_resources_list`."""
         from .catalog_resources_list import sync
@@ -19795,6 +24632,10 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19811,6 +24652,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Resource]]:
         """See `AsyncCatalogApi.catalog_resources_list_detailed`."""
         from .catalog_resources_list import sync_detailed
@@ -19826,13 +24671,17 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_resources_create(
         self,
         *,
-        body: ResourceCreateUpdate,
+        body: ResourceCreateUpdate | Mapping[str, Any],
         id: int | Unset = UNSET,
         item_id: str | Unset = UNSET,
         key: str | Unset = UNSET,
@@ -19843,6 +24692,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Resource:
         """See `AsyncCatalogApi.catalog_resources_create`."""
         from .catalog_resources_create import sync
@@ -19859,13 +24712,17 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_resources_create_detailed(
         self,
         *,
-        body: ResourceCreateUpdate,
+        body: ResourceCreateUpdate | Mapping[str, Any],
         id: int | Unset = UNSET,
         item_id: str | Unset = UNSET,
         key: str | Unset = UNSET,
@@ -19876,6 +24733,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Resource]:
         """See `AsyncCatalogApi.catalog_resources_create_detailed`."""
         from .catalog_resources_create import sync_detailed
@@ -19892,6 +24753,10 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19908,6 +24773,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceDeleteResponse:
         """See `AsyncCatalogApi.catalog_resources_destroy`."""
         from .catalog_resources_destroy import sync
@@ -19923,6 +24792,10 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19939,6 +24812,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceDeleteResponse]:
         """See `AsyncCatalogApi.catalog_resources_destroy_detailed`."""
         from .catalog_resources_destroy import sync_detailed
@@ -19954,6 +24831,10 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19968,6 +24849,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewPaginatedResponse:
         """See `AsyncCatalogApi.catalog_reviews_course_retrieve`."""
         from .catalog_reviews_course_retrieve import sync
@@ -19981,6 +24866,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19995,6 +24884,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewPaginatedResponse]:
         """See `AsyncCatalogApi.catalog_reviews_course_retrieve_detailed`."""
         from .catalog_reviews_course_retrieve import sync_detailed
@@ -20008,6 +24901,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20022,6 +24919,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseReviewPaginatedResponseResultsItem]:
@@ -20039,6 +24940,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20048,12 +24953,20 @@ class CatalogApi:
         self,
         *,
         course_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewInfoResponse:
         """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve`."""
         from .catalog_reviews_course_info_retrieve import sync
 
         return sync(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20061,38 +24974,62 @@ class CatalogApi:
         self,
         *,
         course_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewInfoResponse]:
         """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve_detailed`."""
         from .catalog_reviews_course_info_retrieve import sync_detailed
 
         return sync_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_reviews_course_update_create(
         self,
         *,
-        body: CourseReviewRequest,
+        body: CourseReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewResponse:
         """See `AsyncCatalogApi.catalog_reviews_course_update_create`."""
         from .catalog_reviews_course_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_reviews_course_update_create_detailed(
         self,
         *,
-        body: CourseReviewRequest,
+        body: CourseReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewResponse]:
         """See `AsyncCatalogApi.catalog_reviews_course_update_create_detailed`."""
         from .catalog_reviews_course_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20102,7 +25039,11 @@ class CatalogApi:
         course_id: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_reviews_course_update_destroy`."""
         from .catalog_reviews_course_update_destroy import sync
 
@@ -20110,6 +25051,10 @@ class CatalogApi:
             course_id=course_id,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20119,7 +25064,11 @@ class CatalogApi:
         course_id: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_reviews_course_update_destroy_detailed`."""
         from .catalog_reviews_course_update_destroy import sync_detailed
 
@@ -20127,6 +25076,10 @@ class CatalogApi:
             course_id=course_id,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20141,6 +25094,10 @@ class CatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReviewPaginatedResponse:
         """See `AsyncCatalogApi.catalog_reviews_program_retrieve`."""
         from .catalog_reviews_program_retrieve import sync
@@ -20154,6 +25111,10 @@ class CatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20168,6 +25129,10 @@ class CatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReviewPaginatedResponse]:
         """See `AsyncCatalogApi.catalog_reviews_program_retrieve_detailed`."""
         from .catalog_reviews_program_retrieve import sync_detailed
@@ -20181,6 +25146,10 @@ class CatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20195,6 +25164,10 @@ class CatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramReview]:
@@ -20212,6 +25185,10 @@ class CatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20221,12 +25198,20 @@ class CatalogApi:
         self,
         *,
         program_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReviewInfoResponse:
         """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve`."""
         from .catalog_reviews_program_info_retrieve import sync
 
         return sync(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20234,38 +25219,62 @@ class CatalogApi:
         self,
         *,
         program_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReviewInfoResponse]:
         """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve_detailed`."""
         from .catalog_reviews_program_info_retrieve import sync_detailed
 
         return sync_detailed(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_reviews_program_update_create(
         self,
         *,
-        body: ProgramReviewRequest,
+        body: ProgramReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReview:
         """See `AsyncCatalogApi.catalog_reviews_program_update_create`."""
         from .catalog_reviews_program_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_reviews_program_update_create_detailed(
         self,
         *,
-        body: ProgramReviewRequest,
+        body: ProgramReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReview]:
         """See `AsyncCatalogApi.catalog_reviews_program_update_create_detailed`."""
         from .catalog_reviews_program_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20275,7 +25284,11 @@ class CatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_reviews_program_update_destroy`."""
         from .catalog_reviews_program_update_destroy import sync
 
@@ -20283,6 +25296,10 @@ class CatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20292,7 +25309,11 @@ class CatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_reviews_program_update_destroy_detailed`."""
         from .catalog_reviews_program_update_destroy import sync_detailed
 
@@ -20300,6 +25321,10 @@ class CatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20314,6 +25339,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """See `AsyncCatalogApi.catalog_roles_retrieve`."""
         from .catalog_roles_retrieve import sync
@@ -20327,6 +25356,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20341,6 +25374,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """See `AsyncCatalogApi.catalog_roles_retrieve_detailed`."""
         from .catalog_roles_retrieve import sync_detailed
@@ -20354,13 +25391,17 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_create(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -20369,6 +25410,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """See `AsyncCatalogApi.catalog_roles_create`."""
         from .catalog_roles_create import sync
@@ -20383,13 +25428,17 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_create_detailed(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -20398,6 +25447,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """See `AsyncCatalogApi.catalog_roles_create_detailed`."""
         from .catalog_roles_create import sync_detailed
@@ -20412,6 +25465,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20420,6 +25477,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """See `AsyncCatalogApi.catalog_roles_desired_retrieve`."""
         from .catalog_roles_desired_retrieve import sync
@@ -20427,6 +25488,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20435,6 +25500,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """See `AsyncCatalogApi.catalog_roles_desired_retrieve_detailed`."""
         from .catalog_roles_desired_retrieve import sync_detailed
@@ -20442,15 +25511,23 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_desired_create(
         self,
         *,
-        body: DesiredRoleCreateUpdateRequest,
+        body: DesiredRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """See `AsyncCatalogApi.catalog_roles_desired_create`."""
         from .catalog_roles_desired_create import sync
@@ -20459,15 +25536,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_desired_create_detailed(
         self,
         *,
-        body: DesiredRoleCreateUpdateRequest,
+        body: DesiredRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """See `AsyncCatalogApi.catalog_roles_desired_create_detailed`."""
         from .catalog_roles_desired_create import sync_detailed
@@ -20476,32 +25561,52 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_public_create(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """See `AsyncCatalogApi.catalog_roles_public_create`."""
         from .catalog_roles_public_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_public_create_detailed(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """See `AsyncCatalogApi.catalog_roles_public_create_detailed`."""
         from .catalog_roles_public_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20510,6 +25615,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """See `AsyncCatalogApi.catalog_roles_reported_retrieve`."""
         from .catalog_roles_reported_retrieve import sync
@@ -20517,6 +25626,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20525,6 +25638,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """See `AsyncCatalogApi.catalog_roles_reported_retrieve_detailed`."""
         from .catalog_roles_reported_retrieve import sync_detailed
@@ -20532,15 +25649,23 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_reported_create(
         self,
         *,
-        body: ReportedRoleCreateUpdateRequest,
+        body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """See `AsyncCatalogApi.catalog_roles_reported_create`."""
         from .catalog_roles_reported_create import sync
@@ -20549,15 +25674,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_reported_create_detailed(
         self,
         *,
-        body: ReportedRoleCreateUpdateRequest,
+        body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """See `AsyncCatalogApi.catalog_roles_reported_create_detailed`."""
         from .catalog_roles_reported_create import sync_detailed
@@ -20566,15 +25699,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_search_programs_create(
         self,
         *,
-        body: ProgramSearchRequest,
+        body: ProgramSearchRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramSearch:
         """See `AsyncCatalogApi.catalog_search_programs_create`."""
         from .catalog_search_programs_create import sync
@@ -20583,15 +25724,23 @@ class CatalogApi:
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_search_programs_create_detailed(
         self,
         *,
-        body: ProgramSearchRequest,
+        body: ProgramSearchRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramSearch]:
         """See `AsyncCatalogApi.catalog_search_programs_create_detailed`."""
         from .catalog_search_programs_create import sync_detailed
@@ -20600,6 +25749,10 @@ class CatalogApi:
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20614,6 +25767,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSkill:
         """See `AsyncCatalogApi.catalog_skills_retrieve`."""
         from .catalog_skills_retrieve import sync
@@ -20627,6 +25784,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20641,6 +25802,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSkill]:
         """See `AsyncCatalogApi.catalog_skills_retrieve_detailed`."""
         from .catalog_skills_retrieve import sync_detailed
@@ -20654,6 +25819,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20668,6 +25837,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Skill]:
@@ -20685,6 +25858,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20693,7 +25870,7 @@ class CatalogApi:
     def catalog_skills_create(
         self,
         *,
-        body: PaginatedSkillRequest,
+        body: PaginatedSkillRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -20702,6 +25879,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSkill:
         """See `AsyncCatalogApi.catalog_skills_create`."""
         from .catalog_skills_create import sync
@@ -20716,13 +25897,17 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_create_detailed(
         self,
         *,
-        body: PaginatedSkillRequest,
+        body: PaginatedSkillRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -20731,6 +25916,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSkill]:
         """See `AsyncCatalogApi.catalog_skills_create_detailed`."""
         from .catalog_skills_create import sync_detailed
@@ -20745,6 +25934,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20753,6 +25946,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """See `AsyncCatalogApi.catalog_skills_desired_retrieve`."""
         from .catalog_skills_desired_retrieve import sync
@@ -20760,6 +25957,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20768,6 +25969,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """See `AsyncCatalogApi.catalog_skills_desired_retrieve_detailed`."""
         from .catalog_skills_desired_retrieve import sync_detailed
@@ -20775,15 +25980,23 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_desired_create(
         self,
         *,
-        body: DesiredSkillCreateUpdateRequest,
+        body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """See `AsyncCatalogApi.catalog_skills_desired_create`."""
         from .catalog_skills_desired_create import sync
@@ -20792,15 +26005,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_desired_create_detailed(
         self,
         *,
-        body: DesiredSkillCreateUpdateRequest,
+        body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """See `AsyncCatalogApi.catalog_skills_desired_create_detailed`."""
         from .catalog_skills_desired_create import sync_detailed
@@ -20809,32 +26030,52 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_public_create(
         self,
         *,
-        body: SkillCreateUpdateRequest,
+        body: SkillCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Skill:
         """See `AsyncCatalogApi.catalog_skills_public_create`."""
         from .catalog_skills_public_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_public_create_detailed(
         self,
         *,
-        body: SkillCreateUpdateRequest,
+        body: SkillCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Skill]:
         """See `AsyncCatalogApi.catalog_skills_public_create_detailed`."""
         from .catalog_skills_public_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20843,6 +26084,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """See `AsyncCatalogApi.catalog_skills_reported_retrieve`."""
         from .catalog_skills_reported_retrieve import sync
@@ -20850,6 +26095,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20858,6 +26107,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """See `AsyncCatalogApi.catalog_skills_reported_retrieve_detailed`."""
         from .catalog_skills_reported_retrieve import sync_detailed
@@ -20865,15 +26118,23 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_reported_create(
         self,
         *,
-        body: ReportedSkillCreateUpdateRequest,
+        body: ReportedSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """See `AsyncCatalogApi.catalog_skills_reported_create`."""
         from .catalog_skills_reported_create import sync
@@ -20882,15 +26143,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_reported_create_detailed(
         self,
         *,
-        body: ReportedSkillCreateUpdateRequest,
+        body: ReportedSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """See `AsyncCatalogApi.catalog_skills_reported_create_detailed`."""
         from .catalog_skills_reported_create import sync_detailed
@@ -20899,6 +26168,10 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20912,6 +26185,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_retrieve`."""
         from .catalog_suggestions_course_manage_retrieve import sync
@@ -20924,6 +26201,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20937,6 +26218,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_retrieve_detailed`."""
         from .catalog_suggestions_course_manage_retrieve import sync_detailed
@@ -20949,6 +26234,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20962,6 +26251,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseSuggestionDetail]:
@@ -20978,6 +26271,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20986,7 +26283,7 @@ class CatalogApi:
     def catalog_suggestions_course_manage_create(
         self,
         *,
-        body: CourseSuggestionCreate,
+        body: CourseSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -20994,6 +26291,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_create`."""
         from .catalog_suggestions_course_manage_create import sync
@@ -21007,13 +26308,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_course_manage_create_detailed(
         self,
         *,
-        body: CourseSuggestionCreate,
+        body: CourseSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21021,6 +26326,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_create_detailed`."""
         from .catalog_suggestions_course_manage_create import sync_detailed
@@ -21034,6 +26343,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21048,7 +26361,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_destroy`."""
         from .catalog_suggestions_course_manage_destroy import sync
 
@@ -21061,6 +26378,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21075,7 +26396,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_destroy_detailed`."""
         from .catalog_suggestions_course_manage_destroy import sync_detailed
 
@@ -21088,32 +26413,52 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_course_manage_bulk_create(
         self,
         *,
-        body: CourseSuggestionBulkCreate,
+        body: CourseSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create`."""
         from .catalog_suggestions_course_manage_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_course_manage_bulk_create_detailed(
         self,
         *,
-        body: CourseSuggestionBulkCreate,
+        body: CourseSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create_detailed`."""
         from .catalog_suggestions_course_manage_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21127,6 +26472,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseGroupSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve`."""
         from .catalog_suggestions_course_manage_group_retrieve import sync
@@ -21139,6 +26488,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21152,6 +26505,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseGroupSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve_detailed`."""
         from .catalog_suggestions_course_manage_group_retrieve import sync_detailed
@@ -21164,6 +26521,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21177,6 +26538,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseGroupSuggestionDetail]:
@@ -21193,6 +26558,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21201,7 +26570,7 @@ class CatalogApi:
     def catalog_suggestions_course_manage_group_create(
         self,
         *,
-        body: CourseGroupSuggestionCreate,
+        body: CourseGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21209,6 +26578,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGroupSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_create`."""
         from .catalog_suggestions_course_manage_group_create import sync
@@ -21222,13 +26595,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_course_manage_group_create_detailed(
         self,
         *,
-        body: CourseGroupSuggestionCreate,
+        body: CourseGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21236,6 +26613,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGroupSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_create_detailed`."""
         from .catalog_suggestions_course_manage_group_create import sync_detailed
@@ -21249,6 +26630,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21263,7 +26648,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_destroy`."""
         from .catalog_suggestions_course_manage_group_destroy import sync
 
@@ -21276,6 +26665,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21290,7 +26683,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_destroy_detailed`."""
         from .catalog_suggestions_course_manage_group_destroy import sync_detailed
 
@@ -21303,6 +26700,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21317,6 +26718,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_course_user_retrieve`."""
         from .catalog_suggestions_course_user_retrieve import sync
@@ -21330,6 +26735,10 @@ class CatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21344,6 +26753,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_course_user_retrieve_detailed`."""
         from .catalog_suggestions_course_user_retrieve import sync_detailed
@@ -21357,6 +26770,10 @@ class CatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21371,6 +26788,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseSuggestionDetail]:
@@ -21388,6 +26809,10 @@ class CatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21403,6 +26828,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwaySuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve`."""
         from .catalog_suggestions_pathway_manage_retrieve import sync
@@ -21415,6 +26844,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21428,6 +26861,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwaySuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve_detailed`."""
         from .catalog_suggestions_pathway_manage_retrieve import sync_detailed
@@ -21440,6 +26877,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21453,6 +26894,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PathwaySuggestionDetail]:
@@ -21469,6 +26914,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21477,7 +26926,7 @@ class CatalogApi:
     def catalog_suggestions_pathway_manage_create(
         self,
         *,
-        body: PathwaySuggestionCreate,
+        body: PathwaySuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21485,6 +26934,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwaySuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_create`."""
         from .catalog_suggestions_pathway_manage_create import sync
@@ -21498,13 +26951,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_pathway_manage_create_detailed(
         self,
         *,
-        body: PathwaySuggestionCreate,
+        body: PathwaySuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21512,6 +26969,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwaySuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_create_detailed`."""
         from .catalog_suggestions_pathway_manage_create import sync_detailed
@@ -21525,6 +26986,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21539,7 +27004,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_destroy`."""
         from .catalog_suggestions_pathway_manage_destroy import sync
 
@@ -21552,6 +27021,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21566,7 +27039,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_destroy_detailed`."""
         from .catalog_suggestions_pathway_manage_destroy import sync_detailed
 
@@ -21579,32 +27056,52 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_pathway_manage_bulk_create(
         self,
         *,
-        body: PathwaySuggestionBulkCreate,
+        body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create`."""
         from .catalog_suggestions_pathway_manage_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_pathway_manage_bulk_create_detailed(
         self,
         *,
-        body: PathwaySuggestionBulkCreate,
+        body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create_detailed`."""
         from .catalog_suggestions_pathway_manage_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21618,6 +27115,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwayGroupSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve`."""
         from .catalog_suggestions_pathway_manage_group_retrieve import sync
@@ -21630,6 +27131,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21643,6 +27148,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwayGroupSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve_detailed`."""
         from .catalog_suggestions_pathway_manage_group_retrieve import sync_detailed
@@ -21655,6 +27164,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21668,6 +27181,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PathwayGroupSuggestionDetail]:
@@ -21684,6 +27201,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21692,7 +27213,7 @@ class CatalogApi:
     def catalog_suggestions_pathway_manage_group_create(
         self,
         *,
-        body: PathwayGroupSuggestionCreate,
+        body: PathwayGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21700,6 +27221,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayGroupSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_create`."""
         from .catalog_suggestions_pathway_manage_group_create import sync
@@ -21713,13 +27238,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_pathway_manage_group_create_detailed(
         self,
         *,
-        body: PathwayGroupSuggestionCreate,
+        body: PathwayGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21727,6 +27256,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayGroupSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_create_detailed`."""
         from .catalog_suggestions_pathway_manage_group_create import sync_detailed
@@ -21740,6 +27273,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21754,7 +27291,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_destroy`."""
         from .catalog_suggestions_pathway_manage_group_destroy import sync
 
@@ -21767,6 +27308,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21781,7 +27326,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_destroy_detailed`."""
         from .catalog_suggestions_pathway_manage_group_destroy import sync_detailed
 
@@ -21794,6 +27343,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21808,6 +27361,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwaySuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve`."""
         from .catalog_suggestions_pathway_user_retrieve import sync
@@ -21821,6 +27378,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21835,6 +27396,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwaySuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve_detailed`."""
         from .catalog_suggestions_pathway_user_retrieve import sync_detailed
@@ -21848,6 +27413,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21862,6 +27431,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PathwaySuggestionDetail]:
@@ -21879,6 +27452,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21894,6 +27471,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_retrieve`."""
         from .catalog_suggestions_program_manage_retrieve import sync
@@ -21906,6 +27487,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21919,6 +27504,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_retrieve_detailed`."""
         from .catalog_suggestions_program_manage_retrieve import sync_detailed
@@ -21931,6 +27520,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21944,6 +27537,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramSuggestionDetail]:
@@ -21960,6 +27557,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21968,7 +27569,7 @@ class CatalogApi:
     def catalog_suggestions_program_manage_create(
         self,
         *,
-        body: ProgramSuggestionCreate,
+        body: ProgramSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21976,6 +27577,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_create`."""
         from .catalog_suggestions_program_manage_create import sync
@@ -21989,13 +27594,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_program_manage_create_detailed(
         self,
         *,
-        body: ProgramSuggestionCreate,
+        body: ProgramSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22003,6 +27612,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_create_detailed`."""
         from .catalog_suggestions_program_manage_create import sync_detailed
@@ -22016,6 +27629,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22030,7 +27647,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_destroy`."""
         from .catalog_suggestions_program_manage_destroy import sync
 
@@ -22043,6 +27664,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22057,7 +27682,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_destroy_detailed`."""
         from .catalog_suggestions_program_manage_destroy import sync_detailed
 
@@ -22070,32 +27699,52 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_program_manage_bulk_create(
         self,
         *,
-        body: ProgramSuggestionBulkCreate,
+        body: ProgramSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_bulk_create`."""
         from .catalog_suggestions_program_manage_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_program_manage_bulk_create_detailed(
         self,
         *,
-        body: ProgramSuggestionBulkCreate,
+        body: ProgramSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_bulk_create_detailed`."""
         from .catalog_suggestions_program_manage_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22109,6 +27758,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramGroupSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve`."""
         from .catalog_suggestions_program_manage_group_retrieve import sync
@@ -22121,6 +27774,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22134,6 +27791,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramGroupSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve_detailed`."""
         from .catalog_suggestions_program_manage_group_retrieve import sync_detailed
@@ -22146,6 +27807,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22159,6 +27824,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramGroupSuggestionDetail]:
@@ -22175,6 +27844,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22183,7 +27856,7 @@ class CatalogApi:
     def catalog_suggestions_program_manage_group_create(
         self,
         *,
-        body: ProgramGroupSuggestionCreate,
+        body: ProgramGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22191,6 +27864,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramGroupSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_create`."""
         from .catalog_suggestions_program_manage_group_create import sync
@@ -22204,13 +27881,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_program_manage_group_create_detailed(
         self,
         *,
-        body: ProgramGroupSuggestionCreate,
+        body: ProgramGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22218,6 +27899,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramGroupSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_create_detailed`."""
         from .catalog_suggestions_program_manage_group_create import sync_detailed
@@ -22231,6 +27916,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22245,7 +27934,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_destroy`."""
         from .catalog_suggestions_program_manage_group_destroy import sync
 
@@ -22258,6 +27951,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22272,7 +27969,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_destroy_detailed`."""
         from .catalog_suggestions_program_manage_group_destroy import sync_detailed
 
@@ -22285,6 +27986,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22299,6 +28004,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_program_user_retrieve`."""
         from .catalog_suggestions_program_user_retrieve import sync
@@ -22312,6 +28021,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22326,6 +28039,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_program_user_retrieve_detailed`."""
         from .catalog_suggestions_program_user_retrieve import sync_detailed
@@ -22339,6 +28056,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22353,6 +28074,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramSuggestionDetail]:
@@ -22370,6 +28095,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,

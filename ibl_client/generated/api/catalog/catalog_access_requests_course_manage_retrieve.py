@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_course_access_request import PaginatedCourseAccessRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_access_requests_course_manage_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -49,7 +52,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedCourseAccessRequest | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedCourseAccessRequest.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedCourseAccessRequest, response.json())
 
         return response_200
 
@@ -65,6 +68,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseAccessRequest]:
     """Retrieve a paginated list of access requests
 
@@ -97,6 +104,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -109,6 +120,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseAccessRequest:
     """Retrieve a paginated list of access requests
 
@@ -138,6 +153,10 @@ def sync(
         platform_org=platform_org,
         reviewed=reviewed,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -151,6 +170,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseAccessRequest]:
     """Retrieve a paginated list of access requests
 
@@ -183,6 +206,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -195,6 +222,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     reviewed: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseAccessRequest:
     """Retrieve a paginated list of access requests
 
@@ -225,6 +256,10 @@ async def asyncio(
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.course_access_request_create import CourseAccessRequestCreate
 from ...models.course_access_request_detail import CourseAccessRequestDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_access_requests_course_request_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseAccessRequestCreate,
+    body: CourseAccessRequestCreate | Mapping[str, Any],
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
@@ -36,6 +41,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseAccessRequestCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -45,7 +53,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseAccessRequestDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseAccessRequestDetail.from_dict(response.json())
+        response_200 = nested("response_200", CourseAccessRequestDetail, response.json())
 
         return response_200
 
@@ -55,10 +63,14 @@ def _parse_response(response: httpx.Response) -> CourseAccessRequestDetail | Non
 def sync_detailed(
     *,
     client: Client,
-    body: CourseAccessRequestCreate,
+    body: CourseAccessRequestCreate | Mapping[str, Any],
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseAccessRequestDetail]:
     """Create a new access request for a course
 
@@ -88,16 +100,24 @@ def sync_detailed(
             platform_org=platform_org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseAccessRequestCreate,
+    body: CourseAccessRequestCreate | Mapping[str, Any],
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseAccessRequestDetail:
     """Create a new access request for a course
 
@@ -124,6 +144,10 @@ def sync(
         course_id=course_id,
         platform_key=platform_key,
         platform_org=platform_org,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -131,10 +155,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseAccessRequestCreate,
+    body: CourseAccessRequestCreate | Mapping[str, Any],
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseAccessRequestDetail]:
     """Create a new access request for a course
 
@@ -164,16 +192,24 @@ async def asyncio_detailed(
             platform_org=platform_org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseAccessRequestCreate,
+    body: CourseAccessRequestCreate | Mapping[str, Any],
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseAccessRequestDetail:
     """Create a new access request for a course
 
@@ -201,6 +237,10 @@ async def asyncio(
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

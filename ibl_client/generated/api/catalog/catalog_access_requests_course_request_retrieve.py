@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.course_access_request_status_response import CourseAccessRequestStatusResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_access_requests_course_request_retrieve"
 
@@ -38,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseAccessRequestStatusResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseAccessRequestStatusResponse.from_dict(response.json())
+        response_200 = nested("response_200", CourseAccessRequestStatusResponse, response.json())
 
         return response_200
 
@@ -51,6 +54,10 @@ def sync_detailed(
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseAccessRequestStatusResponse]:
     """Check if the user has an active access request for a course
 
@@ -77,6 +84,10 @@ def sync_detailed(
             platform_org=platform_org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +97,10 @@ def sync(
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseAccessRequestStatusResponse:
     """Check if the user has an active access request for a course
 
@@ -109,6 +124,10 @@ def sync(
         course_id=course_id,
         platform_key=platform_key,
         platform_org=platform_org,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +138,10 @@ async def asyncio_detailed(
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseAccessRequestStatusResponse]:
     """Check if the user has an active access request for a course
 
@@ -145,6 +168,10 @@ async def asyncio_detailed(
             platform_org=platform_org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +181,10 @@ async def asyncio(
     course_id: str,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseAccessRequestStatusResponse:
     """Check if the user has an active access request for a course
 
@@ -178,6 +209,10 @@ async def asyncio(
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

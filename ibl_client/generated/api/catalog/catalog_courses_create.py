@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.course import Course
 from ...models.course_create_update import CourseCreateUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_courses_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
@@ -36,6 +41,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseCreateUpdate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -45,12 +53,12 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Course | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Course.from_dict(response.json())
+        response_200 = nested("response_200", Course, response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Course.from_dict(response.json())
+        response_201 = nested("response_201", Course, response.json())
 
         return response_201
 
@@ -60,10 +68,14 @@ def _parse_response(response: httpx.Response) -> Course | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Course]:
     """Add or update a course in the database.
 
@@ -92,16 +104,24 @@ def sync_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Course:
     """Add or update a course in the database.
 
@@ -127,6 +147,10 @@ def sync(
         course_id=course_id,
         org=org,
         slug=slug,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -134,10 +158,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Course]:
     """Add or update a course in the database.
 
@@ -166,16 +194,24 @@ async def asyncio_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Course:
     """Add or update a course in the database.
 
@@ -202,6 +238,10 @@ async def asyncio(
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.course import Course
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_courses_list"
 
@@ -38,11 +44,18 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[Course] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Course.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested("response_200_item", Course, response_200_item_data)
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -56,6 +69,10 @@ def sync_detailed(
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Course]]:
     """Retrieve courses matching specified filters.
 
@@ -82,6 +99,10 @@ def sync_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,6 +112,10 @@ def sync(
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Course]:
     """Retrieve courses matching specified filters.
 
@@ -114,6 +139,10 @@ def sync(
         course_id=course_id,
         org=org,
         slug=slug,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -124,6 +153,10 @@ async def asyncio_detailed(
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Course]]:
     """Retrieve courses matching specified filters.
 
@@ -150,6 +183,10 @@ async def asyncio_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -159,6 +196,10 @@ async def asyncio(
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Course]:
     """Retrieve courses matching specified filters.
 
@@ -183,6 +224,10 @@ async def asyncio(
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

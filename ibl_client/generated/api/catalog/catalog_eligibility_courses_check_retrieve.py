@@ -4,10 +4,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_eligibility_courses_check_retrieve_response_200 import (
     CatalogEligibilityCoursesCheckRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_eligibility_courses_check_retrieve"
 
@@ -48,7 +51,9 @@ def _parse_response(
 ) -> CatalogEligibilityCoursesCheckRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogEligibilityCoursesCheckRetrieveResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", CatalogEligibilityCoursesCheckRetrieveResponse200, response.json()
+        )
 
         return response_200
 
@@ -63,6 +68,10 @@ def sync_detailed(
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogEligibilityCoursesCheckRetrieveResponse200]:
     """Check whether a user is eligible to enroll in a specific course.
 
@@ -93,6 +102,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -104,6 +117,10 @@ def sync(
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
     """Check whether a user is eligible to enroll in a specific course.
 
@@ -131,6 +148,10 @@ def sync(
         org=org,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -143,6 +164,10 @@ async def asyncio_detailed(
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogEligibilityCoursesCheckRetrieveResponse200]:
     """Check whether a user is eligible to enroll in a specific course.
 
@@ -173,6 +198,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -184,6 +213,10 @@ async def asyncio(
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
     """Check whether a user is eligible to enroll in a specific course.
 
@@ -212,6 +245,10 @@ async def asyncio(
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

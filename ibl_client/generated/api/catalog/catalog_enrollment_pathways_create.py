@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.pathway_enrollment import PathwayEnrollment
 from ...models.pathway_enrollment_request import PathwayEnrollmentRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_pathways_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -60,6 +65,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwayEnrollmentRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -70,7 +78,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PathwayEnrollment | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PathwayEnrollment.from_dict(response.json())
+        response_200 = nested("response_200", PathwayEnrollment, response.json())
 
         return response_200
 
@@ -80,7 +88,7 @@ def _parse_response(response: httpx.Response) -> PathwayEnrollment | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -92,6 +100,10 @@ def sync_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Log user enrollment with a pathway.
 
@@ -137,13 +149,17 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -155,6 +171,10 @@ def sync(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Log user enrollment with a pathway.
 
@@ -197,6 +217,10 @@ def sync(
         slug=slug,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -204,7 +228,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -216,6 +240,10 @@ async def asyncio_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Log user enrollment with a pathway.
 
@@ -261,13 +289,17 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -279,6 +311,10 @@ async def asyncio(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Log user enrollment with a pathway.
 
@@ -322,6 +358,10 @@ async def asyncio(
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

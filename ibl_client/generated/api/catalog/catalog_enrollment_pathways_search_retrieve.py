@@ -4,7 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.pathway_enrollment_plus import PathwayEnrollmentPlus
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_pathways_search_retrieve"
 
@@ -21,7 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> PathwayEnrollmentPlus | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PathwayEnrollmentPlus.from_dict(response.json())
+        response_200 = nested("response_200", PathwayEnrollmentPlus, response.json())
 
         return response_200
 
@@ -31,6 +35,10 @@ def _parse_response(response: httpx.Response) -> PathwayEnrollmentPlus | None:
 def sync_detailed(
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollmentPlus]:
     """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
     results.
@@ -49,12 +57,20 @@ def sync_detailed(
         OPERATION_ID,
         _get_kwargs(),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollmentPlus:
     """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
     results.
@@ -71,6 +87,10 @@ def sync(
     """
 
     return sync_detailed(
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -78,6 +98,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollmentPlus]:
     """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
     results.
@@ -96,12 +120,20 @@ async def asyncio_detailed(
         OPERATION_ID,
         _get_kwargs(),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollmentPlus:
     """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
     results.
@@ -119,6 +151,10 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.pathway_enrollment import PathwayEnrollment
 from ...models.pathway_self_enrollment_request import PathwaySelfEnrollmentRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_pathways_self_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -51,6 +56,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwaySelfEnrollmentRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -61,7 +69,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PathwayEnrollment | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PathwayEnrollment.from_dict(response.json())
+        response_200 = nested("response_200", PathwayEnrollment, response.json())
 
         return response_200
 
@@ -71,7 +79,7 @@ def _parse_response(response: httpx.Response) -> PathwayEnrollment | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -80,6 +88,10 @@ def sync_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Log user enrollment with a pathway.
 
@@ -119,13 +131,17 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -134,6 +150,10 @@ def sync(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Log user enrollment with a pathway.
 
@@ -170,6 +190,10 @@ def sync(
         slug=slug,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -177,7 +201,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -186,6 +210,10 @@ async def asyncio_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Log user enrollment with a pathway.
 
@@ -225,13 +253,17 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -240,6 +272,10 @@ async def asyncio(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Log user enrollment with a pathway.
 
@@ -277,6 +313,10 @@ async def asyncio(
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

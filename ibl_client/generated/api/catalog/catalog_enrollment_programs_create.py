@@ -1,20 +1,25 @@
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.program_enrollment import ProgramEnrollment
 from ...models.program_enrollment_plus_request import ProgramEnrollmentPlusRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_programs_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -76,6 +81,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramEnrollmentPlusRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -86,7 +94,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramEnrollment | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramEnrollment.from_dict(response.json())
+        response_200 = nested("response_200", ProgramEnrollment, response.json())
 
         return response_200
 
@@ -96,7 +104,7 @@ def _parse_response(response: httpx.Response) -> ProgramEnrollment | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -111,6 +119,10 @@ def sync_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollment]:
     """Log user enrollment with a program.
 
@@ -161,13 +173,17 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -182,6 +198,10 @@ def sync(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollment:
     """Log user enrollment with a program.
 
@@ -229,6 +249,10 @@ def sync(
         started=started,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -236,7 +260,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -251,6 +275,10 @@ async def asyncio_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollment]:
     """Log user enrollment with a program.
 
@@ -301,13 +329,17 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -322,6 +354,10 @@ async def asyncio(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollment:
     """Log user enrollment with a program.
 
@@ -370,6 +406,10 @@ async def asyncio(
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

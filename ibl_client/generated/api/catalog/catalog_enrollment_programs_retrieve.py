@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.program_enrollment_plus import ProgramEnrollmentPlus
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_programs_retrieve"
 
@@ -78,7 +81,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramEnrollmentPlus | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramEnrollmentPlus.from_dict(response.json())
+        response_200 = nested("response_200", ProgramEnrollmentPlus, response.json())
 
         return response_200
 
@@ -102,6 +105,10 @@ def sync_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollmentPlus]:
     """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -150,6 +157,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -170,6 +181,10 @@ def sync(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollmentPlus:
     """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -215,6 +230,10 @@ def sync(
         started=started,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -236,6 +255,10 @@ async def asyncio_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollmentPlus]:
     """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -284,6 +307,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -304,6 +331,10 @@ async def asyncio(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollmentPlus:
     """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -350,6 +381,10 @@ async def asyncio(
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

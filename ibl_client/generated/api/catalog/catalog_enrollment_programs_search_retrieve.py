@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.program_enrollment_search_response import ProgramEnrollmentSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_programs_search_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -64,7 +67,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramEnrollmentSearchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramEnrollmentSearchResponse.from_dict(response.json())
+        response_200 = nested("response_200", ProgramEnrollmentSearchResponse, response.json())
 
         return response_200
 
@@ -85,6 +88,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollmentSearchResponse]:
     """Search program enrollments based on user or program identifiers. Returns paginated enrollment
     results.
@@ -128,6 +135,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -145,6 +156,10 @@ def sync(
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollmentSearchResponse:
     """Search program enrollments based on user or program identifiers. Returns paginated enrollment
     results.
@@ -185,6 +200,10 @@ def sync(
         sort=sort,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -203,6 +222,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollmentSearchResponse]:
     """Search program enrollments based on user or program identifiers. Returns paginated enrollment
     results.
@@ -246,6 +269,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -263,6 +290,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollmentSearchResponse:
     """Search program enrollments based on user or program identifiers. Returns paginated enrollment
     results.
@@ -304,6 +335,10 @@ async def asyncio(
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_programs_self_destroy"
 
@@ -65,7 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 204:
         return None
@@ -87,7 +87,11 @@ def sync_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Unenroll from a program. Deactivates enrollment.
 
     ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
@@ -110,7 +114,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -129,6 +133,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -146,7 +154,11 @@ def sync(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Unenroll from a program. Deactivates enrollment.
 
     ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
@@ -170,7 +182,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -185,6 +197,10 @@ def sync(
         started=started,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -203,7 +219,11 @@ async def asyncio_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Unenroll from a program. Deactivates enrollment.
 
     ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
@@ -226,7 +246,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -245,6 +265,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -262,7 +286,11 @@ async def asyncio(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Unenroll from a program. Deactivates enrollment.
 
     ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
@@ -286,7 +314,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return (
@@ -302,6 +330,10 @@ async def asyncio(
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

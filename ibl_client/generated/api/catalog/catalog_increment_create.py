@@ -1,17 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    FieldError,
+    request_body,
+)
 from ...models.catalog_auto_increment_update_request import CatalogAutoIncrementUpdateRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_increment_create"
 
 
 def _get_kwargs(
     *,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/increment/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CatalogAutoIncrementUpdateRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -31,7 +40,7 @@ def _parse_response(response: httpx.Response) -> int | None:
     if response.status_code == 200:
         response_200 = response.json()
         if not isinstance(response_200, int) or response_200 is True or response_200 is False:
-            raise TypeError(f"response_200: expected an integer, got {type(response_200).__name__}")
+            raise FieldError("response_200", "an integer", response_200)
 
         return response_200
 
@@ -41,7 +50,11 @@ def _parse_response(response: httpx.Response) -> int | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[int]:
     """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -65,13 +78,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> int:
     """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -92,6 +113,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,7 +124,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[int]:
     """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -123,13 +152,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> int:
     """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -151,6 +188,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_auto_increment_response import CatalogAutoIncrementResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_increment_retrieve"
 
@@ -35,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CatalogAutoIncrementResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogAutoIncrementResponse.from_dict(response.json())
+        response_200 = nested("response_200", CatalogAutoIncrementResponse, response.json())
 
         return response_200
 
@@ -47,6 +50,10 @@ def sync_detailed(
     client: Client,
     key: str | Unset = UNSET,
     org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogAutoIncrementResponse]:
     """Retrieve auto increment information for a specific platform.
 
@@ -71,6 +78,10 @@ def sync_detailed(
             org=org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,6 +90,10 @@ def sync(
     client: Client,
     key: str | Unset = UNSET,
     org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogAutoIncrementResponse:
     """Retrieve auto increment information for a specific platform.
 
@@ -100,6 +115,10 @@ def sync(
     return sync_detailed(
         key=key,
         org=org,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,6 +128,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     key: str | Unset = UNSET,
     org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogAutoIncrementResponse]:
     """Retrieve auto increment information for a specific platform.
 
@@ -133,6 +156,10 @@ async def asyncio_detailed(
             org=org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -141,6 +168,10 @@ async def asyncio(
     client: AsyncClient,
     key: str | Unset = UNSET,
     org: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogAutoIncrementResponse:
     """Retrieve auto increment information for a specific platform.
 
@@ -163,6 +194,10 @@ async def asyncio(
         await asyncio_detailed(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

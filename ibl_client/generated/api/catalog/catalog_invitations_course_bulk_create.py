@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.bulk_course_invitation_create import BulkCourseInvitationCreate
 from ...models.bulk_course_invitation_response import BulkCourseInvitationResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_course_bulk_create"
 
 
 def _get_kwargs(
     *,
-    body: BulkCourseInvitationCreate,
+    body: BulkCourseInvitationCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/invitations/course/bulk/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, BulkCourseInvitationCreate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> BulkCourseInvitationResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = BulkCourseInvitationResponse.from_dict(response.json())
+        response_200 = nested("response_200", BulkCourseInvitationResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> BulkCourseInvitationResponse | 
 def sync_detailed(
     *,
     client: Client,
-    body: BulkCourseInvitationCreate,
+    body: BulkCourseInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkCourseInvitationResponse]:
     """Create multiple course invitations
 
@@ -64,13 +77,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: BulkCourseInvitationCreate,
+    body: BulkCourseInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkCourseInvitationResponse:
     """Create multiple course invitations
 
@@ -91,6 +112,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -98,7 +123,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: BulkCourseInvitationCreate,
+    body: BulkCourseInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkCourseInvitationResponse]:
     """Create multiple course invitations
 
@@ -122,13 +151,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: BulkCourseInvitationCreate,
+    body: BulkCourseInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkCourseInvitationResponse:
     """Create multiple course invitations
 
@@ -150,6 +187,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.course_invitation_create import CourseInvitationCreate
 from ...models.course_invitation_detail import CourseInvitationDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_course_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseInvitationCreate,
+    body: CourseInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -63,6 +68,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseInvitationCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -72,7 +80,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseInvitationDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseInvitationDetail.from_dict(response.json())
+        response_200 = nested("response_200", CourseInvitationDetail, response.json())
 
         return response_200
 
@@ -82,7 +90,7 @@ def _parse_response(response: httpx.Response) -> CourseInvitationDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CourseInvitationCreate,
+    body: CourseInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -95,6 +103,10 @@ def sync_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseInvitationDetail]:
     """Create a new course invitation
 
@@ -145,13 +157,17 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseInvitationCreate,
+    body: CourseInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -164,6 +180,10 @@ def sync(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseInvitationDetail:
     """Create a new course invitation
 
@@ -211,6 +231,10 @@ def sync(
         source=source,
         username=username,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -218,7 +242,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseInvitationCreate,
+    body: CourseInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -231,6 +255,10 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseInvitationDetail]:
     """Create a new course invitation
 
@@ -281,13 +309,17 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseInvitationCreate,
+    body: CourseInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     course_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -300,6 +332,10 @@ async def asyncio(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseInvitationDetail:
     """Create a new course invitation
 
@@ -348,6 +384,10 @@ async def asyncio(
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_course_invitation import PaginatedCourseInvitation
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_course_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -67,7 +70,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedCourseInvitation | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedCourseInvitation.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedCourseInvitation, response.json())
 
         return response_200
 
@@ -89,6 +92,10 @@ def sync_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseInvitation]:
     """Retrieve a paginated list of course invitations
 
@@ -133,6 +140,10 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -151,6 +162,10 @@ def sync(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseInvitation:
     """Retrieve a paginated list of course invitations
 
@@ -192,6 +207,10 @@ def sync(
         source=source,
         username=username,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -211,6 +230,10 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseInvitation]:
     """Retrieve a paginated list of course invitations
 
@@ -255,6 +278,10 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -273,6 +300,10 @@ async def asyncio(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseInvitation:
     """Retrieve a paginated list of course invitations
 
@@ -315,6 +346,10 @@ async def asyncio(
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.platform_invitation_create import PlatformInvitationCreate
 from ...models.platform_invitation_detail import PlatformInvitationDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_platform_create"
 
 
 def _get_kwargs(
     *,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -57,6 +62,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlatformInvitationCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -66,7 +74,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformInvitationDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformInvitationDetail.from_dict(response.json())
+        response_200 = nested("response_200", PlatformInvitationDetail, response.json())
 
         return response_200
 
@@ -76,7 +84,7 @@ def _parse_response(response: httpx.Response) -> PlatformInvitationDetail | None
 def sync_detailed(
     *,
     client: Client,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -87,6 +95,10 @@ def sync_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformInvitationDetail]:
     """Create a new platform invitation
 
@@ -135,13 +147,17 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -152,6 +168,10 @@ def sync(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformInvitationDetail:
     """Create a new platform invitation
 
@@ -197,6 +217,10 @@ def sync(
         source=source,
         username=username,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -204,7 +228,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -215,6 +239,10 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformInvitationDetail]:
     """Create a new platform invitation
 
@@ -263,13 +291,17 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -280,6 +312,10 @@ async def asyncio(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformInvitationDetail:
     """Create a new platform invitation
 
@@ -326,6 +362,10 @@ async def asyncio(
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.blank_program_invitation_create import BlankProgramInvitationCreate
 from ...models.bulk_program_invitation_response import BulkProgramInvitationResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_program_blank_create"
 
 
 def _get_kwargs(
     *,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/invitations/program/blank/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, BlankProgramInvitationCreate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> BulkProgramInvitationResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = BulkProgramInvitationResponse.from_dict(response.json())
+        response_200 = nested("response_200", BulkProgramInvitationResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> BulkProgramInvitationResponse |
 def sync_detailed(
     *,
     client: Client,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkProgramInvitationResponse]:
     """API View for creating blank program invitations.
 
@@ -93,13 +106,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkProgramInvitationResponse:
     """API View for creating blank program invitations.
 
@@ -149,6 +170,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -156,7 +181,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkProgramInvitationResponse]:
     """API View for creating blank program invitations.
 
@@ -209,13 +238,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkProgramInvitationResponse:
     """API View for creating blank program invitations.
 
@@ -266,6 +303,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.program_invitation_create import ProgramInvitationCreate
 from ...models.program_invitation_detail import ProgramInvitationDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_program_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -60,6 +65,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramInvitationCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -69,7 +77,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramInvitationDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramInvitationDetail.from_dict(response.json())
+        response_200 = nested("response_200", ProgramInvitationDetail, response.json())
 
         return response_200
 
@@ -79,7 +87,7 @@ def _parse_response(response: httpx.Response) -> ProgramInvitationDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -91,6 +99,10 @@ def sync_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramInvitationDetail]:
     """API View for managing program invitations.
 
@@ -217,13 +229,17 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -235,6 +251,10 @@ def sync(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramInvitationDetail:
     """API View for managing program invitations.
 
@@ -358,6 +378,10 @@ def sync(
         source=source,
         username=username,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -365,7 +389,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -377,6 +401,10 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramInvitationDetail]:
     """API View for managing program invitations.
 
@@ -503,13 +531,17 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -521,6 +553,10 @@ async def asyncio(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramInvitationDetail:
     """API View for managing program invitations.
 
@@ -645,6 +681,10 @@ async def asyncio(
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

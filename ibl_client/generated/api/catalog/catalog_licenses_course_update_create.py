@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.course_license_detail import CourseLicenseDetail
 from ...models.course_license_update import CourseLicenseUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_course_update_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseLicenseUpdate | Unset = UNSET,
+    body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/licenses/course/update/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseLicenseUpdate, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseLicenseDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseLicenseDetail.from_dict(response.json())
+        response_200 = nested("response_200", CourseLicenseDetail, response.json())
 
         return response_200
 
@@ -42,7 +50,11 @@ def _parse_response(response: httpx.Response) -> CourseLicenseDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CourseLicenseUpdate | Unset = UNSET,
+    body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseLicenseDetail]:
     """Update an existing course license
 
@@ -66,13 +78,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseLicenseUpdate | Unset = UNSET,
+    body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseLicenseDetail:
     """Update an existing course license
 
@@ -93,6 +113,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -100,7 +124,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseLicenseUpdate | Unset = UNSET,
+    body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseLicenseDetail]:
     """Update an existing course license
 
@@ -124,13 +152,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseLicenseUpdate | Unset = UNSET,
+    body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseLicenseDetail:
     """Update an existing course license
 
@@ -152,6 +188,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_platform_license import PaginatedPlatformLicense
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_platform_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -64,7 +67,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedPlatformLicense | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedPlatformLicense.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedPlatformLicense, response.json())
 
         return response_200
 
@@ -85,6 +88,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPlatformLicense]:
     """Retrieve a paginated list of platform licenses
 
@@ -127,6 +134,10 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -144,6 +155,10 @@ def sync(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPlatformLicense:
     """Retrieve a paginated list of platform licenses
 
@@ -183,6 +198,10 @@ def sync(
         sort=sort,
         source=source,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -201,6 +220,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPlatformLicense]:
     """Retrieve a paginated list of platform licenses
 
@@ -243,6 +266,10 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -260,6 +287,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPlatformLicense:
     """Retrieve a paginated list of platform licenses
 
@@ -300,6 +331,10 @@ async def asyncio(
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

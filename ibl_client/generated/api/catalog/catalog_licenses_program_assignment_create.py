@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.program_license_assignment_create import ProgramLicenseAssignmentCreate
 from ...models.program_license_assignment_detail import ProgramLicenseAssignmentDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_program_assignment_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -57,6 +62,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramLicenseAssignmentCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -66,7 +74,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramLicenseAssignmentDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramLicenseAssignmentDetail.from_dict(response.json())
+        response_200 = nested("response_200", ProgramLicenseAssignmentDetail, response.json())
 
         return response_200
 
@@ -76,7 +84,7 @@ def _parse_response(response: httpx.Response) -> ProgramLicenseAssignmentDetail 
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -87,6 +95,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramLicenseAssignmentDetail]:
     """Create or update a program license assignment
 
@@ -153,13 +165,17 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -170,6 +186,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramLicenseAssignmentDetail:
     """Create or update a program license assignment
 
@@ -233,6 +253,10 @@ def sync(
         platform_org=platform_org,
         sort=sort,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -240,7 +264,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -251,6 +275,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramLicenseAssignmentDetail]:
     """Create or update a program license assignment
 
@@ -317,13 +345,17 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -334,6 +366,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramLicenseAssignmentDetail:
     """Create or update a program license assignment
 
@@ -398,6 +434,10 @@ async def asyncio(
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

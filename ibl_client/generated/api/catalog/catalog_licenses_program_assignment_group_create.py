@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.program_license_group_assignment_create import ProgramLicenseGroupAssignmentCreate
 from ...models.program_license_group_assignment_detail import ProgramLicenseGroupAssignmentDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_program_assignment_group_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramLicenseGroupAssignmentCreate,
+    body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
     group_id: int | Unset = UNSET,
@@ -54,6 +59,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramLicenseGroupAssignmentCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -63,7 +71,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramLicenseGroupAssignmentDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramLicenseGroupAssignmentDetail.from_dict(response.json())
+        response_200 = nested("response_200", ProgramLicenseGroupAssignmentDetail, response.json())
 
         return response_200
 
@@ -73,7 +81,7 @@ def _parse_response(response: httpx.Response) -> ProgramLicenseGroupAssignmentDe
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramLicenseGroupAssignmentCreate,
+    body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
     group_id: int | Unset = UNSET,
@@ -83,6 +91,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramLicenseGroupAssignmentDetail]:
     """Create or update a program license group assignment
 
@@ -144,13 +156,17 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramLicenseGroupAssignmentCreate,
+    body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
     group_id: int | Unset = UNSET,
@@ -160,6 +176,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramLicenseGroupAssignmentDetail:
     """Create or update a program license group assignment
 
@@ -218,6 +238,10 @@ def sync(
         platform_key=platform_key,
         platform_org=platform_org,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -225,7 +249,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramLicenseGroupAssignmentCreate,
+    body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
     group_id: int | Unset = UNSET,
@@ -235,6 +259,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramLicenseGroupAssignmentDetail]:
     """Create or update a program license group assignment
 
@@ -296,13 +324,17 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramLicenseGroupAssignmentCreate,
+    body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
     group_id: int | Unset = UNSET,
@@ -312,6 +344,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramLicenseGroupAssignmentDetail:
     """Create or update a program license group assignment
 
@@ -371,6 +407,10 @@ async def asyncio(
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

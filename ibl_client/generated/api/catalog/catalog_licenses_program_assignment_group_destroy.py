@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_program_assignment_group_destroy"
 
@@ -58,11 +59,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -80,7 +80,11 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     remove_user_assignments: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Remove a program license group assignment
 
     ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
@@ -103,7 +107,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -122,6 +126,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -139,7 +147,11 @@ def sync(
     platform_org: str | Unset = UNSET,
     remove_user_assignments: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Remove a program license group assignment
 
     ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
@@ -163,7 +175,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -178,6 +190,10 @@ def sync(
         platform_org=platform_org,
         remove_user_assignments=remove_user_assignments,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -196,7 +212,11 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     remove_user_assignments: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Remove a program license group assignment
 
     ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
@@ -219,7 +239,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -238,6 +258,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -255,7 +279,11 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     remove_user_assignments: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Remove a program license group assignment
 
     ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
@@ -279,7 +307,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -295,6 +323,10 @@ async def asyncio(
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_program_license_assignment import PaginatedProgramLicenseAssignment
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_program_assignment_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -61,7 +64,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedProgramLicenseAssignment | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedProgramLicenseAssignment.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedProgramLicenseAssignment, response.json())
 
         return response_200
 
@@ -81,6 +84,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedProgramLicenseAssignment]:
     """Retrieve a paginated list of program license assignments
 
@@ -121,6 +128,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,6 +148,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedProgramLicenseAssignment:
     """Retrieve a paginated list of program license assignments
 
@@ -174,6 +189,10 @@ def sync(
         platform_org=platform_org,
         sort=sort,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -191,6 +210,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedProgramLicenseAssignment]:
     """Retrieve a paginated list of program license assignments
 
@@ -231,6 +254,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -247,6 +274,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedProgramLicenseAssignment:
     """Retrieve a paginated list of program license assignments
 
@@ -285,6 +316,10 @@ async def asyncio(
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

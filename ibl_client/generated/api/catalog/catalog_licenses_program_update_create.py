@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.program_license_detail import ProgramLicenseDetail
 from ...models.program_license_update_detail import ProgramLicenseUpdateDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_program_update_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/licenses/program/update/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramLicenseUpdateDetail, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramLicenseDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramLicenseDetail.from_dict(response.json())
+        response_200 = nested("response_200", ProgramLicenseDetail, response.json())
 
         return response_200
 
@@ -42,7 +50,11 @@ def _parse_response(response: httpx.Response) -> ProgramLicenseDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramLicenseDetail]:
     """API View for updating existing program licenses.
 
@@ -143,13 +155,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramLicenseDetail:
     """API View for updating existing program licenses.
 
@@ -247,6 +267,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -254,7 +278,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramLicenseDetail]:
     """API View for updating existing program licenses.
 
@@ -355,13 +383,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramLicenseDetail:
     """API View for updating existing program licenses.
 
@@ -460,6 +496,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.user_license_assignment_create import UserLicenseAssignmentCreate
 from ...models.user_license_assignment_detail import UserLicenseAssignmentDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_user_assignment_create"
 
 
 def _get_kwargs(
     *,
-    body: UserLicenseAssignmentCreate,
+    body: UserLicenseAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -45,6 +50,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserLicenseAssignmentCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -54,7 +62,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserLicenseAssignmentDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserLicenseAssignmentDetail.from_dict(response.json())
+        response_200 = nested("response_200", UserLicenseAssignmentDetail, response.json())
 
         return response_200
 
@@ -64,13 +72,17 @@ def _parse_response(response: httpx.Response) -> UserLicenseAssignmentDetail | N
 def sync_detailed(
     *,
     client: Client,
-    body: UserLicenseAssignmentCreate,
+    body: UserLicenseAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserLicenseAssignmentDetail]:
     """Create or update a user license assignment
 
@@ -106,19 +118,27 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserLicenseAssignmentCreate,
+    body: UserLicenseAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserLicenseAssignmentDetail:
     """Create or update a user license assignment
 
@@ -151,6 +171,10 @@ def sync(
         platform_key=platform_key,
         platform_org=platform_org,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -158,13 +182,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserLicenseAssignmentCreate,
+    body: UserLicenseAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserLicenseAssignmentDetail]:
     """Create or update a user license assignment
 
@@ -200,19 +228,27 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserLicenseAssignmentCreate,
+    body: UserLicenseAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserLicenseAssignmentDetail:
     """Create or update a user license assignment
 
@@ -246,6 +282,10 @@ async def asyncio(
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

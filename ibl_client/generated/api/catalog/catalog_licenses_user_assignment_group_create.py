@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.user_license_group_assignment_create import UserLicenseGroupAssignmentCreate
 from ...models.user_license_group_assignment_detail import UserLicenseGroupAssignmentDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_user_assignment_group_create"
 
 
 def _get_kwargs(
     *,
-    body: UserLicenseGroupAssignmentCreate,
+    body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -45,6 +50,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserLicenseGroupAssignmentCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -54,7 +62,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserLicenseGroupAssignmentDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserLicenseGroupAssignmentDetail.from_dict(response.json())
+        response_200 = nested("response_200", UserLicenseGroupAssignmentDetail, response.json())
 
         return response_200
 
@@ -64,13 +72,17 @@ def _parse_response(response: httpx.Response) -> UserLicenseGroupAssignmentDetai
 def sync_detailed(
     *,
     client: Client,
-    body: UserLicenseGroupAssignmentCreate,
+    body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserLicenseGroupAssignmentDetail]:
     """Create or update a user license group assignment
 
@@ -106,19 +118,27 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserLicenseGroupAssignmentCreate,
+    body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserLicenseGroupAssignmentDetail:
     """Create or update a user license group assignment
 
@@ -151,6 +171,10 @@ def sync(
         platform_key=platform_key,
         platform_org=platform_org,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -158,13 +182,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserLicenseGroupAssignmentCreate,
+    body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserLicenseGroupAssignmentDetail]:
     """Create or update a user license group assignment
 
@@ -200,19 +228,27 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserLicenseGroupAssignmentCreate,
+    body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
     license_id: int,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserLicenseGroupAssignmentDetail:
     """Create or update a user license group assignment
 
@@ -246,6 +282,10 @@ async def asyncio(
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.user_license_create import UserLicenseCreate
 from ...models.user_license_detail import UserLicenseDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_user_create_create"
 
 
 def _get_kwargs(
     *,
-    body: UserLicenseCreate,
+    body: UserLicenseCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/licenses/user/create/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserLicenseCreate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserLicenseDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserLicenseDetail.from_dict(response.json())
+        response_200 = nested("response_200", UserLicenseDetail, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> UserLicenseDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: UserLicenseCreate,
+    body: UserLicenseCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserLicenseDetail]:
     """Create a new user license
 
@@ -63,13 +76,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserLicenseCreate,
+    body: UserLicenseCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserLicenseDetail:
     """Create a new user license
 
@@ -89,6 +110,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -96,7 +121,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserLicenseCreate,
+    body: UserLicenseCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserLicenseDetail]:
     """Create a new user license
 
@@ -119,13 +148,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserLicenseCreate,
+    body: UserLicenseCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserLicenseDetail:
     """Create a new user license
 
@@ -146,6 +183,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.user_license_detail import UserLicenseDetail
 from ...models.user_license_update import UserLicenseUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_user_update_create"
 
 
 def _get_kwargs(
     *,
-    body: UserLicenseUpdate | Unset = UNSET,
+    body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/licenses/user/update/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserLicenseUpdate, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserLicenseDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserLicenseDetail.from_dict(response.json())
+        response_200 = nested("response_200", UserLicenseDetail, response.json())
 
         return response_200
 
@@ -42,7 +50,11 @@ def _parse_response(response: httpx.Response) -> UserLicenseDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: UserLicenseUpdate | Unset = UNSET,
+    body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserLicenseDetail]:
     """API View for updating existing user licenses.
 
@@ -118,13 +130,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserLicenseUpdate | Unset = UNSET,
+    body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserLicenseDetail:
     """API View for updating existing user licenses.
 
@@ -197,6 +217,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -204,7 +228,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserLicenseUpdate | Unset = UNSET,
+    body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserLicenseDetail]:
     """API View for updating existing user licenses.
 
@@ -280,13 +308,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserLicenseUpdate | Unset = UNSET,
+    body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserLicenseDetail:
     """API View for updating existing user licenses.
 
@@ -360,6 +396,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_choices_retrieve"
 
@@ -34,11 +35,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -48,7 +48,11 @@ def sync_detailed(
     field_key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     scope: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Query metadata choices based on field_key, scope, and org parameters.
 
     ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
@@ -63,7 +67,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -74,6 +78,10 @@ def sync_detailed(
             scope=scope,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,7 +91,11 @@ def sync(
     field_key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     scope: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Query metadata choices based on field_key, scope, and org parameters.
 
     ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
@@ -99,13 +111,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         field_key=field_key,
         org=org,
         scope=scope,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -116,7 +132,11 @@ async def asyncio_detailed(
     field_key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     scope: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Query metadata choices based on field_key, scope, and org parameters.
 
     ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
@@ -131,7 +151,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -142,6 +162,10 @@ async def asyncio_detailed(
             scope=scope,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -151,7 +175,11 @@ async def asyncio(
     field_key: str | Unset = UNSET,
     org: str | Unset = UNSET,
     scope: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Query metadata choices based on field_key, scope, and org parameters.
 
     ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
@@ -167,7 +195,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -175,6 +203,10 @@ async def asyncio(
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

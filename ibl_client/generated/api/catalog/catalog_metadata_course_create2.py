@@ -1,12 +1,17 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.course_metadata_update_request import CourseMetadataUpdateRequest
-from ...types import UNSET
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_course_create2"
 
@@ -14,7 +19,7 @@ OPERATION_ID = "catalog_metadata_course_create2"
 def _get_kwargs(
     field: str,
     *,
-    body: CourseMetadataUpdateRequest,
+    body: CourseMetadataUpdateRequest | Mapping[str, Any],
     course_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,17 +38,19 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseMetadataUpdateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -51,9 +58,13 @@ def sync_detailed(
     field: str,
     *,
     client: Client,
-    body: CourseMetadataUpdateRequest,
+    body: CourseMetadataUpdateRequest | Mapping[str, Any],
     course_id: str,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Update metadata for a course.
 
     ``POST /api/catalog/metadata/course/{field}/`` (operation ``catalog_metadata_course_create2``)
@@ -68,7 +79,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -79,6 +90,10 @@ def sync_detailed(
             course_id=course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,9 +101,13 @@ def sync(
     field: str,
     *,
     client: Client,
-    body: CourseMetadataUpdateRequest,
+    body: CourseMetadataUpdateRequest | Mapping[str, Any],
     course_id: str,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Update metadata for a course.
 
     ``POST /api/catalog/metadata/course/{field}/`` (operation ``catalog_metadata_course_create2``)
@@ -104,13 +123,17 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         field,
         body=body,
         course_id=course_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,9 +142,13 @@ async def asyncio_detailed(
     field: str,
     *,
     client: AsyncClient,
-    body: CourseMetadataUpdateRequest,
+    body: CourseMetadataUpdateRequest | Mapping[str, Any],
     course_id: str,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Update metadata for a course.
 
     ``POST /api/catalog/metadata/course/{field}/`` (operation ``catalog_metadata_course_create2``)
@@ -136,7 +163,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -147,6 +174,10 @@ async def asyncio_detailed(
             course_id=course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,9 +185,13 @@ async def asyncio(
     field: str,
     *,
     client: AsyncClient,
-    body: CourseMetadataUpdateRequest,
+    body: CourseMetadataUpdateRequest | Mapping[str, Any],
     course_id: str,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Update metadata for a course.
 
     ``POST /api/catalog/metadata/course/{field}/`` (operation ``catalog_metadata_course_create2``)
@@ -172,7 +207,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -180,6 +215,10 @@ async def asyncio(
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,21 +1,26 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.catalog_metadata_course_search_create_response_200 import (
     CatalogMetadataCourseSearchCreateResponse200,
 )
 from ...models.course_metadata_search_request import CourseMetadataSearchRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_course_search_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +28,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/metadata/course-search/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseMetadataSearchRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,9 @@ def _parse_response(
 ) -> CatalogMetadataCourseSearchCreateResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMetadataCourseSearchCreateResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", CatalogMetadataCourseSearchCreateResponse200, response.json()
+        )
 
         return response_200
 
@@ -46,7 +56,11 @@ def _parse_response(
 def sync_detailed(
     *,
     client: Client,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
     """Search for courses matching specified metadata filters.
 
@@ -70,13 +84,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMetadataCourseSearchCreateResponse200:
     """Search for courses matching specified metadata filters.
 
@@ -97,6 +119,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,7 +130,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
     """Search for courses matching specified metadata filters.
 
@@ -128,13 +158,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMetadataCourseSearchCreateResponse200:
     """Search for courses matching specified metadata filters.
 
@@ -156,6 +194,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.program_metadata_request import ProgramMetadataRequest
 from ...models.program_metadata_response import ProgramMetadataResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_program_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
@@ -39,6 +44,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramMetadataRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -48,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramMetadataResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramMetadataResponse.from_dict(response.json())
+        response_200 = nested("response_200", ProgramMetadataResponse, response.json())
 
         return response_200
 
@@ -58,11 +66,15 @@ def _parse_response(response: httpx.Response) -> ProgramMetadataResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Update metadata for a specified program
 
@@ -93,17 +105,25 @@ def sync_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Update metadata for a specified program
 
@@ -131,6 +151,10 @@ def sync(
         platform_key=platform_key,
         program_id=program_id,
         program_key=program_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -138,11 +162,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Update metadata for a specified program
 
@@ -173,17 +201,25 @@ async def asyncio_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Update metadata for a specified program
 
@@ -212,6 +248,10 @@ async def asyncio(
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

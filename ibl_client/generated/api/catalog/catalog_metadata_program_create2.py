@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.program_metadata_request import ProgramMetadataRequest
 from ...models.program_metadata_response import ProgramMetadataResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_program_create2"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "catalog_metadata_program_create2"
 def _get_kwargs(
     field: str,
     *,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
@@ -43,6 +48,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramMetadataRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -52,7 +60,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramMetadataResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramMetadataResponse.from_dict(response.json())
+        response_200 = nested("response_200", ProgramMetadataResponse, response.json())
 
         return response_200
 
@@ -63,11 +71,15 @@ def sync_detailed(
     field: str,
     *,
     client: Client,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Update metadata for a specified program
 
@@ -100,6 +112,10 @@ def sync_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -107,11 +123,15 @@ def sync(
     field: str,
     *,
     client: Client,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Update metadata for a specified program
 
@@ -141,6 +161,10 @@ def sync(
         platform_key=platform_key,
         program_id=program_id,
         program_key=program_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -149,11 +173,15 @@ async def asyncio_detailed(
     field: str,
     *,
     client: AsyncClient,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Update metadata for a specified program
 
@@ -186,6 +214,10 @@ async def asyncio_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -193,11 +225,15 @@ async def asyncio(
     field: str,
     *,
     client: AsyncClient,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Update metadata for a specified program
 
@@ -228,6 +264,10 @@ async def asyncio(
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

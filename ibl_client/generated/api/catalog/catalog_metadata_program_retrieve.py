@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.program_metadata_response import ProgramMetadataResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_program_retrieve"
 
@@ -41,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramMetadataResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramMetadataResponse.from_dict(response.json())
+        response_200 = nested("response_200", ProgramMetadataResponse, response.json())
 
         return response_200
 
@@ -55,6 +58,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Retrieve metadata for a specified program
 
@@ -83,6 +90,10 @@ def sync_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,6 +104,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Retrieve metadata for a specified program
 
@@ -118,6 +133,10 @@ def sync(
         platform_key=platform_key,
         program_id=program_id,
         program_key=program_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,6 +148,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Retrieve metadata for a specified program
 
@@ -157,6 +180,10 @@ async def asyncio_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -167,6 +194,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Retrieve metadata for a specified program
 
@@ -193,6 +224,10 @@ async def asyncio(
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

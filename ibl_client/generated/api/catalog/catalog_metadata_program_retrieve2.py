@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.program_metadata_response import ProgramMetadataResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_program_retrieve2"
 
@@ -45,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramMetadataResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramMetadataResponse.from_dict(response.json())
+        response_200 = nested("response_200", ProgramMetadataResponse, response.json())
 
         return response_200
 
@@ -60,6 +63,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Retrieve metadata for a specified program
 
@@ -90,6 +97,10 @@ def sync_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,6 +112,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Retrieve metadata for a specified program
 
@@ -128,6 +143,10 @@ def sync(
         platform_key=platform_key,
         program_id=program_id,
         program_key=program_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -140,6 +159,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Retrieve metadata for a specified program
 
@@ -170,6 +193,10 @@ async def asyncio_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -181,6 +208,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Retrieve metadata for a specified program
 
@@ -209,6 +240,10 @@ async def asyncio(
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,10 +4,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_milestones_completions_course_catalog_retrieve_response_200 import (
     CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_course_catalog_retrieve"
 
@@ -39,8 +42,10 @@ def _parse_response(
 ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200",
+            CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200,
+            response.json(),
         )
 
         return response_200
@@ -53,6 +58,10 @@ def sync_detailed(
     client: Client,
     field_key: str | Unset = UNSET,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
     """Retrieve catalog-compatible completion info for user
 
@@ -77,6 +86,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +98,10 @@ def sync(
     client: Client,
     field_key: str | Unset = UNSET,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
     """Retrieve catalog-compatible completion info for user
 
@@ -106,6 +123,10 @@ def sync(
     return sync_detailed(
         field_key=field_key,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +136,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     field_key: str | Unset = UNSET,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
     """Retrieve catalog-compatible completion info for user
 
@@ -139,6 +164,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +176,10 @@ async def asyncio(
     client: AsyncClient,
     field_key: str | Unset = UNSET,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
     """Retrieve catalog-compatible completion info for user
 
@@ -169,6 +202,10 @@ async def asyncio(
         await asyncio_detailed(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,9 +1,14 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.catalog_milestones_completions_course_manage_create_response_200 import (
     CatalogMilestonesCompletionsCourseManageCreateResponse200,
 )
@@ -11,14 +16,14 @@ from ...models.catalog_milestones_completions_course_manage_create_response_201 
     CatalogMilestonesCompletionsCourseManageCreateResponse201,
 )
 from ...models.course_completion import CourseCompletion
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_course_manage_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseCompletion,
+    body: CourseCompletion | Mapping[str, Any],
     course_id: str,
     user_id: int,
 ) -> dict[str, Any]:
@@ -38,6 +43,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseCompletion, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -53,15 +61,19 @@ def _parse_response(
 ):
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMilestonesCompletionsCourseManageCreateResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200",
+            CatalogMilestonesCompletionsCourseManageCreateResponse200,
+            response.json(),
         )
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = CatalogMilestonesCompletionsCourseManageCreateResponse201.from_dict(
-            response.json()
+        response_201 = nested(
+            "response_201",
+            CatalogMilestonesCompletionsCourseManageCreateResponse201,
+            response.json(),
         )
 
         return response_201
@@ -72,9 +84,13 @@ def _parse_response(
 def sync_detailed(
     *,
     client: Client,
-    body: CourseCompletion,
+    body: CourseCompletion | Mapping[str, Any],
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -104,15 +120,23 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseCompletion,
+    body: CourseCompletion | Mapping[str, Any],
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> (
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -139,6 +163,10 @@ def sync(
         body=body,
         course_id=course_id,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -146,9 +174,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseCompletion,
+    body: CourseCompletion | Mapping[str, Any],
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -178,15 +210,23 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseCompletion,
+    body: CourseCompletion | Mapping[str, Any],
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> (
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -214,6 +254,10 @@ async def asyncio(
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

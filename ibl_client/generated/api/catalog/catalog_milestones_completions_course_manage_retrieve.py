@@ -4,10 +4,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_milestones_completions_course_manage_retrieve_response_200 import (
     CatalogMilestonesCompletionsCourseManageRetrieveResponse200,
 )
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_course_manage_retrieve"
 
@@ -39,8 +42,10 @@ def _parse_response(
 ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMilestonesCompletionsCourseManageRetrieveResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200",
+            CatalogMilestonesCompletionsCourseManageRetrieveResponse200,
+            response.json(),
         )
 
         return response_200
@@ -53,6 +58,10 @@ def sync_detailed(
     client: Client,
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
     """Retrieve completion information for a specific user and course
 
@@ -77,6 +86,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +98,10 @@ def sync(
     client: Client,
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
     """Retrieve completion information for a specific user and course
 
@@ -106,6 +123,10 @@ def sync(
     return sync_detailed(
         course_id=course_id,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +136,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
     """Retrieve completion information for a specific user and course
 
@@ -139,6 +164,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +176,10 @@ async def asyncio(
     client: AsyncClient,
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
     """Retrieve completion information for a specific user and course
 
@@ -169,6 +202,10 @@ async def asyncio(
         await asyncio_detailed(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

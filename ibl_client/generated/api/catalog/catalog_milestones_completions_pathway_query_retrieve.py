@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.pathway_completion_response import PathwayCompletionResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_pathway_query_retrieve"
 
@@ -38,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PathwayCompletionResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PathwayCompletionResponse.from_dict(response.json())
+        response_200 = nested("response_200", PathwayCompletionResponse, response.json())
 
         return response_200
 
@@ -51,6 +54,10 @@ def sync_detailed(
     pathway_uuid: str,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayCompletionResponse]:
     """Retrieve pathway completion information
 
@@ -77,6 +84,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +97,10 @@ def sync(
     pathway_uuid: str,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayCompletionResponse:
     """Retrieve pathway completion information
 
@@ -109,6 +124,10 @@ def sync(
         pathway_uuid=pathway_uuid,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +138,10 @@ async def asyncio_detailed(
     pathway_uuid: str,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayCompletionResponse]:
     """Retrieve pathway completion information
 
@@ -145,6 +168,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +181,10 @@ async def asyncio(
     pathway_uuid: str,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayCompletionResponse:
     """Retrieve pathway completion information
 
@@ -178,6 +209,10 @@ async def asyncio(
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.resource_completion import ResourceCompletion
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_resource_manage_retrieve"
 
@@ -35,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ResourceCompletion | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ResourceCompletion.from_dict(response.json())
+        response_200 = nested("response_200", ResourceCompletion, response.json())
 
         return response_200
 
@@ -47,6 +50,10 @@ def sync_detailed(
     client: Client,
     resource_id: int,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ResourceCompletion]:
     """Retrieve completion info for resource/user
 
@@ -71,6 +78,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,6 +90,10 @@ def sync(
     client: Client,
     resource_id: int,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ResourceCompletion:
     """Retrieve completion info for resource/user
 
@@ -100,6 +115,10 @@ def sync(
     return sync_detailed(
         resource_id=resource_id,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,6 +128,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     resource_id: int,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ResourceCompletion]:
     """Retrieve completion info for resource/user
 
@@ -133,6 +156,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -141,6 +168,10 @@ async def asyncio(
     client: AsyncClient,
     resource_id: int,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ResourceCompletion:
     """Retrieve completion info for resource/user
 
@@ -163,6 +194,10 @@ async def asyncio(
         await asyncio_detailed(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,10 +4,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_milestones_skill_points_course_retrieve_response_200 import (
     CatalogMilestonesSkillPointsCourseRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_skill_points_course_retrieve"
 
@@ -39,8 +42,8 @@ def _parse_response(
 ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMilestonesSkillPointsCourseRetrieveResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", CatalogMilestonesSkillPointsCourseRetrieveResponse200, response.json()
         )
 
         return response_200
@@ -53,6 +56,10 @@ def sync_detailed(
     client: Client,
     course_id: str,
     get_obj: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
     """Retrieve skill point information for a specific course
 
@@ -77,6 +84,10 @@ def sync_detailed(
             get_obj=get_obj,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +96,10 @@ def sync(
     client: Client,
     course_id: str,
     get_obj: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
     """Retrieve skill point information for a specific course
 
@@ -106,6 +121,10 @@ def sync(
     return sync_detailed(
         course_id=course_id,
         get_obj=get_obj,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +134,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     course_id: str,
     get_obj: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
     """Retrieve skill point information for a specific course
 
@@ -139,6 +162,10 @@ async def asyncio_detailed(
             get_obj=get_obj,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +174,10 @@ async def asyncio(
     client: AsyncClient,
     course_id: str,
     get_obj: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
     """Retrieve skill point information for a specific course
 
@@ -169,6 +200,10 @@ async def asyncio(
         await asyncio_detailed(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,17 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.platform_skill_point_group_request import PlatformSkillPointGroupRequest
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_skill_points_platform_group_create"
 
 
 def _get_kwargs(
     *,
-    body: PlatformSkillPointGroupRequest,
+    body: PlatformSkillPointGroupRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,25 +26,31 @@ def _get_kwargs(
         "url": "/api/catalog/milestones/skill_points/platform/group/",
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlatformSkillPointGroupRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
 def sync_detailed(
     *,
     client: Client,
-    body: PlatformSkillPointGroupRequest,
-) -> Response[Any]:
+    body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Update skill points for all users in a group
 
     ``POST /api/catalog/milestones/skill_points/platform/group/`` (operation ``catalog_milestones_skill_points_platform_group_create``)
@@ -52,7 +64,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -61,14 +73,22 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PlatformSkillPointGroupRequest,
-) -> Any:
+    body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Update skill points for all users in a group
 
     ``POST /api/catalog/milestones/skill_points/platform/group/`` (operation ``catalog_milestones_skill_points_platform_group_create``)
@@ -83,11 +103,15 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -95,8 +119,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PlatformSkillPointGroupRequest,
-) -> Response[Any]:
+    body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Update skill points for all users in a group
 
     ``POST /api/catalog/milestones/skill_points/platform/group/`` (operation ``catalog_milestones_skill_points_platform_group_create``)
@@ -110,7 +138,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -119,14 +147,22 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PlatformSkillPointGroupRequest,
-) -> Any:
+    body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Update skill points for all users in a group
 
     ``POST /api/catalog/milestones/skill_points/platform/group/`` (operation ``catalog_milestones_skill_points_platform_group_create``)
@@ -141,12 +177,16 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,10 +4,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_milestones_skill_points_user_retrieve_response_200 import (
     CatalogMilestonesSkillPointsUserRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_skill_points_user_retrieve"
 
@@ -39,8 +42,8 @@ def _parse_response(
 ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMilestonesSkillPointsUserRetrieveResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", CatalogMilestonesSkillPointsUserRetrieveResponse200, response.json()
         )
 
         return response_200
@@ -53,6 +56,10 @@ def sync_detailed(
     client: Client,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
     """Retrieve skill point information for a specific user
 
@@ -77,6 +84,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +96,10 @@ def sync(
     client: Client,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
     """Retrieve skill point information for a specific user
 
@@ -106,6 +121,10 @@ def sync(
     return sync_detailed(
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +134,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
     """Retrieve skill point information for a specific user
 
@@ -139,6 +162,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +174,10 @@ async def asyncio(
     client: AsyncClient,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
     """Retrieve skill point information for a specific user
 
@@ -169,6 +200,10 @@ async def asyncio(
         await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.pathway import Pathway
 from ...models.pathway_create_update_request import PathwayCreateUpdateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_pathways_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwayCreateUpdateRequest,
+    body: PathwayCreateUpdateRequest | Mapping[str, Any],
     item_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -54,6 +59,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwayCreateUpdateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -63,12 +71,12 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Pathway | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Pathway.from_dict(response.json())
+        response_200 = nested("response_200", Pathway, response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Pathway.from_dict(response.json())
+        response_201 = nested("response_201", Pathway, response.json())
 
         return response_201
 
@@ -78,7 +86,7 @@ def _parse_response(response: httpx.Response) -> Pathway | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PathwayCreateUpdateRequest,
+    body: PathwayCreateUpdateRequest | Mapping[str, Any],
     item_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -88,6 +96,10 @@ def sync_detailed(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Pathway]:
     """Add or update a pathway.
 
@@ -128,13 +140,17 @@ def sync_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwayCreateUpdateRequest,
+    body: PathwayCreateUpdateRequest | Mapping[str, Any],
     item_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -144,6 +160,10 @@ def sync(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Pathway:
     """Add or update a pathway.
 
@@ -181,6 +201,10 @@ def sync(
         user_id=user_id,
         username=username,
         visible=visible,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -188,7 +212,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwayCreateUpdateRequest,
+    body: PathwayCreateUpdateRequest | Mapping[str, Any],
     item_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -198,6 +222,10 @@ async def asyncio_detailed(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Pathway]:
     """Add or update a pathway.
 
@@ -238,13 +266,17 @@ async def asyncio_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwayCreateUpdateRequest,
+    body: PathwayCreateUpdateRequest | Mapping[str, Any],
     item_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -254,6 +286,10 @@ async def asyncio(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Pathway:
     """Add or update a pathway.
 
@@ -292,6 +328,10 @@ async def asyncio(
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

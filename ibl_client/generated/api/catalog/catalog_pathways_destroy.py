@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.pathway_delete_response import PathwayDeleteResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_pathways_destroy"
 
@@ -56,7 +59,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PathwayDeleteResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PathwayDeleteResponse.from_dict(response.json())
+        response_200 = nested("response_200", PathwayDeleteResponse, response.json())
 
         return response_200
 
@@ -75,6 +78,10 @@ def sync_detailed(
     user_id: int,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayDeleteResponse]:
     """Remove a pathway from the database.
 
@@ -113,6 +120,10 @@ def sync_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +139,10 @@ def sync(
     user_id: int,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayDeleteResponse:
     """Remove a pathway from the database.
 
@@ -163,6 +178,10 @@ def sync(
         user_id=user_id,
         username=username,
         visible=visible,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +198,10 @@ async def asyncio_detailed(
     user_id: int,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayDeleteResponse]:
     """Remove a pathway from the database.
 
@@ -217,6 +240,10 @@ async def asyncio_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -232,6 +259,10 @@ async def asyncio(
     user_id: int,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayDeleteResponse:
     """Remove a pathway from the database.
 
@@ -268,6 +299,10 @@ async def asyncio(
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.pathway import Pathway
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_pathways_list"
 
@@ -56,11 +62,18 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[Pathway] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Pathway.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested("response_200_item", Pathway, response_200_item_data)
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -80,6 +93,10 @@ def sync_detailed(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Pathway]]:
     """Retrieve pathways matching query. Limited parameters.
 
@@ -118,6 +135,10 @@ def sync_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -133,6 +154,10 @@ def sync(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Pathway]:
     """Retrieve pathways matching query. Limited parameters.
 
@@ -168,6 +193,10 @@ def sync(
         user_id=user_id,
         username=username,
         visible=visible,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -184,6 +213,10 @@ async def asyncio_detailed(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Pathway]]:
     """Retrieve pathways matching query. Limited parameters.
 
@@ -222,6 +255,10 @@ async def asyncio_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -237,6 +274,10 @@ async def asyncio(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Pathway]:
     """Retrieve pathways matching query. Limited parameters.
 
@@ -273,6 +314,10 @@ async def asyncio(
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

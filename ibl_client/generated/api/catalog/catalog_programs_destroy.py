@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.program_delete_response import ProgramDeleteResponse
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_programs_destroy"
 
@@ -35,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramDeleteResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramDeleteResponse.from_dict(response.json())
+        response_200 = nested("response_200", ProgramDeleteResponse, response.json())
 
         return response_200
 
@@ -47,6 +50,10 @@ def sync_detailed(
     client: Client,
     org: str,
     program_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramDeleteResponse]:
     """Remove a program from the database. Requires program_id and org as parameters.
 
@@ -71,6 +78,10 @@ def sync_detailed(
             program_id=program_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,6 +90,10 @@ def sync(
     client: Client,
     org: str,
     program_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramDeleteResponse:
     """Remove a program from the database. Requires program_id and org as parameters.
 
@@ -100,6 +115,10 @@ def sync(
     return sync_detailed(
         org=org,
         program_id=program_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,6 +128,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     org: str,
     program_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramDeleteResponse]:
     """Remove a program from the database. Requires program_id and org as parameters.
 
@@ -133,6 +156,10 @@ async def asyncio_detailed(
             program_id=program_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -141,6 +168,10 @@ async def asyncio(
     client: AsyncClient,
     org: str,
     program_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramDeleteResponse:
     """Remove a program from the database. Requires program_id and org as parameters.
 
@@ -163,6 +194,10 @@ async def asyncio(
         await asyncio_detailed(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

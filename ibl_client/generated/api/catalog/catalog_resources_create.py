@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.resource import Resource
 from ...models.resource_create_update import ResourceCreateUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_resources_create"
 
 
 def _get_kwargs(
     *,
-    body: ResourceCreateUpdate,
+    body: ResourceCreateUpdate | Mapping[str, Any],
     id: int | Unset = UNSET,
     item_id: str | Unset = UNSET,
     key: str | Unset = UNSET,
@@ -57,6 +62,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ResourceCreateUpdate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -66,7 +74,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Resource | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Resource.from_dict(response.json())
+        response_200 = nested("response_200", Resource, response.json())
 
         return response_200
 
@@ -76,7 +84,7 @@ def _parse_response(response: httpx.Response) -> Resource | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ResourceCreateUpdate,
+    body: ResourceCreateUpdate | Mapping[str, Any],
     id: int | Unset = UNSET,
     item_id: str | Unset = UNSET,
     key: str | Unset = UNSET,
@@ -87,6 +95,10 @@ def sync_detailed(
     resource_type: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Resource]:
     """Create or update a resource with optional image upload
 
@@ -131,13 +143,17 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ResourceCreateUpdate,
+    body: ResourceCreateUpdate | Mapping[str, Any],
     id: int | Unset = UNSET,
     item_id: str | Unset = UNSET,
     key: str | Unset = UNSET,
@@ -148,6 +164,10 @@ def sync(
     resource_type: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Resource:
     """Create or update a resource with optional image upload
 
@@ -189,6 +209,10 @@ def sync(
         resource_type=resource_type,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -196,7 +220,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ResourceCreateUpdate,
+    body: ResourceCreateUpdate | Mapping[str, Any],
     id: int | Unset = UNSET,
     item_id: str | Unset = UNSET,
     key: str | Unset = UNSET,
@@ -207,6 +231,10 @@ async def asyncio_detailed(
     resource_type: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Resource]:
     """Create or update a resource with optional image upload
 
@@ -251,13 +279,17 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ResourceCreateUpdate,
+    body: ResourceCreateUpdate | Mapping[str, Any],
     id: int | Unset = UNSET,
     item_id: str | Unset = UNSET,
     key: str | Unset = UNSET,
@@ -268,6 +300,10 @@ async def asyncio(
     resource_type: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Resource:
     """Create or update a resource with optional image upload
 
@@ -310,6 +346,10 @@ async def asyncio(
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.course_review_info_response import CourseReviewInfoResponse
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_reviews_course_info_retrieve"
 
@@ -32,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseReviewInfoResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseReviewInfoResponse.from_dict(response.json())
+        response_200 = nested("response_200", CourseReviewInfoResponse, response.json())
 
         return response_200
 
@@ -43,6 +46,10 @@ def sync_detailed(
     *,
     client: Client,
     course_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewInfoResponse]:
     """Retrieve aggregate review information for a course.
 
@@ -65,6 +72,10 @@ def sync_detailed(
             course_id=course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +83,10 @@ def sync(
     *,
     client: Client,
     course_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewInfoResponse:
     """Retrieve aggregate review information for a course.
 
@@ -91,6 +106,10 @@ def sync(
 
     return sync_detailed(
         course_id=course_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,6 +118,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     course_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewInfoResponse]:
     """Retrieve aggregate review information for a course.
 
@@ -121,6 +144,10 @@ async def asyncio_detailed(
             course_id=course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +155,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     course_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewInfoResponse:
     """Retrieve aggregate review information for a course.
 
@@ -148,6 +179,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.course_review_paginated_response import CourseReviewPaginatedResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_reviews_course_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseReviewPaginatedResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseReviewPaginatedResponse.from_dict(response.json())
+        response_200 = nested("response_200", CourseReviewPaginatedResponse, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewPaginatedResponse]:
     """Retrieve a paginated list of course reviews with filtering options
 
@@ -109,6 +116,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -123,6 +134,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewPaginatedResponse:
     """Retrieve a paginated list of course reviews with filtering options
 
@@ -156,6 +171,10 @@ def sync(
         platform_org=platform_org,
         sort=sort,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -171,6 +190,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewPaginatedResponse]:
     """Retrieve a paginated list of course reviews with filtering options
 
@@ -207,6 +230,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -221,6 +248,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewPaginatedResponse:
     """Retrieve a paginated list of course reviews with filtering options
 
@@ -255,6 +286,10 @@ async def asyncio(
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

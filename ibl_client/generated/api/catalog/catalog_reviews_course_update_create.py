@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.course_review_request import CourseReviewRequest
 from ...models.course_review_response import CourseReviewResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_reviews_course_update_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseReviewRequest,
+    body: CourseReviewRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/reviews/course/update/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseReviewRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,12 +39,12 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseReviewResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseReviewResponse.from_dict(response.json())
+        response_200 = nested("response_200", CourseReviewResponse, response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = CourseReviewResponse.from_dict(response.json())
+        response_201 = nested("response_201", CourseReviewResponse, response.json())
 
         return response_201
 
@@ -45,7 +54,11 @@ def _parse_response(response: httpx.Response) -> CourseReviewResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CourseReviewRequest,
+    body: CourseReviewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewResponse]:
     """Create or update a course review
 
@@ -68,13 +81,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseReviewRequest,
+    body: CourseReviewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewResponse:
     """Create or update a course review
 
@@ -94,6 +115,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -101,7 +126,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseReviewRequest,
+    body: CourseReviewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewResponse]:
     """Create or update a course review
 
@@ -124,13 +153,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseReviewRequest,
+    body: CourseReviewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewResponse:
     """Create or update a course review
 
@@ -151,6 +188,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.program_review_info_response import ProgramReviewInfoResponse
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_reviews_program_info_retrieve"
 
@@ -32,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramReviewInfoResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramReviewInfoResponse.from_dict(response.json())
+        response_200 = nested("response_200", ProgramReviewInfoResponse, response.json())
 
         return response_200
 
@@ -43,6 +46,10 @@ def sync_detailed(
     *,
     client: Client,
     program_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramReviewInfoResponse]:
     """Retrieve aggregate review information for a program.
 
@@ -65,6 +72,10 @@ def sync_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +83,10 @@ def sync(
     *,
     client: Client,
     program_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramReviewInfoResponse:
     """Retrieve aggregate review information for a program.
 
@@ -91,6 +106,10 @@ def sync(
 
     return sync_detailed(
         program_key=program_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,6 +118,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     program_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramReviewInfoResponse]:
     """Retrieve aggregate review information for a program.
 
@@ -121,6 +144,10 @@ async def asyncio_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +155,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     program_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramReviewInfoResponse:
     """Retrieve aggregate review information for a program.
 
@@ -148,6 +179,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

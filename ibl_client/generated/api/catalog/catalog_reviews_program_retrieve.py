@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.program_review_paginated_response import ProgramReviewPaginatedResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_reviews_program_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramReviewPaginatedResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramReviewPaginatedResponse.from_dict(response.json())
+        response_200 = nested("response_200", ProgramReviewPaginatedResponse, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     program_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramReviewPaginatedResponse]:
     """Retrieve a paginated list of program reviews with filtering options
 
@@ -109,6 +116,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -123,6 +134,10 @@ def sync(
     program_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramReviewPaginatedResponse:
     """Retrieve a paginated list of program reviews with filtering options
 
@@ -156,6 +171,10 @@ def sync(
         program_id=program_id,
         sort=sort,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -171,6 +190,10 @@ async def asyncio_detailed(
     program_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramReviewPaginatedResponse]:
     """Retrieve a paginated list of program reviews with filtering options
 
@@ -207,6 +230,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -221,6 +248,10 @@ async def asyncio(
     program_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramReviewPaginatedResponse:
     """Retrieve a paginated list of program reviews with filtering options
 
@@ -255,6 +286,10 @@ async def asyncio(
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.reported_role import ReportedRole
 from ...models.reported_role_create_update_request import ReportedRoleCreateUpdateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_roles_reported_create"
 
 
 def _get_kwargs(
     *,
-    body: ReportedRoleCreateUpdateRequest,
+    body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,6 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ReportedRoleCreateUpdateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -42,12 +50,12 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ReportedRole | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ReportedRole.from_dict(response.json())
+        response_200 = nested("response_200", ReportedRole, response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ReportedRole.from_dict(response.json())
+        response_201 = nested("response_201", ReportedRole, response.json())
 
         return response_201
 
@@ -57,9 +65,13 @@ def _parse_response(response: httpx.Response) -> ReportedRole | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ReportedRoleCreateUpdateRequest,
+    body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportedRole]:
     """Add or update reported roles for a user.
 
@@ -87,15 +99,23 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ReportedRoleCreateUpdateRequest,
+    body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportedRole:
     """Add or update reported roles for a user.
 
@@ -120,6 +140,10 @@ def sync(
         body=body,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -127,9 +151,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ReportedRoleCreateUpdateRequest,
+    body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportedRole]:
     """Add or update reported roles for a user.
 
@@ -157,15 +185,23 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ReportedRoleCreateUpdateRequest,
+    body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportedRole:
     """Add or update reported roles for a user.
 
@@ -191,6 +227,10 @@ async def asyncio(
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.program_search import ProgramSearch
 from ...models.program_search_request import ProgramSearchRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_search_programs_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,6 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramSearchRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -42,7 +50,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ProgramSearch | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ProgramSearch.from_dict(response.json())
+        response_200 = nested("response_200", ProgramSearch, response.json())
 
         return response_200
 
@@ -52,9 +60,13 @@ def _parse_response(response: httpx.Response) -> ProgramSearch | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramSearch]:
     """POST Retrieve programs matching query.
 
@@ -95,15 +107,23 @@ def sync_detailed(
             query=query,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramSearch:
     """POST Retrieve programs matching query.
 
@@ -141,6 +161,10 @@ def sync(
         body=body,
         org=org,
         query=query,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -148,9 +172,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramSearch]:
     """POST Retrieve programs matching query.
 
@@ -191,15 +219,23 @@ async def asyncio_detailed(
             query=query,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramSearch:
     """POST Retrieve programs matching query.
 
@@ -238,6 +274,10 @@ async def asyncio(
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.paginated_skill import PaginatedSkill
 from ...models.paginated_skill_request import PaginatedSkillRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_skills_create"
 
 
 def _get_kwargs(
     *,
-    body: PaginatedSkillRequest,
+    body: PaginatedSkillRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -51,6 +56,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PaginatedSkillRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -60,7 +68,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedSkill | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedSkill.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedSkill, response.json())
 
         return response_200
 
@@ -70,7 +78,7 @@ def _parse_response(response: httpx.Response) -> PaginatedSkill | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PaginatedSkillRequest,
+    body: PaginatedSkillRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -79,6 +87,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedSkill]:
     """Add or update a skill.
 
@@ -117,13 +129,17 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PaginatedSkillRequest,
+    body: PaginatedSkillRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -132,6 +148,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedSkill:
     """Add or update a skill.
 
@@ -167,6 +187,10 @@ def sync(
         platform_key=platform_key,
         slug=slug,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -174,7 +198,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PaginatedSkillRequest,
+    body: PaginatedSkillRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -183,6 +207,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedSkill]:
     """Add or update a skill.
 
@@ -221,13 +249,17 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PaginatedSkillRequest,
+    body: PaginatedSkillRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -236,6 +268,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedSkill:
     """Add or update a skill.
 
@@ -272,6 +308,10 @@ async def asyncio(
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

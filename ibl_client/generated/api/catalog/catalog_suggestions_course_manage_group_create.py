@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.course_group_suggestion_create import CourseGroupSuggestionCreate
 from ...models.course_group_suggestion_detail import CourseGroupSuggestionDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_course_manage_group_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseGroupSuggestionCreate,
+    body: CourseGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -48,6 +53,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseGroupSuggestionCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -57,7 +65,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseGroupSuggestionDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseGroupSuggestionDetail.from_dict(response.json())
+        response_200 = nested("response_200", CourseGroupSuggestionDetail, response.json())
 
         return response_200
 
@@ -67,7 +75,7 @@ def _parse_response(response: httpx.Response) -> CourseGroupSuggestionDetail | N
 def sync_detailed(
     *,
     client: Client,
-    body: CourseGroupSuggestionCreate,
+    body: CourseGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -75,6 +83,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseGroupSuggestionDetail]:
     """API View for managing course group suggestions.
 
@@ -195,13 +207,17 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseGroupSuggestionCreate,
+    body: CourseGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -209,6 +225,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseGroupSuggestionDetail:
     """API View for managing course group suggestions.
 
@@ -326,6 +346,10 @@ def sync(
         platform_org=platform_org,
         query=query,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -333,7 +357,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseGroupSuggestionCreate,
+    body: CourseGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -341,6 +365,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseGroupSuggestionDetail]:
     """API View for managing course group suggestions.
 
@@ -461,13 +489,17 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseGroupSuggestionCreate,
+    body: CourseGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -475,6 +507,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseGroupSuggestionDetail:
     """API View for managing course group suggestions.
 
@@ -593,6 +629,10 @@ async def asyncio(
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.bulk_suggestion_response import BulkSuggestionResponse
 from ...models.pathway_suggestion_bulk_create import PathwaySuggestionBulkCreate
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_pathway_manage_bulk_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/suggestions/pathway/manage/bulk/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwaySuggestionBulkCreate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> BulkSuggestionResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = BulkSuggestionResponse.from_dict(response.json())
+        response_200 = nested("response_200", BulkSuggestionResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> BulkSuggestionResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkSuggestionResponse]:
     """API View for bulk creation of pathway suggestions.
 
@@ -98,13 +111,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkSuggestionResponse:
     """API View for bulk creation of pathway suggestions.
 
@@ -159,6 +180,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -166,7 +191,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkSuggestionResponse]:
     """API View for bulk creation of pathway suggestions.
 
@@ -224,13 +253,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkSuggestionResponse:
     """API View for bulk creation of pathway suggestions.
 
@@ -286,6 +323,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_pathway_manage_destroy"
 
@@ -49,11 +50,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -68,7 +68,11 @@ def sync_detailed(
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     suggestion_id: int,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Delete single suggestion
 
     ``DELETE /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_destroy``)
@@ -88,7 +92,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -104,6 +108,10 @@ def sync_detailed(
             suggestion_id=suggestion_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -118,7 +126,11 @@ def sync(
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     suggestion_id: int,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Delete single suggestion
 
     ``DELETE /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_destroy``)
@@ -139,7 +151,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -151,6 +163,10 @@ def sync(
         query=query,
         sort=sort,
         suggestion_id=suggestion_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -166,7 +182,11 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     suggestion_id: int,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Delete single suggestion
 
     ``DELETE /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_destroy``)
@@ -186,7 +206,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -202,6 +222,10 @@ async def asyncio_detailed(
             suggestion_id=suggestion_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -216,7 +240,11 @@ async def asyncio(
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     suggestion_id: int,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Delete single suggestion
 
     ``DELETE /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_destroy``)
@@ -237,7 +265,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -250,6 +278,10 @@ async def asyncio(
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.pathway_group_suggestion_create import PathwayGroupSuggestionCreate
 from ...models.pathway_group_suggestion_detail import PathwayGroupSuggestionDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_pathway_manage_group_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -48,6 +53,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwayGroupSuggestionCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -57,7 +65,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PathwayGroupSuggestionDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PathwayGroupSuggestionDetail.from_dict(response.json())
+        response_200 = nested("response_200", PathwayGroupSuggestionDetail, response.json())
 
         return response_200
 
@@ -67,7 +75,7 @@ def _parse_response(response: httpx.Response) -> PathwayGroupSuggestionDetail | 
 def sync_detailed(
     *,
     client: Client,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -75,6 +83,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayGroupSuggestionDetail]:
     """API View for managing pathway group suggestions.
 
@@ -199,13 +211,17 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -213,6 +229,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayGroupSuggestionDetail:
     """API View for managing pathway group suggestions.
 
@@ -334,6 +354,10 @@ def sync(
         platform_org=platform_org,
         query=query,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -341,7 +365,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -349,6 +373,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayGroupSuggestionDetail]:
     """API View for managing pathway group suggestions.
 
@@ -473,13 +501,17 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -487,6 +519,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayGroupSuggestionDetail:
     """API View for managing pathway group suggestions.
 
@@ -609,6 +645,10 @@ async def asyncio(
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

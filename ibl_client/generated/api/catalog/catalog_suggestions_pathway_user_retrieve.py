@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_pathway_suggestion import PaginatedPathwaySuggestion
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_pathway_user_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedPathwaySuggestion | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedPathwaySuggestion.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedPathwaySuggestion, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPathwaySuggestion]:
     """API View for retrieving pathway suggestions for a specific user.
 
@@ -162,6 +169,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -176,6 +187,10 @@ def sync(
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPathwaySuggestion:
     """API View for retrieving pathway suggestions for a specific user.
 
@@ -262,6 +277,10 @@ def sync(
         sort=sort,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -277,6 +296,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPathwaySuggestion]:
     """API View for retrieving pathway suggestions for a specific user.
 
@@ -366,6 +389,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -380,6 +407,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPathwaySuggestion:
     """API View for retrieving pathway suggestions for a specific user.
 
@@ -467,6 +498,10 @@ async def asyncio(
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

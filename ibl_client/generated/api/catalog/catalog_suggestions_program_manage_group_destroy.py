@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_program_manage_group_destroy"
 
@@ -49,11 +50,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -68,7 +68,11 @@ def sync_detailed(
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     suggestion_id: int,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """API View for managing program group suggestions.
 
     This endpoint allows administrators to view, create, and delete program suggestions for groups
@@ -171,7 +175,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -187,6 +191,10 @@ def sync_detailed(
             suggestion_id=suggestion_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -201,7 +209,11 @@ def sync(
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     suggestion_id: int,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """API View for managing program group suggestions.
 
     This endpoint allows administrators to view, create, and delete program suggestions for groups
@@ -305,7 +317,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -317,6 +329,10 @@ def sync(
         query=query,
         sort=sort,
         suggestion_id=suggestion_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -332,7 +348,11 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     suggestion_id: int,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """API View for managing program group suggestions.
 
     This endpoint allows administrators to view, create, and delete program suggestions for groups
@@ -435,7 +455,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -451,6 +471,10 @@ async def asyncio_detailed(
             suggestion_id=suggestion_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -465,7 +489,11 @@ async def asyncio(
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     suggestion_id: int,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """API View for managing program group suggestions.
 
     This endpoint allows administrators to view, create, and delete program suggestions for groups
@@ -569,7 +597,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -582,6 +610,10 @@ async def asyncio(
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

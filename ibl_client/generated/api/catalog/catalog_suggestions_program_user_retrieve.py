@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_program_suggestion import PaginatedProgramSuggestion
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_program_user_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedProgramSuggestion | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedProgramSuggestion.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedProgramSuggestion, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedProgramSuggestion]:
     """API View for retrieving program suggestions for a specific user.
 
@@ -160,6 +167,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -174,6 +185,10 @@ def sync(
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedProgramSuggestion:
     """API View for retrieving program suggestions for a specific user.
 
@@ -258,6 +273,10 @@ def sync(
         sort=sort,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -273,6 +292,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedProgramSuggestion]:
     """API View for retrieving program suggestions for a specific user.
 
@@ -360,6 +383,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -374,6 +401,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedProgramSuggestion:
     """API View for retrieving program suggestions for a specific user.
 
@@ -459,6 +490,10 @@ async def asyncio(
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncCommerceApi` / `CommerceApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -85,6 +86,11 @@ class AsyncCommerceApi:
     async def provider_association_stripe_callback_retrieve(
         self,
         launch_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """Handle callbacks from Stripe after successful checkout.
 
@@ -108,25 +114,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def provider_association_stripe_callback_retrieve_detailed(
         self,
         launch_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
         """Like `provider_association_stripe_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .provider_association_stripe_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_associate_account_create(
         self,
         *,
-        body: AssociateAppleAccount,
+        body: AssociateAppleAccount | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AssociateAccountResponse:
         """Associate an Apple account with a user known user
 
@@ -148,25 +171,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_associate_account_create_detailed(
         self,
         *,
-        body: AssociateAppleAccount,
+        body: AssociateAppleAccount | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AssociateAccountResponse]:
         """Like `providers_apple_associate_account_create`, returning the whole `Response` and raising no status error."""
         from .providers_apple_associate_account_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """View to handle apple webhooks
 
         ``POST /api/providers/apple/hook/`` (operation ``providers_apple_hook_create``)
@@ -177,29 +217,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_apple_hook_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_apple_hook_create`, returning the whole `Response` and raising no status error."""
         from .providers_apple_hook_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_subscription_status_create(
         self,
         *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AppleSubscriptionStatusView:
         """Returns information about a user subscription status
 
@@ -221,26 +278,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_subscription_status_create_detailed(
         self,
         *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AppleSubscriptionStatusView]:
         """Like `providers_apple_subscription_status_create`, returning the whole `Response` and raising no status error."""
         from .providers_apple_subscription_status_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_validate_transaction_id_create(
         self,
         *,
-        body: AppleVerifyTransactionId,
+        body: AppleVerifyTransactionId | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseResponse:
         """Checks if a provided transaction_id is valid
 
@@ -262,25 +335,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_validate_transaction_id_create_detailed(
         self,
         *,
-        body: AppleVerifyTransactionId,
+        body: AppleVerifyTransactionId | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseResponse]:
         """Like `providers_apple_validate_transaction_id_create`, returning the whole `Response` and raising no status error."""
         from .providers_apple_validate_transaction_id_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_create_organization_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Serves a view that redirects to the AWS marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the AWS marketplace
@@ -294,28 +384,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_aws_create_organization_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_create_organization_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_aws_create_organization_create`, returning the whole `Response` and raising no status error."""
         from .providers_aws_create_organization_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_domain_status_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to get domain setup status
 
         ``GET /api/providers/aws/domain-status/`` (operation ``providers_aws_domain_status_retrieve``)
@@ -326,29 +434,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_aws_domain_status_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_domain_status_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_aws_domain_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .providers_aws_domain_status_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_launch_tenant_create(
         self,
         *,
-        body: AWSTenantLaunchRequest,
+        body: AWSTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -375,25 +500,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_launch_tenant_create_detailed(
         self,
         *,
-        body: AWSTenantLaunchRequest,
+        body: AWSTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """Like `providers_aws_launch_tenant_create`, returning the whole `Response` and raising no status error."""
         from .providers_aws_launch_tenant_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_sync_domain_records_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to get/update CNAME records for domain setup
 
         ``GET /api/providers/aws/sync-domain-records/`` (operation ``providers_aws_sync_domain_records_retrieve``)
@@ -404,28 +546,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_aws_sync_domain_records_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_sync_domain_records_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_aws_sync_domain_records_retrieve`, returning the whole `Response` and raising no status error."""
         from .providers_aws_sync_domain_records_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_sync_domain_records_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to get/update CNAME records for domain setup
 
         ``POST /api/providers/aws/sync-domain-records/`` (operation ``providers_aws_sync_domain_records_create``)
@@ -436,28 +596,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_aws_sync_domain_records_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_sync_domain_records_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_aws_sync_domain_records_create`, returning the whole `Response` and raising no status error."""
         from .providers_aws_sync_domain_records_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_create_organization_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Serves a view that redirects to the GCP marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
@@ -471,29 +649,47 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_gcp_create_organization_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_create_organization_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_gcp_create_organization_create`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_create_organization_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_create_organization_create2(
         self,
         product_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Serves a view that redirects to the GCP marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
@@ -510,31 +706,49 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_gcp_create_organization_create2 import asyncio
 
         return await asyncio(
             product_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_create_organization_create2_detailed(
         self,
         product_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_gcp_create_organization_create2`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_create_organization_create2 import asyncio_detailed
 
         return await asyncio_detailed(
             product_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``POST /api/providers/gcp/hook/`` (operation ``providers_gcp_hook_create``)
 
         Raises:
@@ -543,29 +757,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_gcp_hook_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_gcp_hook_create`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_hook_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_launch_tenant_create(
         self,
         *,
-        body: GCPTenantLaunchRequest,
+        body: GCPTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -592,26 +823,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_launch_tenant_create_detailed(
         self,
         *,
-        body: GCPTenantLaunchRequest,
+        body: GCPTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """Like `providers_gcp_launch_tenant_create`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_launch_tenant_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_validate_signup_token_create(
         self,
         *,
-        body: VerifyGCPMarketPlaceRequest,
+        body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VerifyGCPMarketPlaceResponse:
         """``POST /api/providers/gcp/validate-signup-token/`` (operation ``providers_gcp_validate_signup_token_create``)
 
@@ -631,25 +878,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_validate_signup_token_create_detailed(
         self,
         *,
-        body: VerifyGCPMarketPlaceRequest,
+        body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VerifyGCPMarketPlaceResponse]:
         """Like `providers_gcp_validate_signup_token_create`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_validate_signup_token_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_get_account_retrieve(
         self,
         bundle_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GooglePayAccountResponse:
         """Google Allows us to pass an obfuscated account id to be sent to during a subscription purchase
 
@@ -671,24 +935,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_get_account_retrieve_detailed(
         self,
         bundle_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GooglePayAccountResponse]:
         """Like `providers_google_pay_get_account_retrieve`, returning the whole `Response` and raising no status error."""
         from .providers_google_pay_get_account_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """View to handle Google Pay webhooks
 
         ``POST /api/providers/google-pay/hook/`` (operation ``providers_google_pay_hook_create``)
@@ -699,29 +981,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_google_pay_hook_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_google_pay_hook_create`, returning the whole `Response` and raising no status error."""
         from .providers_google_pay_hook_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_validate_transaction_id_create(
         self,
         *,
-        body: GooglePayVerifyToken,
+        body: GooglePayVerifyToken | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseResponse:
         """Associate a Google Pay account with a known user
 
@@ -743,26 +1042,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_validate_transaction_id_create_detailed(
         self,
         *,
-        body: GooglePayVerifyToken,
+        body: GooglePayVerifyToken | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseResponse]:
         """Like `providers_google_pay_validate_transaction_id_create`, returning the whole `Response` and raising no status error."""
         from .providers_google_pay_validate_transaction_id_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_stripe_create_organization_create(
         self,
         *,
-        body: StripeNewUserTenantLaunchRequest,
+        body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -788,26 +1103,43 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_stripe_create_organization_create_detailed(
         self,
         *,
-        body: StripeNewUserTenantLaunchRequest,
+        body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """Like `providers_stripe_create_organization_create`, returning the whole `Response` and raising no status error."""
         from .providers_stripe_create_organization_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def provision_create(
         self,
         config_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST Update platform provisioning config
 
         request body: {"config_name": "demo_config}
@@ -823,32 +1155,49 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .provision_create import asyncio
 
         return await asyncio(
             config_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def provision_create_detailed(
         self,
         config_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `provision_create`, returning the whole `Response` and raising no status error."""
         from .provision_create import asyncio_detailed
 
         return await asyncio_detailed(
             config_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_launch_tenant_create(
         self,
         *,
-        body: TenantLaunchRequest,
+        body: TenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """User/tenant creation API
 
@@ -884,25 +1233,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_launch_tenant_create_detailed(
         self,
         *,
-        body: TenantLaunchRequest,
+        body: TenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """Like `service_launch_tenant_create`, returning the whole `Response` and raising no status error."""
         from .service_launch_tenant_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_manage_user_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """User creation flow
 
         ``POST /api/service/manage/user/`` (operation ``service_manage_user_create``)
@@ -913,28 +1279,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_manage_user_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_manage_user_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_manage_user_create`, returning the whole `Response` and raising no status error."""
         from .service_manage_user_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_manage_user_role_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Make user tenant admin
 
         ``POST /api/service/manage/user/role/`` (operation ``service_manage_user_role_create``)
@@ -945,22 +1329,35 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_manage_user_role_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_manage_user_role_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_manage_user_role_create`, returning the whole `Response` and raising no status error."""
         from .service_manage_user_role_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -969,7 +1366,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """Stripe checkout session API View for user upgrade
 
@@ -1003,6 +1404,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1011,7 +1416,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """Like `service_orgs_users_stripe_checkout_session_create`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_checkout_session_create import asyncio_detailed
@@ -1020,6 +1429,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1028,7 +1441,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCustomerPortalRequest,
+        body: StripeCustomerPortalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCustomerPortalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1054,6 +1471,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1062,7 +1483,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCustomerPortalRequest,
+        body: StripeCustomerPortalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCustomerPortalResponse]:
         """Like `service_orgs_users_stripe_customer_portal_create`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_customer_portal_create import asyncio_detailed
@@ -1071,6 +1496,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1078,6 +1507,11 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeLocalProduct:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1101,6 +1535,10 @@ class AsyncCommerceApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1108,6 +1546,11 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeLocalProduct]:
         """Like `service_orgs_users_stripe_products_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_products_retrieve import asyncio_detailed
@@ -1115,6 +1558,10 @@ class AsyncCommerceApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1122,7 +1569,12 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``POST /api/service/orgs/{org}/users/{user_id}/stripe/products/manage/`` (operation ``service_orgs_users_stripe_products_manage_create``)
@@ -1137,7 +1589,7 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_orgs_users_stripe_products_manage_create import asyncio
@@ -1145,6 +1597,10 @@ class AsyncCommerceApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1152,13 +1608,22 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_orgs_users_stripe_products_manage_create`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_products_manage_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1167,7 +1632,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeSubscriptionRenewalRequest,
+        body: StripeSubscriptionRenewalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeSubscriptionRenewalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1193,6 +1662,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1201,7 +1674,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeSubscriptionRenewalRequest,
+        body: StripeSubscriptionRenewalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeSubscriptionRenewalResponse]:
         """Like `service_orgs_users_stripe_subscription_renewal_create`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_subscription_renewal_create import asyncio_detailed
@@ -1210,6 +1687,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1217,7 +1698,12 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/service/orgs/{org}/users/{user_id}/stripe/subscriptions/`` (operation ``service_orgs_users_stripe_subscriptions_retrieve``)
@@ -1232,7 +1718,7 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_orgs_users_stripe_subscriptions_retrieve import asyncio
@@ -1240,6 +1726,10 @@ class AsyncCommerceApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1247,20 +1737,34 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_orgs_users_stripe_subscriptions_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_subscriptions_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_orgs_stripe_course_payment_callback_retrieve(
         self,
         platform_key: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
         purchased course.
 
@@ -1284,31 +1788,49 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_orgs_stripe_course_payment_callback_retrieve import asyncio
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_orgs_stripe_course_payment_callback_retrieve_detailed(
         self,
         platform_key: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_orgs_stripe_course_payment_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_orgs_stripe_course_payment_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_connect_destroy(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ServicePlatformsStripeConnectDestroyResponse200:
         """Disconnect Stripe Connect account
 
@@ -1330,24 +1852,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_connect_destroy_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ServicePlatformsStripeConnectDestroyResponse200]:
         """Like `service_platforms_stripe_connect_destroy`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_connect_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_connect_dashboard_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeConnectDashboardLink:
         """Get Express Dashboard login link
 
@@ -1369,18 +1909,31 @@ class AsyncCommerceApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_connect_dashboard_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeConnectDashboardLink]:
         """Like `service_platforms_stripe_connect_dashboard_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_connect_dashboard_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1388,7 +1941,11 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         *,
-        body: StripeConnectOnboard,
+        body: StripeConnectOnboard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeConnectOnboardResponse:
         """Start Stripe Connect onboarding for platform admin
 
@@ -1412,6 +1969,10 @@ class AsyncCommerceApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1419,7 +1980,11 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         *,
-        body: StripeConnectOnboard,
+        body: StripeConnectOnboard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeConnectOnboardResponse]:
         """Like `service_platforms_stripe_connect_onboard_create`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_connect_onboard_create import asyncio_detailed
@@ -1427,6 +1992,10 @@ class AsyncCommerceApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1434,7 +2003,11 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         *,
-        body: StripeConnectOnboard,
+        body: StripeConnectOnboard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeConnectOnboardResponse:
         """Start Stripe Connect onboarding for platform admin
 
@@ -1458,6 +2031,10 @@ class AsyncCommerceApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1465,7 +2042,11 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         *,
-        body: StripeConnectOnboard,
+        body: StripeConnectOnboard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeConnectOnboardResponse]:
         """Like `service_platforms_stripe_connect_onboard_refresh_create`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_connect_onboard_refresh_create import asyncio_detailed
@@ -1473,12 +2054,21 @@ class AsyncCommerceApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_connect_status_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeConnectStatus:
         """Get Connect account status
 
@@ -1500,24 +2090,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_connect_status_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeConnectStatus]:
         """Like `service_platforms_stripe_connect_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_connect_status_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_context_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeContext:
         """Create a uuid to help us track internally user initiated checkout
 
@@ -1539,18 +2147,31 @@ class AsyncCommerceApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_context_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeContext]:
         """Like `service_platforms_stripe_context_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_context_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1558,7 +2179,12 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Handle
 
         callback after successful Stripe checkout for credit top up. Redirects user to another page,
@@ -1585,7 +2211,7 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio
@@ -1593,6 +2219,10 @@ class AsyncCommerceApi:
         return await asyncio(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1600,20 +2230,34 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_platforms_stripe_credit_topup_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_pricing_page_callback_retrieve(
         self,
         platform_key: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Handle
 
         callback after successful Stripe checkout. Redirects user to another page, ensures user
@@ -1639,25 +2283,38 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_pricing_page_callback_retrieve_detailed(
         self,
         platform_key: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_platforms_stripe_pricing_page_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1665,7 +2322,12 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Handle
 
         callback after successful Stripe checkout. Redirects user to another page, ensures user
@@ -1692,7 +2354,7 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_platforms_stripe_pricing_page_callback_retrieve2 import asyncio
@@ -1700,6 +2362,10 @@ class AsyncCommerceApi:
         return await asyncio(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1707,19 +2373,33 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_platforms_stripe_pricing_page_callback_retrieve2`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_pricing_page_callback_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_pricing_page_session_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeBillingPageIdentifierResponse:
         """Create a uuid to help us track internally user initiated checkout
 
@@ -1741,25 +2421,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_pricing_page_session_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeBillingPageIdentifierResponse]:
         """Like `service_platforms_stripe_pricing_page_session_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_pricing_page_session_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_checkout_free_trial_create(
         self,
         *,
-        body: StripeCheckoutSessionResponse,
+        body: StripeCheckoutSessionResponse | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """Stripe free trial checkout session. No user auth
 
@@ -1788,26 +2485,43 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_checkout_free_trial_create_detailed(
         self,
         *,
-        body: StripeCheckoutSessionResponse,
+        body: StripeCheckoutSessionResponse | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """Like `service_stripe_checkout_free_trial_create`, returning the whole `Response` and raising no status error."""
         from .service_stripe_checkout_free_trial_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_checkout_retrieve(
         self,
         checkout_uuid: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``GET /api/service/stripe/checkout/{checkout_uuid}/`` (operation ``service_stripe_checkout_retrieve``)
 
         Args:
@@ -1819,32 +2533,49 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_stripe_checkout_retrieve import asyncio
 
         return await asyncio(
             checkout_uuid,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_checkout_retrieve_detailed(
         self,
         checkout_uuid: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_stripe_checkout_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_stripe_checkout_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             checkout_uuid,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_new_user_checkout_create(
         self,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """Stripe checkout session API View for new users (first-time subscription)
 
@@ -1878,25 +2609,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_new_user_checkout_create_detailed(
         self,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """Like `service_stripe_new_user_checkout_create`, returning the whole `Response` and raising no status error."""
         from .service_stripe_new_user_checkout_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_tenant_validation_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if a tenant with a given key, org, or name exists.
 
         At least one non-empty filter parameter (key, org, or name) is required.
@@ -1909,28 +2657,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_tenant_validation_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_tenant_validation_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_tenant_validation_create`, returning the whole `Response` and raising no status error."""
         from .service_tenant_validation_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_token_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET Gets site hash_key from or Gets site_id form hash_key
 
         ``GET /api/service/token/`` (operation ``service_token_retrieve``)
@@ -1941,28 +2707,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_token_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_token_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_token_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_token_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_user_validation_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if tenant exists or not
 
         ``POST /api/service/user/validation/`` (operation ``service_user_validation_create``)
@@ -1973,22 +2757,35 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_user_validation_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_user_validation_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_user_validation_create`, returning the whole `Response` and raising no status error."""
         from .service_user_validation_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2004,530 +2801,926 @@ class CommerceApi:
     def provider_association_stripe_callback_retrieve(
         self,
         launch_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
         from .provider_association_stripe_callback_retrieve import sync
 
         return sync(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def provider_association_stripe_callback_retrieve_detailed(
         self,
         launch_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
         """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve_detailed`."""
         from .provider_association_stripe_callback_retrieve import sync_detailed
 
         return sync_detailed(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_associate_account_create(
         self,
         *,
-        body: AssociateAppleAccount,
+        body: AssociateAppleAccount | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AssociateAccountResponse:
         """See `AsyncCommerceApi.providers_apple_associate_account_create`."""
         from .providers_apple_associate_account_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_associate_account_create_detailed(
         self,
         *,
-        body: AssociateAppleAccount,
+        body: AssociateAppleAccount | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AssociateAccountResponse]:
         """See `AsyncCommerceApi.providers_apple_associate_account_create_detailed`."""
         from .providers_apple_associate_account_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_apple_hook_create`."""
         from .providers_apple_hook_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_apple_hook_create_detailed`."""
         from .providers_apple_hook_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_subscription_status_create(
         self,
         *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AppleSubscriptionStatusView:
         """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
         from .providers_apple_subscription_status_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_subscription_status_create_detailed(
         self,
         *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AppleSubscriptionStatusView]:
         """See `AsyncCommerceApi.providers_apple_subscription_status_create_detailed`."""
         from .providers_apple_subscription_status_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_validate_transaction_id_create(
         self,
         *,
-        body: AppleVerifyTransactionId,
+        body: AppleVerifyTransactionId | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseResponse:
         """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
         from .providers_apple_validate_transaction_id_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_validate_transaction_id_create_detailed(
         self,
         *,
-        body: AppleVerifyTransactionId,
+        body: AppleVerifyTransactionId | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseResponse]:
         """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create_detailed`."""
         from .providers_apple_validate_transaction_id_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_create_organization_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_aws_create_organization_create`."""
         from .providers_aws_create_organization_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_create_organization_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_aws_create_organization_create_detailed`."""
         from .providers_aws_create_organization_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_domain_status_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_aws_domain_status_retrieve`."""
         from .providers_aws_domain_status_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_domain_status_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_aws_domain_status_retrieve_detailed`."""
         from .providers_aws_domain_status_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_launch_tenant_create(
         self,
         *,
-        body: AWSTenantLaunchRequest,
+        body: AWSTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """See `AsyncCommerceApi.providers_aws_launch_tenant_create`."""
         from .providers_aws_launch_tenant_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_launch_tenant_create_detailed(
         self,
         *,
-        body: AWSTenantLaunchRequest,
+        body: AWSTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """See `AsyncCommerceApi.providers_aws_launch_tenant_create_detailed`."""
         from .providers_aws_launch_tenant_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_sync_domain_records_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_aws_sync_domain_records_retrieve`."""
         from .providers_aws_sync_domain_records_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_sync_domain_records_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_aws_sync_domain_records_retrieve_detailed`."""
         from .providers_aws_sync_domain_records_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_sync_domain_records_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_aws_sync_domain_records_create`."""
         from .providers_aws_sync_domain_records_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_sync_domain_records_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_aws_sync_domain_records_create_detailed`."""
         from .providers_aws_sync_domain_records_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_create_organization_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_gcp_create_organization_create`."""
         from .providers_gcp_create_organization_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_create_organization_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_gcp_create_organization_create_detailed`."""
         from .providers_gcp_create_organization_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_create_organization_create2(
         self,
         product_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
         from .providers_gcp_create_organization_create2 import sync
 
         return sync(
             product_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_create_organization_create2_detailed(
         self,
         product_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_gcp_create_organization_create2_detailed`."""
         from .providers_gcp_create_organization_create2 import sync_detailed
 
         return sync_detailed(
             product_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_gcp_hook_create`."""
         from .providers_gcp_hook_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_gcp_hook_create_detailed`."""
         from .providers_gcp_hook_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_launch_tenant_create(
         self,
         *,
-        body: GCPTenantLaunchRequest,
+        body: GCPTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
         from .providers_gcp_launch_tenant_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_launch_tenant_create_detailed(
         self,
         *,
-        body: GCPTenantLaunchRequest,
+        body: GCPTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """See `AsyncCommerceApi.providers_gcp_launch_tenant_create_detailed`."""
         from .providers_gcp_launch_tenant_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_validate_signup_token_create(
         self,
         *,
-        body: VerifyGCPMarketPlaceRequest,
+        body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VerifyGCPMarketPlaceResponse:
         """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
         from .providers_gcp_validate_signup_token_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_validate_signup_token_create_detailed(
         self,
         *,
-        body: VerifyGCPMarketPlaceRequest,
+        body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VerifyGCPMarketPlaceResponse]:
         """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create_detailed`."""
         from .providers_gcp_validate_signup_token_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_get_account_retrieve(
         self,
         bundle_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GooglePayAccountResponse:
         """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
         from .providers_google_pay_get_account_retrieve import sync
 
         return sync(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_get_account_retrieve_detailed(
         self,
         bundle_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GooglePayAccountResponse]:
         """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve_detailed`."""
         from .providers_google_pay_get_account_retrieve import sync_detailed
 
         return sync_detailed(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_google_pay_hook_create`."""
         from .providers_google_pay_hook_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_google_pay_hook_create_detailed`."""
         from .providers_google_pay_hook_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_validate_transaction_id_create(
         self,
         *,
-        body: GooglePayVerifyToken,
+        body: GooglePayVerifyToken | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseResponse:
         """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
         from .providers_google_pay_validate_transaction_id_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_validate_transaction_id_create_detailed(
         self,
         *,
-        body: GooglePayVerifyToken,
+        body: GooglePayVerifyToken | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseResponse]:
         """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create_detailed`."""
         from .providers_google_pay_validate_transaction_id_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_stripe_create_organization_create(
         self,
         *,
-        body: StripeNewUserTenantLaunchRequest,
+        body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """See `AsyncCommerceApi.providers_stripe_create_organization_create`."""
         from .providers_stripe_create_organization_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_stripe_create_organization_create_detailed(
         self,
         *,
-        body: StripeNewUserTenantLaunchRequest,
+        body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """See `AsyncCommerceApi.providers_stripe_create_organization_create_detailed`."""
         from .providers_stripe_create_organization_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def provision_create(
         self,
         config_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.provision_create`."""
         from .provision_create import sync
 
         return sync(
             config_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def provision_create_detailed(
         self,
         config_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.provision_create_detailed`."""
         from .provision_create import sync_detailed
 
         return sync_detailed(
             config_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_launch_tenant_create(
         self,
         *,
-        body: TenantLaunchRequest,
+        body: TenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """See `AsyncCommerceApi.service_launch_tenant_create`."""
         from .service_launch_tenant_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_launch_tenant_create_detailed(
         self,
         *,
-        body: TenantLaunchRequest,
+        body: TenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """See `AsyncCommerceApi.service_launch_tenant_create_detailed`."""
         from .service_launch_tenant_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_manage_user_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_manage_user_create`."""
         from .service_manage_user_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_manage_user_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_manage_user_create_detailed`."""
         from .service_manage_user_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_manage_user_role_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_manage_user_role_create`."""
         from .service_manage_user_role_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_manage_user_role_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_manage_user_role_create_detailed`."""
         from .service_manage_user_role_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2536,7 +3729,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create`."""
         from .service_orgs_users_stripe_checkout_session_create import sync
@@ -2545,6 +3742,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2553,7 +3754,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create_detailed`."""
         from .service_orgs_users_stripe_checkout_session_create import sync_detailed
@@ -2562,6 +3767,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2570,7 +3779,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCustomerPortalRequest,
+        body: StripeCustomerPortalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCustomerPortalResponse:
         """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create`."""
         from .service_orgs_users_stripe_customer_portal_create import sync
@@ -2579,6 +3792,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2587,7 +3804,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCustomerPortalRequest,
+        body: StripeCustomerPortalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCustomerPortalResponse]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create_detailed`."""
         from .service_orgs_users_stripe_customer_portal_create import sync_detailed
@@ -2596,6 +3817,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2603,6 +3828,11 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeLocalProduct:
         """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve`."""
         from .service_orgs_users_stripe_products_retrieve import sync
@@ -2610,6 +3840,10 @@ class CommerceApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2617,6 +3851,11 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeLocalProduct]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve_detailed`."""
         from .service_orgs_users_stripe_products_retrieve import sync_detailed
@@ -2624,6 +3863,10 @@ class CommerceApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2631,13 +3874,22 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_orgs_users_stripe_products_manage_create`."""
         from .service_orgs_users_stripe_products_manage_create import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2645,13 +3897,22 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_products_manage_create_detailed`."""
         from .service_orgs_users_stripe_products_manage_create import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2660,7 +3921,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeSubscriptionRenewalRequest,
+        body: StripeSubscriptionRenewalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeSubscriptionRenewalResponse:
         """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
         from .service_orgs_users_stripe_subscription_renewal_create import sync
@@ -2669,6 +3934,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2677,7 +3946,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeSubscriptionRenewalRequest,
+        body: StripeSubscriptionRenewalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeSubscriptionRenewalResponse]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create_detailed`."""
         from .service_orgs_users_stripe_subscription_renewal_create import sync_detailed
@@ -2686,6 +3959,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2693,13 +3970,22 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve`."""
         from .service_orgs_users_stripe_subscriptions_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2707,85 +3993,148 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve_detailed`."""
         from .service_orgs_users_stripe_subscriptions_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_orgs_stripe_course_payment_callback_retrieve(
         self,
         platform_key: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
         from .service_orgs_stripe_course_payment_callback_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_orgs_stripe_course_payment_callback_retrieve_detailed(
         self,
         platform_key: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve_detailed`."""
         from .service_orgs_stripe_course_payment_callback_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_connect_destroy(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ServicePlatformsStripeConnectDestroyResponse200:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_destroy`."""
         from .service_platforms_stripe_connect_destroy import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_connect_destroy_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ServicePlatformsStripeConnectDestroyResponse200]:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_destroy_detailed`."""
         from .service_platforms_stripe_connect_destroy import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_connect_dashboard_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeConnectDashboardLink:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_dashboard_retrieve`."""
         from .service_platforms_stripe_connect_dashboard_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_connect_dashboard_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeConnectDashboardLink]:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_dashboard_retrieve_detailed`."""
         from .service_platforms_stripe_connect_dashboard_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2793,7 +4142,11 @@ class CommerceApi:
         self,
         platform_key: str,
         *,
-        body: StripeConnectOnboard,
+        body: StripeConnectOnboard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeConnectOnboardResponse:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_onboard_create`."""
         from .service_platforms_stripe_connect_onboard_create import sync
@@ -2801,6 +4154,10 @@ class CommerceApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2808,7 +4165,11 @@ class CommerceApi:
         self,
         platform_key: str,
         *,
-        body: StripeConnectOnboard,
+        body: StripeConnectOnboard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeConnectOnboardResponse]:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_onboard_create_detailed`."""
         from .service_platforms_stripe_connect_onboard_create import sync_detailed
@@ -2816,6 +4177,10 @@ class CommerceApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2823,7 +4188,11 @@ class CommerceApi:
         self,
         platform_key: str,
         *,
-        body: StripeConnectOnboard,
+        body: StripeConnectOnboard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeConnectOnboardResponse:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_onboard_refresh_create`."""
         from .service_platforms_stripe_connect_onboard_refresh_create import sync
@@ -2831,6 +4200,10 @@ class CommerceApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2838,7 +4211,11 @@ class CommerceApi:
         self,
         platform_key: str,
         *,
-        body: StripeConnectOnboard,
+        body: StripeConnectOnboard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeConnectOnboardResponse]:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_onboard_refresh_create_detailed`."""
         from .service_platforms_stripe_connect_onboard_refresh_create import sync_detailed
@@ -2846,54 +4223,94 @@ class CommerceApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_connect_status_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeConnectStatus:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_status_retrieve`."""
         from .service_platforms_stripe_connect_status_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_connect_status_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeConnectStatus]:
         """See `AsyncCommerceApi.service_platforms_stripe_connect_status_retrieve_detailed`."""
         from .service_platforms_stripe_connect_status_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_context_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeContext:
         """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve`."""
         from .service_platforms_stripe_context_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_context_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeContext]:
         """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve_detailed`."""
         from .service_platforms_stripe_context_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2901,13 +4318,22 @@ class CommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve`."""
         from .service_platforms_stripe_credit_topup_callback_retrieve import sync
 
         return sync(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2915,37 +4341,64 @@ class CommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve_detailed`."""
         from .service_platforms_stripe_credit_topup_callback_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_pricing_page_callback_retrieve(
         self,
         platform_key: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
         from .service_platforms_stripe_pricing_page_callback_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_pricing_page_callback_retrieve_detailed(
         self,
         platform_key: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve_detailed`."""
         from .service_platforms_stripe_pricing_page_callback_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2953,13 +4406,22 @@ class CommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve2`."""
         from .service_platforms_stripe_pricing_page_callback_retrieve2 import sync
 
         return sync(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2967,172 +4429,303 @@ class CommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve2_detailed`."""
         from .service_platforms_stripe_pricing_page_callback_retrieve2 import sync_detailed
 
         return sync_detailed(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_pricing_page_session_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeBillingPageIdentifierResponse:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
         from .service_platforms_stripe_pricing_page_session_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_pricing_page_session_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeBillingPageIdentifierResponse]:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve_detailed`."""
         from .service_platforms_stripe_pricing_page_session_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_checkout_free_trial_create(
         self,
         *,
-        body: StripeCheckoutSessionResponse,
+        body: StripeCheckoutSessionResponse | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
         from .service_stripe_checkout_free_trial_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_checkout_free_trial_create_detailed(
         self,
         *,
-        body: StripeCheckoutSessionResponse,
+        body: StripeCheckoutSessionResponse | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create_detailed`."""
         from .service_stripe_checkout_free_trial_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_checkout_retrieve(
         self,
         checkout_uuid: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
         from .service_stripe_checkout_retrieve import sync
 
         return sync(
             checkout_uuid,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_checkout_retrieve_detailed(
         self,
         checkout_uuid: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_stripe_checkout_retrieve_detailed`."""
         from .service_stripe_checkout_retrieve import sync_detailed
 
         return sync_detailed(
             checkout_uuid,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_new_user_checkout_create(
         self,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """See `AsyncCommerceApi.service_stripe_new_user_checkout_create`."""
         from .service_stripe_new_user_checkout_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_new_user_checkout_create_detailed(
         self,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """See `AsyncCommerceApi.service_stripe_new_user_checkout_create_detailed`."""
         from .service_stripe_new_user_checkout_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_tenant_validation_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_tenant_validation_create`."""
         from .service_tenant_validation_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_tenant_validation_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_tenant_validation_create_detailed`."""
         from .service_tenant_validation_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_token_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_token_retrieve`."""
         from .service_token_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_token_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_token_retrieve_detailed`."""
         from .service_token_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_user_validation_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_user_validation_create`."""
         from .service_user_validation_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_user_validation_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_user_validation_create_detailed`."""
         from .service_user_validation_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -5,9 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
     AiAccountOrgsUseDefaultLlmKeyCreate200Response,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "provider_association_stripe_callback_retrieve"
 
@@ -30,7 +34,9 @@ def _parse_response(
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AiAccountOrgsUseDefaultLlmKeyCreate200Response.from_dict(response.json())
+        response_200 = nested(
+            "response_200", AiAccountOrgsUseDefaultLlmKeyCreate200Response, response.json()
+        )
 
         return response_200
 
@@ -41,6 +47,10 @@ def sync_detailed(
     launch_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """Handle callbacks from Stripe after successful checkout.
 
@@ -65,6 +75,10 @@ def sync_detailed(
             launch_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +86,10 @@ def sync(
     launch_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """Handle callbacks from Stripe after successful checkout.
 
@@ -93,6 +111,10 @@ def sync(
 
     return sync_detailed(
         launch_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -101,6 +123,10 @@ async def asyncio_detailed(
     launch_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """Handle callbacks from Stripe after successful checkout.
 
@@ -125,6 +151,10 @@ async def asyncio_detailed(
             launch_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +162,10 @@ async def asyncio(
     launch_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """Handle callbacks from Stripe after successful checkout.
 
@@ -154,6 +188,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

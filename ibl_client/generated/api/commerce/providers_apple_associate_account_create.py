@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.associate_account_response import AssociateAccountResponse
 from ...models.associate_apple_account import AssociateAppleAccount
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "providers_apple_associate_account_create"
 
 
 def _get_kwargs(
     *,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/providers/apple/associate-account/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AssociateAppleAccount, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AssociateAccountResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AssociateAccountResponse.from_dict(response.json())
+        response_200 = nested("response_200", AssociateAccountResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> AssociateAccountResponse | None
 def sync_detailed(
     *,
     client: Client,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AssociateAccountResponse]:
     """Associate an Apple account with a user known user
 
@@ -63,13 +76,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AssociateAccountResponse:
     """Associate an Apple account with a user known user
 
@@ -89,6 +110,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -96,7 +121,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AssociateAccountResponse]:
     """Associate an Apple account with a user known user
 
@@ -119,13 +148,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AssociateAccountResponse:
     """Associate an Apple account with a user known user
 
@@ -146,6 +183,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

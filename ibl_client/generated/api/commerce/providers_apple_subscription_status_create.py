@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.apple_subscription_status_request import AppleSubscriptionStatusRequest
 from ...models.apple_subscription_status_view import AppleSubscriptionStatusView
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "providers_apple_subscription_status_create"
 
 
 def _get_kwargs(
     *,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/providers/apple/subscription-status/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AppleSubscriptionStatusRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AppleSubscriptionStatusView | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AppleSubscriptionStatusView.from_dict(response.json())
+        response_200 = nested("response_200", AppleSubscriptionStatusView, response.json())
 
         return response_200
 
@@ -42,7 +50,11 @@ def _parse_response(response: httpx.Response) -> AppleSubscriptionStatusView | N
 def sync_detailed(
     *,
     client: Client,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AppleSubscriptionStatusView]:
     """Returns information about a user subscription status
 
@@ -65,13 +77,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AppleSubscriptionStatusView:
     """Returns information about a user subscription status
 
@@ -91,6 +111,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -98,7 +122,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AppleSubscriptionStatusView]:
     """Returns information about a user subscription status
 
@@ -121,13 +149,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AppleSubscriptionStatusView:
     """Returns information about a user subscription status
 
@@ -148,6 +184,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

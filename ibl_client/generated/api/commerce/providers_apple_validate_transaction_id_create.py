@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.apple_verify_transaction_id import AppleVerifyTransactionId
 from ...models.base_response import BaseResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "providers_apple_validate_transaction_id_create"
 
 
 def _get_kwargs(
     *,
-    body: AppleVerifyTransactionId,
+    body: AppleVerifyTransactionId | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/providers/apple/validate-transaction-id/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AppleVerifyTransactionId, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> BaseResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = BaseResponse.from_dict(response.json())
+        response_200 = nested("response_200", BaseResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> BaseResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: AppleVerifyTransactionId,
+    body: AppleVerifyTransactionId | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BaseResponse]:
     """Checks if a provided transaction_id is valid
 
@@ -63,13 +76,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: AppleVerifyTransactionId,
+    body: AppleVerifyTransactionId | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BaseResponse:
     """Checks if a provided transaction_id is valid
 
@@ -89,6 +110,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -96,7 +121,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: AppleVerifyTransactionId,
+    body: AppleVerifyTransactionId | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BaseResponse]:
     """Checks if a provided transaction_id is valid
 
@@ -119,13 +148,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: AppleVerifyTransactionId,
+    body: AppleVerifyTransactionId | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BaseResponse:
     """Checks if a provided transaction_id is valid
 
@@ -146,6 +183,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.gcp_tenant_launch_request import GCPTenantLaunchRequest
 from ...models.tenant_launch_response import TenantLaunchResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "providers_gcp_launch_tenant_create"
 
 
 def _get_kwargs(
     *,
-    body: GCPTenantLaunchRequest,
+    body: GCPTenantLaunchRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/providers/gcp/launch-tenant/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, GCPTenantLaunchRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = TenantLaunchResponse.from_dict(response.json())
+        response_201 = nested("response_201", TenantLaunchResponse, response.json())
 
         return response_201
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: GCPTenantLaunchRequest,
+    body: GCPTenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TenantLaunchResponse]:
     """Proxy to the Platform launch API
 
@@ -68,13 +81,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: GCPTenantLaunchRequest,
+    body: GCPTenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TenantLaunchResponse:
     """Proxy to the Platform launch API
 
@@ -99,6 +120,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,7 +131,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: GCPTenantLaunchRequest,
+    body: GCPTenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TenantLaunchResponse]:
     """Proxy to the Platform launch API
 
@@ -134,13 +163,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: GCPTenantLaunchRequest,
+    body: GCPTenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TenantLaunchResponse:
     """Proxy to the Platform launch API
 
@@ -166,6 +203,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

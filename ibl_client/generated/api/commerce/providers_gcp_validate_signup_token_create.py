@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.verify_gcp_market_place_request import VerifyGCPMarketPlaceRequest
 from ...models.verify_gcp_market_place_response import VerifyGCPMarketPlaceResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "providers_gcp_validate_signup_token_create"
 
 
 def _get_kwargs(
     *,
-    body: VerifyGCPMarketPlaceRequest,
+    body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/providers/gcp/validate-signup-token/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, VerifyGCPMarketPlaceRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> VerifyGCPMarketPlaceResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = VerifyGCPMarketPlaceResponse.from_dict(response.json())
+        response_200 = nested("response_200", VerifyGCPMarketPlaceResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> VerifyGCPMarketPlaceResponse | 
 def sync_detailed(
     *,
     client: Client,
-    body: VerifyGCPMarketPlaceRequest,
+    body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VerifyGCPMarketPlaceResponse]:
     """``POST /api/providers/gcp/validate-signup-token/`` (operation ``providers_gcp_validate_signup_token_create``)
 
@@ -61,13 +74,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: VerifyGCPMarketPlaceRequest,
+    body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VerifyGCPMarketPlaceResponse:
     """``POST /api/providers/gcp/validate-signup-token/`` (operation ``providers_gcp_validate_signup_token_create``)
 
@@ -85,6 +106,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -92,7 +117,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: VerifyGCPMarketPlaceRequest,
+    body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VerifyGCPMarketPlaceResponse]:
     """``POST /api/providers/gcp/validate-signup-token/`` (operation ``providers_gcp_validate_signup_token_create``)
 
@@ -113,13 +142,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: VerifyGCPMarketPlaceRequest,
+    body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VerifyGCPMarketPlaceResponse:
     """``POST /api/providers/gcp/validate-signup-token/`` (operation ``providers_gcp_validate_signup_token_create``)
 
@@ -138,6 +175,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

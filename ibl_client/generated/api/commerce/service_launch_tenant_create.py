@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.tenant_launch_request import TenantLaunchRequest
 from ...models.tenant_launch_response import TenantLaunchResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "service_launch_tenant_create"
 
 
 def _get_kwargs(
     *,
-    body: TenantLaunchRequest,
+    body: TenantLaunchRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/service/launch/tenant/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TenantLaunchRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = TenantLaunchResponse.from_dict(response.json())
+        response_201 = nested("response_201", TenantLaunchResponse, response.json())
 
         return response_201
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: TenantLaunchRequest,
+    body: TenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TenantLaunchResponse]:
     """User/tenant creation API
 
@@ -77,13 +90,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: TenantLaunchRequest,
+    body: TenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TenantLaunchResponse:
     """User/tenant creation API
 
@@ -117,6 +138,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -124,7 +149,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: TenantLaunchRequest,
+    body: TenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TenantLaunchResponse]:
     """User/tenant creation API
 
@@ -161,13 +190,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: TenantLaunchRequest,
+    body: TenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TenantLaunchResponse:
     """User/tenant creation API
 
@@ -202,6 +239,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

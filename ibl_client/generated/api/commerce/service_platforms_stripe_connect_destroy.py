@@ -5,9 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.service_platforms_stripe_connect_destroy_response_200 import (
     ServicePlatformsStripeConnectDestroyResponse200,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "service_platforms_stripe_connect_destroy"
 
@@ -30,7 +34,9 @@ def _parse_response(
 ) -> ServicePlatformsStripeConnectDestroyResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ServicePlatformsStripeConnectDestroyResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", ServicePlatformsStripeConnectDestroyResponse200, response.json()
+        )
 
         return response_200
 
@@ -41,6 +47,10 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ServicePlatformsStripeConnectDestroyResponse200]:
     """Disconnect Stripe Connect account
 
@@ -63,6 +73,10 @@ def sync_detailed(
             platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -70,6 +84,10 @@ def sync(
     platform_key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ServicePlatformsStripeConnectDestroyResponse200:
     """Disconnect Stripe Connect account
 
@@ -89,6 +107,10 @@ def sync(
 
     return sync_detailed(
         platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -97,6 +119,10 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ServicePlatformsStripeConnectDestroyResponse200]:
     """Disconnect Stripe Connect account
 
@@ -119,6 +145,10 @@ async def asyncio_detailed(
             platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -126,6 +156,10 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ServicePlatformsStripeConnectDestroyResponse200:
     """Disconnect Stripe Connect account
 
@@ -146,6 +180,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

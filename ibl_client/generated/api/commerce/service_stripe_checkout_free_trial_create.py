@@ -1,17 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.stripe_checkout_session_response import StripeCheckoutSessionResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "service_stripe_checkout_free_trial_create"
 
 
 def _get_kwargs(
     *,
-    body: StripeCheckoutSessionResponse,
+    body: StripeCheckoutSessionResponse | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/service/stripe/checkout/free-trial/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, StripeCheckoutSessionResponse, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -29,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> StripeCheckoutSessionResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = StripeCheckoutSessionResponse.from_dict(response.json())
+        response_200 = nested("response_200", StripeCheckoutSessionResponse, response.json())
 
         return response_200
 
@@ -39,7 +48,11 @@ def _parse_response(response: httpx.Response) -> StripeCheckoutSessionResponse |
 def sync_detailed(
     *,
     client: Client,
-    body: StripeCheckoutSessionResponse,
+    body: StripeCheckoutSessionResponse | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeCheckoutSessionResponse]:
     """Stripe free trial checkout session. No user auth
 
@@ -69,13 +82,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: StripeCheckoutSessionResponse,
+    body: StripeCheckoutSessionResponse | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeCheckoutSessionResponse:
     """Stripe free trial checkout session. No user auth
 
@@ -102,6 +123,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,7 +134,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: StripeCheckoutSessionResponse,
+    body: StripeCheckoutSessionResponse | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeCheckoutSessionResponse]:
     """Stripe free trial checkout session. No user auth
 
@@ -139,13 +168,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: StripeCheckoutSessionResponse,
+    body: StripeCheckoutSessionResponse | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeCheckoutSessionResponse:
     """Stripe free trial checkout session. No user auth
 
@@ -173,6 +210,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

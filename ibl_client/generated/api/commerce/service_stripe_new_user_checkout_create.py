@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.stripe_checkout_session_request import StripeCheckoutSessionRequest
 from ...models.stripe_checkout_session_response import StripeCheckoutSessionResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "service_stripe_new_user_checkout_create"
 
 
 def _get_kwargs(
     *,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/service/stripe/new-user-checkout/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, StripeCheckoutSessionRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> StripeCheckoutSessionResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = StripeCheckoutSessionResponse.from_dict(response.json())
+        response_200 = nested("response_200", StripeCheckoutSessionResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> StripeCheckoutSessionResponse |
 def sync_detailed(
     *,
     client: Client,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeCheckoutSessionResponse]:
     """Stripe checkout session API View for new users (first-time subscription)
 
@@ -75,13 +88,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeCheckoutSessionResponse:
     """Stripe checkout session API View for new users (first-time subscription)
 
@@ -113,6 +134,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,7 +145,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeCheckoutSessionResponse]:
     """Stripe checkout session API View for new users (first-time subscription)
 
@@ -155,13 +184,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeCheckoutSessionResponse:
     """Stripe checkout session API View for new users (first-time subscription)
 
@@ -194,6 +231,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -160,7 +161,11 @@ class AsyncCoreApi:
     async def core_consolidated_token_proxy_create(
         self,
         *,
-        body: TokenProxyInput,
+        body: TokenProxyInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TokenProxyOutput:
         """Create DM and AXD Tokens for user and platform_key
 
@@ -185,25 +190,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_consolidated_token_proxy_create_detailed(
         self,
         *,
-        body: TokenProxyInput,
+        body: TokenProxyInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TokenProxyOutput]:
         """Like `core_consolidated_token_proxy_create`, returning the whole `Response` and raising no status error."""
         from .core_consolidated_token_proxy_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Show (active) departments associated with a platform
 
         ``GET /api/core/departments/`` (operation ``core_departments_retrieve``)
@@ -214,28 +236,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_departments_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create/update a department
 
         ``POST /api/core/departments/`` (operation ``core_departments_create``)
@@ -246,28 +286,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_create`, returning the whole `Response` and raising no status error."""
         from .core_departments_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete department
 
         ``DELETE /api/core/departments/`` (operation ``core_departments_destroy``)
@@ -278,28 +336,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_departments_destroy import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_departments_destroy`, returning the whole `Response` and raising no status error."""
         from .core_departments_destroy import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Show active users in department (paginated)
 
         ``GET /api/core/departments/members/`` (operation ``core_departments_members_retrieve``)
@@ -310,28 +386,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_members_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_members_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Add single user to department, or update status
 
         ``POST /api/core/departments/members/`` (operation ``core_departments_members_create``)
@@ -342,28 +436,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_members_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_members_create`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete department member
 
         ``DELETE /api/core/departments/members/`` (operation ``core_departments_members_destroy``)
@@ -374,28 +486,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_departments_members_destroy import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_departments_members_destroy`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_destroy import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Add users to department, or update status
 
         ``POST /api/core/departments/members/bulk/`` (operation ``core_departments_members_bulk_create``)
@@ -406,28 +536,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_members_bulk_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_members_bulk_create`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_check_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get department member admin info of requesting user
 
         ``GET /api/core/departments/members/check/`` (operation ``core_departments_members_check_retrieve``)
@@ -438,22 +586,35 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_members_check_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_check_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_members_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_check_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -462,7 +623,11 @@ class AsyncCoreApi:
         *,
         is_active: bool | Unset = UNSET,
         url_: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if a domain is whitelisted
 
         ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
@@ -477,7 +642,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_domains_whitelist_retrieve import asyncio
@@ -485,6 +650,10 @@ class AsyncCoreApi:
         return await asyncio(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -493,20 +662,32 @@ class AsyncCoreApi:
         *,
         is_active: bool | Unset = UNSET,
         url_: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_domains_whitelist_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_domains_whitelist_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_domains_whitelist_create(
         self,
         *,
-        body: WhitelistedDomain,
+        body: WhitelistedDomain | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhitelistedDomain:
         """Add a new domain to whitelist
 
@@ -528,24 +709,41 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_domains_whitelist_create_detailed(
         self,
         *,
-        body: WhitelistedDomain,
+        body: WhitelistedDomain | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhitelistedDomain]:
         """Like `core_domains_whitelist_create`, returning the whole `Response` and raising no status error."""
         from .core_domains_whitelist_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_heartbeat_celery_beat_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CeleryHeartbeat:
         """**Use Case**
         Celery Beat heartbeat endpoint.
@@ -571,22 +769,40 @@ class AsyncCoreApi:
         from .core_heartbeat_celery_beat_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_heartbeat_celery_beat_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CeleryHeartbeat]:
         """Like `core_heartbeat_celery_beat_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_heartbeat_celery_beat_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_heartbeat_celery_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """**Use Case**
         Celery heartbeat endpoint.
 
@@ -605,22 +821,35 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_heartbeat_celery_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_heartbeat_celery_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_heartbeat_celery_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_heartbeat_celery_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -629,6 +858,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """GET Launch status
 
@@ -654,6 +887,10 @@ class AsyncCoreApi:
         return await asyncio(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -662,6 +899,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """Like `core_launcher_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_launcher_retrieve import asyncio_detailed
@@ -669,13 +910,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_launcher_create(
         self,
         *,
-        body: LauncherViewPostRequest,
+        body: LauncherViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """POST: Launch a new edX platform
 
@@ -702,19 +951,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_launcher_create_detailed(
         self,
         *,
-        body: LauncherViewPostRequest,
+        body: LauncherViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """Like `core_launcher_create`, returning the whole `Response` and raising no status error."""
         from .core_launcher_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -722,6 +983,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiKey]:
         """List your LTI Provider Key's
 
@@ -743,6 +1008,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -750,19 +1019,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiKey]]:
         """Like `core_lti1p3_provider_lti_keys_list`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_keys_create(
         self,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """Create a new LTI Provider Key
 
@@ -784,19 +1065,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_keys_create_detailed(
         self,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """Like `core_lti1p3_provider_lti_keys_create`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -805,6 +1098,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """Get details about a specific LTI Provider Key
 
@@ -828,6 +1125,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -836,6 +1137,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """Like `core_lti1p3_provider_lti_keys_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_retrieve import asyncio_detailed
@@ -843,6 +1148,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -850,7 +1159,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """Update an LTI Provider Key
 
@@ -874,6 +1187,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -881,7 +1198,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """Like `core_lti1p3_provider_lti_keys_update`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_update import asyncio_detailed
@@ -889,6 +1210,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -897,7 +1222,11 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an LTI Provider Key
 
         ``DELETE /api/core/lti/1p3/provider/lti-keys/{id}/`` (operation ``core_lti1p3_provider_lti_keys_destroy``)
@@ -912,7 +1241,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_lti1p3_provider_lti_keys_destroy import asyncio
@@ -920,6 +1249,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -928,13 +1261,21 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_lti1p3_provider_lti_keys_destroy`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -942,6 +1283,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiMentor]:
         """List your LTI Mentor's
 
@@ -963,6 +1308,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -970,19 +1319,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiMentor]]:
         """Like `core_lti1p3_provider_lti_mentors_list`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_mentors_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_mentors_create(
         self,
         *,
-        body: LtiMentorRequest,
+        body: LtiMentorRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiMentor:
         """Create a new LTI Mentor
 
@@ -1004,19 +1365,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_mentors_create_detailed(
         self,
         *,
-        body: LtiMentorRequest,
+        body: LtiMentorRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiMentor]:
         """Like `core_lti1p3_provider_lti_mentors_create`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_mentors_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1025,6 +1398,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiMentor:
         """Get details about a specific LTI Mentor
 
@@ -1048,6 +1425,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1056,6 +1437,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiMentor]:
         """Like `core_lti1p3_provider_lti_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_mentors_retrieve import asyncio_detailed
@@ -1063,6 +1448,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1070,7 +1459,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiMentorRequest,
+        body: LtiMentorRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiMentor:
         """Update an LTI Mentor
 
@@ -1094,6 +1487,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1101,7 +1498,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiMentorRequest,
+        body: LtiMentorRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiMentor]:
         """Like `core_lti1p3_provider_lti_mentors_update`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_mentors_update import asyncio_detailed
@@ -1109,6 +1510,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1117,7 +1522,11 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an LTI Mentor
 
         ``DELETE /api/core/lti/1p3/provider/lti-mentors/{id}/`` (operation ``core_lti1p3_provider_lti_mentors_destroy``)
@@ -1132,7 +1541,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_lti1p3_provider_lti_mentors_destroy import asyncio
@@ -1140,6 +1549,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1148,13 +1561,21 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_lti1p3_provider_lti_mentors_destroy`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_mentors_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1162,6 +1583,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiTool]:
         """List your LTI Tool's
 
@@ -1183,6 +1608,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1190,19 +1619,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiTool]]:
         """Like `core_lti1p3_provider_lti_tools_list`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_tools_create(
         self,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """Create a new LTI Tool
 
@@ -1224,19 +1665,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_tools_create_detailed(
         self,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """Like `core_lti1p3_provider_lti_tools_create`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1245,6 +1698,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """Get details about a specific LTI Tool
 
@@ -1268,6 +1725,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1276,6 +1737,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """Like `core_lti1p3_provider_lti_tools_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_retrieve import asyncio_detailed
@@ -1283,6 +1748,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1290,7 +1759,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """Update an LTI Tool
 
@@ -1314,6 +1787,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1321,7 +1798,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """Like `core_lti1p3_provider_lti_tools_update`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_update import asyncio_detailed
@@ -1329,6 +1810,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1337,7 +1822,11 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an LTI Tool
 
         ``DELETE /api/core/lti/1p3/provider/lti-tools/{id}/`` (operation ``core_lti1p3_provider_lti_tools_destroy``)
@@ -1352,7 +1841,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_lti1p3_provider_lti_tools_destroy import asyncio
@@ -1360,6 +1849,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1368,19 +1861,32 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_lti1p3_provider_lti_tools_destroy`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_dark_mode_logo_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsDarkModeLogoRetrieveResponse200:
         """Get platform logo
 
@@ -1402,18 +1908,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_dark_mode_logo_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
         """Like `core_orgs_dark_mode_logo_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_dark_mode_logo_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1421,7 +1940,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -1445,6 +1968,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1452,7 +1979,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """Like `core_orgs_dark_mode_logo_create_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_dark_mode_logo_create_create import asyncio_detailed
@@ -1460,12 +1991,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_favicon_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsFaviconRetrieveResponse200:
         """Get platform logo
 
@@ -1487,18 +2027,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_favicon_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsFaviconRetrieveResponse200]:
         """Like `core_orgs_favicon_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_favicon_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1506,7 +2059,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -1530,6 +2087,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1537,7 +2098,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """Like `core_orgs_favicon_create_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_favicon_create_create import asyncio_detailed
@@ -1545,12 +2110,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_logo_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsLogoRetrieveResponse200:
         """Get platform logo
 
@@ -1572,18 +2146,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_logo_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsLogoRetrieveResponse200]:
         """Like `core_orgs_logo_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_logo_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1591,7 +2178,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -1615,6 +2206,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1622,7 +2217,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """Like `core_orgs_logo_create_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_logo_create_create import asyncio_detailed
@@ -1630,12 +2229,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_metadata_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """``GET /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_retrieve``)
 
@@ -1655,18 +2263,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_metadata_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """Like `core_orgs_metadata_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_metadata_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1674,7 +2295,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        body: PlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """``PUT /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_update``)
 
@@ -1696,6 +2321,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1703,7 +2332,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        body: PlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """Like `core_orgs_metadata_update`, returning the whole `Response` and raising no status error."""
         from .core_orgs_metadata_update import asyncio_detailed
@@ -1711,6 +2344,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1718,7 +2355,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """``PATCH /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_partial_update``)
 
@@ -1740,6 +2381,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1747,7 +2392,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """Like `core_orgs_metadata_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_orgs_metadata_partial_update import asyncio_detailed
@@ -1755,6 +2404,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1762,7 +2415,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: RedirectTokenRequest,
+        body: RedirectTokenRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RedirectTokenResponse:
         """Creates redirect tokens for a URL specified by for a platform
 
@@ -1786,6 +2443,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1793,7 +2454,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: RedirectTokenRequest,
+        body: RedirectTokenRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RedirectTokenResponse]:
         """Like `core_orgs_redirect_tokens_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_redirect_tokens_create import asyncio_detailed
@@ -1801,6 +2466,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1808,6 +2477,11 @@ class AsyncCoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RedirectTokenResponse:
         """Returns Redirect URL for the token specified.
 
@@ -1833,6 +2507,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1840,6 +2518,11 @@ class AsyncCoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RedirectTokenResponse]:
         """Like `core_orgs_redirect_tokens_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_redirect_tokens_retrieve import asyncio_detailed
@@ -1847,6 +2530,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1856,7 +2543,11 @@ class AsyncCoreApi:
         redirect_token: str,
         *,
         mentor_unique_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete specific token
 
         ``DELETE /api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete`` (operation ``core_orgs_redirect_tokens_delete_destroy``)
@@ -1872,7 +2563,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_orgs_redirect_tokens_delete_destroy import asyncio
@@ -1881,6 +2572,10 @@ class AsyncCoreApi:
             org,
             redirect_token,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1890,7 +2585,11 @@ class AsyncCoreApi:
         redirect_token: str,
         *,
         mentor_unique_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_orgs_redirect_tokens_delete_destroy`, returning the whole `Response` and raising no status error."""
         from .core_orgs_redirect_tokens_delete_destroy import asyncio_detailed
 
@@ -1898,12 +2597,21 @@ class AsyncCoreApi:
             org,
             redirect_token,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_thumbnail_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsThumbnailRetrieveResponse200:
         """Get platform logo
 
@@ -1925,18 +2633,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_thumbnail_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsThumbnailRetrieveResponse200]:
         """Like `core_orgs_thumbnail_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_thumbnail_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1944,7 +2665,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -1968,6 +2693,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1975,7 +2704,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """Like `core_orgs_thumbnail_create_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_thumbnail_create_create import asyncio_detailed
@@ -1983,6 +2716,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1991,6 +2728,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """GET /api/core/platform/ Get main platform info.
 
@@ -2018,6 +2759,10 @@ class AsyncCoreApi:
         return await asyncio(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2026,6 +2771,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """Like `core_platform_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platform_retrieve import asyncio_detailed
@@ -2033,13 +2782,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_create(
         self,
         *,
-        body: PlatformUpdatePostRequest,
+        body: PlatformUpdatePostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """Update platform object
 
@@ -2067,19 +2824,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_create_detailed(
         self,
         *,
-        body: PlatformUpdatePostRequest,
+        body: PlatformUpdatePostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """Like `core_platform_create`, returning the whole `Response` and raising no status error."""
         from .core_platform_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2087,6 +2856,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformApiKey]:
         """List Platform API Key's belonging to the target platform
 
@@ -2108,6 +2881,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2115,19 +2892,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformApiKey]]:
         """Like `core_platform_api_tokens_list`, returning the whole `Response` and raising no status error."""
         from .core_platform_api_tokens_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_api_tokens_create(
         self,
         *,
-        body: PlatformApiKeyRequest,
+        body: PlatformApiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformApiKey:
         """Create a new Platform Api Key for the target platform
 
@@ -2149,19 +2938,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_api_tokens_create_detailed(
         self,
         *,
-        body: PlatformApiKeyRequest,
+        body: PlatformApiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformApiKey]:
         """Like `core_platform_api_tokens_create`, returning the whole `Response` and raising no status error."""
         from .core_platform_api_tokens_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2170,7 +2971,11 @@ class AsyncCoreApi:
         name: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete Platform Api Key by name in the target platform
 
         ``DELETE /api/core/platform/api-tokens/{name}`` (operation ``core_platform_api_tokens_destroy``)
@@ -2185,7 +2990,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_platform_api_tokens_destroy import asyncio
@@ -2193,6 +2998,10 @@ class AsyncCoreApi:
         return await asyncio(
             name,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2201,13 +3010,21 @@ class AsyncCoreApi:
         name: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_platform_api_tokens_destroy`, returning the whole `Response` and raising no status error."""
         from .core_platform_api_tokens_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             name,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2216,6 +3033,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformConfigSiteRetrieveResponse200:
         """GET /site Get site settings.
 
@@ -2243,6 +3064,10 @@ class AsyncCoreApi:
         return await asyncio(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2251,6 +3076,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
         """Like `core_platform_config_site_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platform_config_site_retrieve import asyncio_detailed
@@ -2258,13 +3087,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_config_site_create(
         self,
         *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformConfigSiteCreateResponse200:
         """GET /site Get site settings.
 
@@ -2290,19 +3127,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_config_site_create_detailed(
         self,
         *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformConfigSiteCreateResponse200]:
         """Like `core_platform_config_site_create`, returning the whole `Response` and raising no status error."""
         from .core_platform_config_site_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2310,6 +3159,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformConfigurationList]:
         """List Platform Configurations
 
@@ -2333,6 +3186,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2340,19 +3197,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformConfigurationList]]:
         """Like `core_platform_configurations_list`, returning the whole `Response` and raising no status error."""
         from .core_platform_configurations_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_configurations_create(
         self,
         *,
-        body: PlatformConfigurationSet,
+        body: PlatformConfigurationSet | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformConfigurationSetResponse:
         """Set Platform Configurations
 
@@ -2377,24 +3246,41 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_configurations_create_detailed(
         self,
         *,
-        body: PlatformConfigurationSet,
+        body: PlatformConfigurationSet | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformConfigurationSetResponse]:
         """Like `core_platform_configurations_create`, returning the whole `Response` and raising no status error."""
         from .core_platform_configurations_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_configurations_available_settings_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformConfigurationList:
         """Get all available settings that can be configured with current platform values
 
@@ -2412,22 +3298,40 @@ class AsyncCoreApi:
         from .core_platform_configurations_available_settings_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_configurations_available_settings_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformConfigurationList]:
         """Like `core_platform_configurations_available_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platform_configurations_available_settings_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_configurations_delete_config_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific platform configuration
 
         Query Parameters: - platform_key: Platform key - key: Configuration key to delete
@@ -2440,27 +3344,45 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_platform_configurations_delete_config_destroy import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_configurations_delete_config_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_platform_configurations_delete_config_destroy`, returning the whole `Response` and raising no status error."""
         from .core_platform_configurations_delete_config_destroy import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_configurations_public_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformConfigurationList:
         """Get public platform configurations for platform members
 
@@ -2483,16 +3405,29 @@ class AsyncCoreApi:
         from .core_platform_configurations_public_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_configurations_public_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformConfigurationList]:
         """Like `core_platform_configurations_public_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platform_configurations_public_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2506,6 +3441,10 @@ class AsyncCoreApi:
         query: str | Unset = UNSET,
         return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserPlatformManagementListViewGetResponse:
         """Retrieve users associated with platform and optionally their policies when return_policies is
         set
@@ -2540,6 +3479,10 @@ class AsyncCoreApi:
             query=query,
             return_policies=return_policies,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2553,6 +3496,10 @@ class AsyncCoreApi:
         query: str | Unset = UNSET,
         return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserPlatformManagementListViewGetResponse]:
         """Like `core_platform_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platform_users_retrieve import asyncio_detailed
@@ -2565,6 +3512,10 @@ class AsyncCoreApi:
             query=query,
             return_policies=return_policies,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2578,6 +3529,10 @@ class AsyncCoreApi:
         query: str | Unset = UNSET,
         return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserPlatformManagementListViewGetResponseResultsItem]:
@@ -2600,6 +3555,10 @@ class AsyncCoreApi:
             query=query,
             return_policies=return_policies,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2609,6 +3568,10 @@ class AsyncCoreApi:
         self,
         *,
         body: list[UserPolicyUpdate],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserPolicyUpdateResponse:
         """Bulk update user policies on a platform. Requires Ibl.Core/UserPolicies/write permission.
 
@@ -2632,6 +3595,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2639,18 +3606,31 @@ class AsyncCoreApi:
         self,
         *,
         body: list[UserPolicyUpdate],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserPolicyUpdateResponse]:
         """Like `core_platform_users_policies_update`, returning the whole `Response` and raising no status error."""
         from .core_platform_users_policies_update import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platforms_public_image_assets_list(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformPublicImageAsset]:
         """Shared functionality for platform public image asset views.
 
@@ -2672,18 +3652,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platforms_public_image_assets_list_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformPublicImageAsset]]:
         """Like `core_platforms_public_image_assets_list`, returning the whole `Response` and raising no status error."""
         from .core_platforms_public_image_assets_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2691,7 +3684,11 @@ class AsyncCoreApi:
         self,
         platform_key: str,
         *,
-        body: PlatformPublicImageAssetRequest,
+        body: PlatformPublicImageAssetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
 
@@ -2715,6 +3712,10 @@ class AsyncCoreApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2722,7 +3723,11 @@ class AsyncCoreApi:
         self,
         platform_key: str,
         *,
-        body: PlatformPublicImageAssetRequest,
+        body: PlatformPublicImageAssetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicImageAsset]:
         """Like `core_platforms_public_image_assets_create`, returning the whole `Response` and raising no status error."""
         from .core_platforms_public_image_assets_create import asyncio_detailed
@@ -2730,6 +3735,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2737,6 +3746,11 @@ class AsyncCoreApi:
         self,
         platform_key: str,
         asset_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
 
@@ -2760,6 +3774,10 @@ class AsyncCoreApi:
         return await asyncio(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2767,6 +3785,11 @@ class AsyncCoreApi:
         self,
         platform_key: str,
         asset_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicImageAsset]:
         """Like `core_platforms_public_image_assets_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platforms_public_image_assets_retrieve import asyncio_detailed
@@ -2774,6 +3797,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2782,7 +3809,11 @@ class AsyncCoreApi:
         platform_key: str,
         asset_id: int,
         *,
-        body: PlatformPublicImageAssetRequest,
+        body: PlatformPublicImageAssetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
 
@@ -2808,6 +3839,10 @@ class AsyncCoreApi:
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2816,7 +3851,11 @@ class AsyncCoreApi:
         platform_key: str,
         asset_id: int,
         *,
-        body: PlatformPublicImageAssetRequest,
+        body: PlatformPublicImageAssetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicImageAsset]:
         """Like `core_platforms_public_image_assets_update`, returning the whole `Response` and raising no status error."""
         from .core_platforms_public_image_assets_update import asyncio_detailed
@@ -2825,6 +3864,10 @@ class AsyncCoreApi:
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2832,7 +3875,12 @@ class AsyncCoreApi:
         self,
         platform_key: str,
         asset_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Shared functionality for platform public image asset views.
 
         ``DELETE /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/`` (operation ``core_platforms_public_image_assets_destroy``)
@@ -2847,7 +3895,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_platforms_public_image_assets_destroy import asyncio
@@ -2855,6 +3903,10 @@ class AsyncCoreApi:
         return await asyncio(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2862,13 +3914,22 @@ class AsyncCoreApi:
         self,
         platform_key: str,
         asset_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_platforms_public_image_assets_destroy`, returning the whole `Response` and raising no status error."""
         from .core_platforms_public_image_assets_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2877,7 +3938,11 @@ class AsyncCoreApi:
         platform_key: str,
         asset_id: int,
         *,
-        body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+        body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
 
@@ -2903,6 +3968,10 @@ class AsyncCoreApi:
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2911,7 +3980,11 @@ class AsyncCoreApi:
         platform_key: str,
         asset_id: int,
         *,
-        body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+        body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicImageAsset]:
         """Like `core_platforms_public_image_assets_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_platforms_public_image_assets_partial_update import asyncio_detailed
@@ -2920,6 +3993,10 @@ class AsyncCoreApi:
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2927,6 +4004,11 @@ class AsyncCoreApi:
         self,
         platform_key: str,
         asset_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformsPublicImageAssetsFileRetrieveResponse200:
         """Shared functionality for platform public image asset views.
 
@@ -2950,6 +4032,10 @@ class AsyncCoreApi:
         return await asyncio(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2957,6 +4043,11 @@ class AsyncCoreApi:
         self,
         platform_key: str,
         asset_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformsPublicImageAssetsFileRetrieveResponse200]:
         """Like `core_platforms_public_image_assets_file_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platforms_public_image_assets_file_retrieve import asyncio_detailed
@@ -2964,6 +4055,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2978,6 +4073,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacGroupList:
         """List RBAC groups
 
@@ -3016,6 +4115,10 @@ class AsyncCoreApi:
             page_size=page_size,
             platform_key=platform_key,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3030,6 +4133,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacGroupList]:
         """Like `core_rbac_groups_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_list import asyncio_detailed
@@ -3043,6 +4150,10 @@ class AsyncCoreApi:
             page_size=page_size,
             platform_key=platform_key,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3057,6 +4168,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacGroup]:
@@ -3080,6 +4195,10 @@ class AsyncCoreApi:
             page_size=page_size,
             platform_key=platform_key,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3088,7 +4207,11 @@ class AsyncCoreApi:
     async def core_rbac_groups_create(
         self,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """Create RBAC group
 
@@ -3112,25 +4235,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_groups_create_detailed(
         self,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """Like `core_rbac_groups_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_groups_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """Retrieve RBAC group
 
@@ -3154,18 +4294,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_groups_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """Like `core_rbac_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3173,7 +4326,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """Update RBAC group
 
@@ -3200,6 +4357,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3207,7 +4368,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """Like `core_rbac_groups_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_update import asyncio_detailed
@@ -3215,6 +4380,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3223,7 +4392,11 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete RBAC group
 
         Delete an RBAC group and all associated group role assignments. Cannot delete internal system
@@ -3241,7 +4414,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_rbac_groups_destroy import asyncio
@@ -3249,6 +4422,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3257,13 +4434,21 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_rbac_groups_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3271,7 +4456,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """Partially update RBAC group
 
@@ -3298,6 +4487,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3305,7 +4498,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """Like `core_rbac_groups_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_partial_update import asyncio_detailed
@@ -3313,6 +4510,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3321,6 +4522,10 @@ class AsyncCoreApi:
         *,
         mentor_id: int,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MentorPolicy]:
         """Get mentor access status
 
@@ -3347,6 +4552,10 @@ class AsyncCoreApi:
         return await asyncio(
             mentor_id=mentor_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3355,6 +4564,10 @@ class AsyncCoreApi:
         *,
         mentor_id: int,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MentorPolicy]]:
         """Like `core_rbac_mentor_access_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_mentor_access_list import asyncio_detailed
@@ -3362,13 +4575,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             mentor_id=mentor_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_mentor_access_create(
         self,
         *,
-        body: MentorPolicyRequest,
+        body: MentorPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorPolicy:
         """Control which RbacGroups and/or Users have access to a mentor and with what Role
 
@@ -3395,27 +4616,43 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_mentor_access_create_detailed(
         self,
         *,
-        body: MentorPolicyRequest,
+        body: MentorPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorPolicy]:
         """Like `core_rbac_mentor_access_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_mentor_access_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_permissions_check_create(
         self,
         *,
-        body: PermissionCheckRequest,
-    ) -> Any:
+        body: PermissionCheckRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check user permissions
 
         Check user permissions for specified resources
@@ -3431,26 +4668,38 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_rbac_permissions_check_create import asyncio
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_permissions_check_create_detailed(
         self,
         *,
-        body: PermissionCheckRequest,
-    ) -> Response[Any]:
+        body: PermissionCheckRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_rbac_permissions_check_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_permissions_check_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3467,6 +4716,10 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacPolicyList:
         """List RBAC policies
 
@@ -3509,6 +4762,10 @@ class AsyncCoreApi:
             platform_key=platform_key,
             role_id=role_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3525,6 +4782,10 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacPolicyList]:
         """Like `core_rbac_policies_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_list import asyncio_detailed
@@ -3540,6 +4801,10 @@ class AsyncCoreApi:
             platform_key=platform_key,
             role_id=role_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3556,6 +4821,10 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacPolicy]:
@@ -3581,6 +4850,10 @@ class AsyncCoreApi:
             platform_key=platform_key,
             role_id=role_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3589,7 +4862,11 @@ class AsyncCoreApi:
     async def core_rbac_policies_create(
         self,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """Create RBAC policy
 
@@ -3613,25 +4890,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_policies_create_detailed(
         self,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """Like `core_rbac_policies_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_policies_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """Retrieve RBAC policy
 
@@ -3656,18 +4950,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_policies_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """Like `core_rbac_policies_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3675,7 +4982,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """Update RBAC policy
 
@@ -3701,6 +5012,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3708,7 +5023,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """Like `core_rbac_policies_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_update import asyncio_detailed
@@ -3716,6 +5035,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3724,7 +5047,11 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete RBAC policy
 
         Delete an RBAC policy.
@@ -3741,7 +5068,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_rbac_policies_destroy import asyncio
@@ -3749,6 +5076,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3757,13 +5088,21 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_rbac_policies_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3771,7 +5110,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        body: PatchedRbacPolicyRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """Partially update RBAC policy
 
@@ -3797,6 +5140,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3804,7 +5151,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        body: PatchedRbacPolicyRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """Like `core_rbac_policies_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_partial_update import asyncio_detailed
@@ -3812,6 +5163,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3823,6 +5178,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacRoleList:
         """List RBAC roles
 
@@ -3854,6 +5213,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3865,6 +5228,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacRoleList]:
         """Like `core_rbac_roles_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_list import asyncio_detailed
@@ -3875,6 +5242,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3886,6 +5257,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacRole]:
@@ -3906,6 +5281,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3914,7 +5293,11 @@ class AsyncCoreApi:
     async def core_rbac_roles_create(
         self,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """Create RBAC role
 
@@ -3938,25 +5321,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_roles_create_detailed(
         self,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """Like `core_rbac_roles_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_roles_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """Retrieve RBAC role
 
@@ -3980,18 +5380,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_roles_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """Like `core_rbac_roles_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3999,7 +5412,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """Update RBAC role
 
@@ -4025,6 +5442,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4032,7 +5453,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """Like `core_rbac_roles_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_update import asyncio_detailed
@@ -4040,6 +5465,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4048,7 +5477,11 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete RBAC role
 
         Delete an RBAC role. WARNING: Deleting a role will remove all policies referencing it.
@@ -4065,7 +5498,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_rbac_roles_destroy import asyncio
@@ -4073,6 +5506,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4081,13 +5518,21 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_rbac_roles_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4095,7 +5540,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """Partially update RBAC role
 
@@ -4121,6 +5570,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4128,7 +5581,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """Like `core_rbac_roles_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_partial_update import asyncio_detailed
@@ -4136,13 +5593,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_student_llm_access_set_create(
         self,
         *,
-        body: SetStudentLLMAccess,
+        body: SetStudentLLMAccess | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StudentLLMAccessResponse:
         """Set student LLM access permissions
 
@@ -4167,19 +5632,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_student_llm_access_set_create_detailed(
         self,
         *,
-        body: SetStudentLLMAccess,
+        body: SetStudentLLMAccess | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StudentLLMAccessResponse]:
         """Like `core_rbac_student_llm_access_set_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_student_llm_access_set_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4187,6 +5664,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StudentLLMAccessResponse:
         """Get student LLM access permissions
 
@@ -4210,6 +5691,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4217,19 +5702,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StudentLLMAccessResponse]:
         """Like `core_rbac_student_llm_access_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_student_llm_access_status_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_student_mentor_creation_set_create(
         self,
         *,
-        body: SetStudentMentorCreationPermission,
+        body: SetStudentMentorCreationPermission | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StudentMentorCreationPermissionResponse:
         """Set student mentor creation permission
 
@@ -4254,19 +5751,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_student_mentor_creation_set_create_detailed(
         self,
         *,
-        body: SetStudentMentorCreationPermission,
+        body: SetStudentMentorCreationPermission | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StudentMentorCreationPermissionResponse]:
         """Like `core_rbac_student_mentor_creation_set_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_student_mentor_creation_set_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4274,6 +5783,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StudentMentorCreationPermissionResponse:
         """Get student mentor creation permission status
 
@@ -4297,6 +5810,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4304,12 +5821,20 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StudentMentorCreationPermissionResponse]:
         """Like `core_rbac_student_mentor_creation_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_student_mentor_creation_status_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4318,6 +5843,10 @@ class AsyncCoreApi:
         *,
         platform_key: str,
         usergroup_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserGroupPolicy]:
         """Get usergroup access status
 
@@ -4344,6 +5873,10 @@ class AsyncCoreApi:
         return await asyncio(
             platform_key=platform_key,
             usergroup_id=usergroup_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4352,6 +5885,10 @@ class AsyncCoreApi:
         *,
         platform_key: str,
         usergroup_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserGroupPolicy]]:
         """Like `core_rbac_teams_access_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_teams_access_list import asyncio_detailed
@@ -4359,13 +5896,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             platform_key=platform_key,
             usergroup_id=usergroup_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_teams_access_create(
         self,
         *,
-        body: UserGroupPolicyRequest,
+        body: UserGroupPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroupPolicy:
         """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what Role
 
@@ -4393,19 +5938,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_teams_access_create_detailed(
         self,
         *,
-        body: UserGroupPolicyRequest,
+        body: UserGroupPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroupPolicy]:
         """Like `core_rbac_teams_access_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_teams_access_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4414,6 +5971,10 @@ class AsyncCoreApi:
         *,
         platform_key: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroupAccess:
         """Get user group access status
 
@@ -4440,6 +6001,10 @@ class AsyncCoreApi:
         return await asyncio(
             platform_key=platform_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4448,6 +6013,10 @@ class AsyncCoreApi:
         *,
         platform_key: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroupAccess]:
         """Like `core_rbac_user_group_access_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_user_group_access_retrieve import asyncio_detailed
@@ -4455,13 +6024,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             platform_key=platform_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_user_group_access_create(
         self,
         *,
-        body: UserGroupAccessRequest,
+        body: UserGroupAccessRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroupAccess:
         """Manage user access to groups
 
@@ -4486,25 +6063,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_user_group_access_create_detailed(
         self,
         *,
-        body: UserGroupAccessRequest,
+        body: UserGroupAccessRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroupAccess]:
         """Like `core_rbac_user_group_access_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_user_group_access_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_session_logout_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Invalidate all tokens for the authenticated user
 
         ``POST /api/core/session/logout/`` (operation ``core_session_logout_create``)
@@ -4515,30 +6109,47 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_session_logout_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_session_logout_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_session_logout_create`, returning the whole `Response` and raising no status error."""
         from .core_session_logout_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_signals_edx_create(
         self,
         *,
-        body: EdxSignalReceiverRequest,
-    ) -> Any:
+        body: EdxSignalReceiverRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST signals/edx/
 
         ``POST /api/core/signals/edx/`` (operation ``core_signals_edx_create``)
@@ -4552,32 +6163,49 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_signals_edx_create import asyncio
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_signals_edx_create_detailed(
         self,
         *,
-        body: EdxSignalReceiverRequest,
-    ) -> Response[Any]:
+        body: EdxSignalReceiverRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_signals_edx_create`, returning the whole `Response` and raising no status error."""
         from .core_signals_edx_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_token_proxy_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Param: Any of user_id/username/email
 
         ``POST /api/core/token/proxy/`` (operation ``core_token_proxy_create``)
@@ -4588,28 +6216,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_token_proxy_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_token_proxy_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_token_proxy_create`, returning the whole `Response` and raising no status error."""
         from .core_token_proxy_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_token_verify_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check token user
 
         ``GET /api/core/token/verify/`` (operation ``core_token_verify_retrieve``)
@@ -4620,22 +6266,35 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_token_verify_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_token_verify_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_token_verify_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_token_verify_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4649,6 +6308,10 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         required_action: str | Unset = UNSET,
         with_permissions: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserGroupList:
         """List UserGroups
 
@@ -4684,6 +6347,10 @@ class AsyncCoreApi:
             platform_key=platform_key,
             required_action=required_action,
             with_permissions=with_permissions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4697,6 +6364,10 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         required_action: str | Unset = UNSET,
         with_permissions: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserGroupList]:
         """Like `core_user_groups_list`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_list import asyncio_detailed
@@ -4709,6 +6380,10 @@ class AsyncCoreApi:
             platform_key=platform_key,
             required_action=required_action,
             with_permissions=with_permissions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4722,6 +6397,10 @@ class AsyncCoreApi:
         platform_key: str | Unset = UNSET,
         required_action: str | Unset = UNSET,
         with_permissions: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserGroup]:
@@ -4744,6 +6423,10 @@ class AsyncCoreApi:
             platform_key=platform_key,
             required_action=required_action,
             with_permissions=with_permissions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4752,7 +6435,11 @@ class AsyncCoreApi:
     async def core_user_groups_create(
         self,
         *,
-        body: UserGroupRequest,
+        body: UserGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroup:
         """Create UserGroup
 
@@ -4776,25 +6463,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_create_detailed(
         self,
         *,
-        body: UserGroupRequest,
+        body: UserGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroup]:
         """Like `core_user_groups_create`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroup:
         """Retrieve UserGroup
 
@@ -4818,18 +6522,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroup]:
         """Like `core_user_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4837,7 +6554,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: UserGroupRequest,
+        body: UserGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroup:
         """Update UserGroup
 
@@ -4863,6 +6584,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4870,7 +6595,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: UserGroupRequest,
+        body: UserGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroup]:
         """Like `core_user_groups_update`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_update import asyncio_detailed
@@ -4878,13 +6607,22 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_destroy(
         self,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete UserGroup
 
         Delete a UserGroup and all associated user group links.
@@ -4900,25 +6638,38 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_user_groups_destroy import asyncio
 
         return await asyncio(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_destroy_detailed(
         self,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_user_groups_destroy`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4926,7 +6677,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedUserGroupRequest | Unset = UNSET,
+        body: PatchedUserGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroup:
         """Partially update UserGroup
 
@@ -4952,6 +6707,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4959,7 +6718,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedUserGroupRequest | Unset = UNSET,
+        body: PatchedUserGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroup]:
         """Like `core_user_groups_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_partial_update import asyncio_detailed
@@ -4967,12 +6730,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_retrieve2(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Show (active) user groups associated with a platform
 
         ``GET /api/core/user_groups/`` (operation ``core_user_groups_retrieve2``)
@@ -4983,28 +6755,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_retrieve2 import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_retrieve2_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_retrieve2`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_create2(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create/update a user group
 
         ``POST /api/core/user_groups/`` (operation ``core_user_groups_create2``)
@@ -5015,28 +6805,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_create2 import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_create2_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_create2`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_create2 import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_destroy2(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete user group
 
         ``DELETE /api/core/user_groups/`` (operation ``core_user_groups_destroy2``)
@@ -5047,28 +6855,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_user_groups_destroy2 import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_destroy2_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_user_groups_destroy2`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_destroy2 import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Show active users in user group (paginated)
 
         group_id is numeric ID of group
@@ -5081,28 +6907,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_link_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_link_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_link_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Add single user to user group, or update status
 
         ``POST /api/core/user_groups/link/`` (operation ``core_user_groups_link_create``)
@@ -5113,28 +6957,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_link_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_link_create`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_link_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete user group link
 
         ``DELETE /api/core/user_groups/link/`` (operation ``core_user_groups_link_destroy``)
@@ -5145,28 +7007,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_user_groups_link_destroy import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_user_groups_link_destroy`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_link_destroy import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Add users to user group, or update status
 
         ``POST /api/core/user_groups/link/bulk/`` (operation ``core_user_groups_link_bulk_create``)
@@ -5177,29 +7057,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_link_bulk_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_link_bulk_create`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_link_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_delete_create(
         self,
         *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserDeleteAPIResponse:
         """Initiates the account deletion process for the authenticated user or specified username.
 
@@ -5221,19 +7118,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_delete_create_detailed(
         self,
         *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserDeleteAPIResponse]:
         """Like `core_users_delete_create`, returning the whole `Response` and raising no status error."""
         from .core_users_delete_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5243,7 +7152,11 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get detailed user information.
 
         Make permission check for platform admins here, then proxy request to edx.
@@ -5261,7 +7174,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_users_metadata_proxy_retrieve import asyncio
@@ -5270,6 +7183,10 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5279,7 +7196,11 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_users_metadata_proxy_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_users_metadata_proxy_retrieve import asyncio_detailed
 
@@ -5287,6 +7208,10 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5296,6 +7221,10 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserPlatformLink]:
         """Retrieve platforms associated with user_id
 
@@ -5323,6 +7252,10 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5332,6 +7265,10 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserPlatformLink]]:
         """Like `core_users_platforms_list`, returning the whole `Response` and raising no status error."""
         from .core_users_platforms_list import asyncio_detailed
@@ -5340,14 +7277,22 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_platforms_create(
         self,
         *,
-        body: UserPlatformViewPostRequest,
-    ) -> Any:
+        body: UserPlatformViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Explicitly link platform to user_id
 
         Params: user_id platform_key added_on (optional) expired_on (optional) is_admin (optional)
@@ -5364,26 +7309,38 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_users_platforms_create import asyncio
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_platforms_create_detailed(
         self,
         *,
-        body: UserPlatformViewPostRequest,
-    ) -> Response[Any]:
+        body: UserPlatformViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_users_platforms_create`, returning the whole `Response` and raising no status error."""
         from .core_users_platforms_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5391,6 +7348,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformMembershipConfig:
         """Get platform self-linking configuration
 
@@ -5414,6 +7375,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5421,19 +7386,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformMembershipConfig]:
         """Like `core_users_platforms_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_users_platforms_config_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_platforms_config_create(
         self,
         *,
-        body: PlatformMembershipConfigPostRequest,
+        body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformMembershipConfig:
         """Set platform self-linking configuration
 
@@ -5458,26 +7435,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_platforms_config_create_detailed(
         self,
         *,
-        body: PlatformMembershipConfigPostRequest,
+        body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformMembershipConfig]:
         """Like `core_users_platforms_config_create`, returning the whole `Response` and raising no status error."""
         from .core_users_platforms_config_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_platforms_self_link_create(
         self,
         *,
-        body: UserPlatformSelfLinkRequest,
+        body: UserPlatformSelfLinkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserPlatformSelfLinkResponse:
         """Allow authenticated users to self-link to platforms that have self-linking enabled
 
@@ -5501,19 +7494,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_platforms_self_link_create_detailed(
         self,
         *,
-        body: UserPlatformSelfLinkRequest,
+        body: UserPlatformSelfLinkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserPlatformSelfLinkResponse]:
         """Like `core_users_platforms_self_link_create`, returning the whole `Response` and raising no status error."""
         from .core_users_platforms_self_link_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5523,6 +7528,10 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserProxyGetResponse:
         """Retrieve proxy user information by user_id
 
@@ -5548,6 +7557,10 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5557,6 +7570,10 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserProxyGetResponse]:
         """Like `core_users_proxy_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_users_proxy_retrieve import asyncio_detailed
@@ -5565,13 +7582,21 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_proxy_create(
         self,
         *,
-        body: UserProxyPostRequest,
+        body: UserProxyPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserProxyPostResponse:
         """Add proxy user
 
@@ -5595,26 +7620,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_proxy_create_detailed(
         self,
         *,
-        body: UserProxyPostRequest,
+        body: UserProxyPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserProxyPostResponse]:
         """Like `core_users_proxy_create`, returning the whole `Response` and raising no status error."""
         from .core_users_proxy_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_proxy_bulk_create(
         self,
         *,
-        body: UserProxyBulkRequest,
+        body: UserProxyBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
         """Add proxy users by bulk
 
@@ -5640,19 +7681,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_proxy_bulk_create_detailed(
         self,
         *,
-        body: UserProxyBulkRequest,
+        body: UserProxyBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
         """Like `core_users_proxy_bulk_create`, returning the whole `Response` and raising no status error."""
         from .core_users_proxy_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5663,6 +7716,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSearchViewGetResponse:
         """Retrieve users based on query Not intended for public use with multitenant platforms
 
@@ -5692,6 +7749,10 @@ class AsyncCoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5702,6 +7763,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSearchViewGetResponse]:
         """Like `core_users_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_users_search_retrieve import asyncio_detailed
@@ -5711,6 +7776,10 @@ class AsyncCoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5721,6 +7790,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserSearchViewGetResponseResultsItem]:
@@ -5740,6 +7813,10 @@ class AsyncCoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5761,6 +7838,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """Get a list of departments with metrics and filtering options.
 
@@ -5824,6 +7905,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5843,6 +7928,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """Like `departments_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .departments_orgs_retrieve import asyncio_detailed
@@ -5861,6 +7950,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5880,6 +7973,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -5908,6 +8005,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5917,6 +8018,11 @@ class AsyncCoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """Retrieve a user's desired role information.
 
@@ -5957,6 +8063,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5964,6 +8074,11 @@ class AsyncCoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """Like `roles_platform_orgs_roles_users_desired_roles_retrieve`, returning the whole `Response` and raising no status error."""
         from .roles_platform_orgs_roles_users_desired_roles_retrieve import asyncio_detailed
@@ -5971,6 +8086,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5978,6 +8097,11 @@ class AsyncCoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """Retrieve a user's reported role information.
 
@@ -6018,6 +8142,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6025,6 +8153,11 @@ class AsyncCoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """Like `roles_platform_orgs_roles_users_reported_roles_retrieve`, returning the whole `Response` and raising no status error."""
         from .roles_platform_orgs_roles_users_reported_roles_retrieve import asyncio_detailed
@@ -6032,6 +8165,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6051,6 +8188,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """Get a list of user groups with metrics and filtering options.
 
@@ -6119,6 +8260,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6138,6 +8283,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """Like `user_groups_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .user_groups_orgs_retrieve import asyncio_detailed
@@ -6156,6 +8305,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6175,6 +8328,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -6203,6 +8360,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6220,186 +8381,346 @@ class CoreApi:
     def core_consolidated_token_proxy_create(
         self,
         *,
-        body: TokenProxyInput,
+        body: TokenProxyInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TokenProxyOutput:
         """See `AsyncCoreApi.core_consolidated_token_proxy_create`."""
         from .core_consolidated_token_proxy_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_consolidated_token_proxy_create_detailed(
         self,
         *,
-        body: TokenProxyInput,
+        body: TokenProxyInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TokenProxyOutput]:
         """See `AsyncCoreApi.core_consolidated_token_proxy_create_detailed`."""
         from .core_consolidated_token_proxy_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_retrieve`."""
         from .core_departments_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_retrieve_detailed`."""
         from .core_departments_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_create`."""
         from .core_departments_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_create_detailed`."""
         from .core_departments_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_departments_destroy`."""
         from .core_departments_destroy import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_departments_destroy_detailed`."""
         from .core_departments_destroy import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_members_retrieve`."""
         from .core_departments_members_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_members_retrieve_detailed`."""
         from .core_departments_members_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_members_create`."""
         from .core_departments_members_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_members_create_detailed`."""
         from .core_departments_members_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_departments_members_destroy`."""
         from .core_departments_members_destroy import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_departments_members_destroy_detailed`."""
         from .core_departments_members_destroy import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_members_bulk_create`."""
         from .core_departments_members_bulk_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_members_bulk_create_detailed`."""
         from .core_departments_members_bulk_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_check_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_members_check_retrieve`."""
         from .core_departments_members_check_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_check_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_members_check_retrieve_detailed`."""
         from .core_departments_members_check_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6408,13 +8729,21 @@ class CoreApi:
         *,
         is_active: bool | Unset = UNSET,
         url_: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_domains_whitelist_retrieve`."""
         from .core_domains_whitelist_retrieve import sync
 
         return sync(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6423,79 +8752,139 @@ class CoreApi:
         *,
         is_active: bool | Unset = UNSET,
         url_: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_domains_whitelist_retrieve_detailed`."""
         from .core_domains_whitelist_retrieve import sync_detailed
 
         return sync_detailed(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_domains_whitelist_create(
         self,
         *,
-        body: WhitelistedDomain,
+        body: WhitelistedDomain | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhitelistedDomain:
         """See `AsyncCoreApi.core_domains_whitelist_create`."""
         from .core_domains_whitelist_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_domains_whitelist_create_detailed(
         self,
         *,
-        body: WhitelistedDomain,
+        body: WhitelistedDomain | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhitelistedDomain]:
         """See `AsyncCoreApi.core_domains_whitelist_create_detailed`."""
         from .core_domains_whitelist_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_heartbeat_celery_beat_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CeleryHeartbeat:
         """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
         from .core_heartbeat_celery_beat_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_heartbeat_celery_beat_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CeleryHeartbeat]:
         """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve_detailed`."""
         from .core_heartbeat_celery_beat_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_heartbeat_celery_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_heartbeat_celery_retrieve`."""
         from .core_heartbeat_celery_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_heartbeat_celery_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_heartbeat_celery_retrieve_detailed`."""
         from .core_heartbeat_celery_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6504,6 +8893,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """See `AsyncCoreApi.core_launcher_retrieve`."""
         from .core_launcher_retrieve import sync
@@ -6511,6 +8904,10 @@ class CoreApi:
         return sync(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6519,6 +8916,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """See `AsyncCoreApi.core_launcher_retrieve_detailed`."""
         from .core_launcher_retrieve import sync_detailed
@@ -6526,32 +8927,52 @@ class CoreApi:
         return sync_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_launcher_create(
         self,
         *,
-        body: LauncherViewPostRequest,
+        body: LauncherViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """See `AsyncCoreApi.core_launcher_create`."""
         from .core_launcher_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_launcher_create_detailed(
         self,
         *,
-        body: LauncherViewPostRequest,
+        body: LauncherViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """See `AsyncCoreApi.core_launcher_create_detailed`."""
         from .core_launcher_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6559,12 +8980,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiKey]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_list`."""
         from .core_lti1p3_provider_lti_keys_list import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6572,38 +9001,62 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiKey]]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_list_detailed`."""
         from .core_lti1p3_provider_lti_keys_list import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_keys_create(
         self,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
         from .core_lti1p3_provider_lti_keys_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_keys_create_detailed(
         self,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create_detailed`."""
         from .core_lti1p3_provider_lti_keys_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6612,6 +9065,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_retrieve`."""
         from .core_lti1p3_provider_lti_keys_retrieve import sync
@@ -6619,6 +9076,10 @@ class CoreApi:
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6627,6 +9088,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_retrieve_detailed`."""
         from .core_lti1p3_provider_lti_keys_retrieve import sync_detailed
@@ -6634,6 +9099,10 @@ class CoreApi:
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6641,7 +9110,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update`."""
         from .core_lti1p3_provider_lti_keys_update import sync
@@ -6649,6 +9122,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6656,7 +9133,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update_detailed`."""
         from .core_lti1p3_provider_lti_keys_update import sync_detailed
@@ -6664,6 +9145,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6672,13 +9157,21 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_destroy`."""
         from .core_lti1p3_provider_lti_keys_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6687,13 +9180,21 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_destroy_detailed`."""
         from .core_lti1p3_provider_lti_keys_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6701,12 +9202,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiMentor]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_list`."""
         from .core_lti1p3_provider_lti_mentors_list import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6714,38 +9223,62 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiMentor]]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_list_detailed`."""
         from .core_lti1p3_provider_lti_mentors_list import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_mentors_create(
         self,
         *,
-        body: LtiMentorRequest,
+        body: LtiMentorRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiMentor:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_create`."""
         from .core_lti1p3_provider_lti_mentors_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_mentors_create_detailed(
         self,
         *,
-        body: LtiMentorRequest,
+        body: LtiMentorRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiMentor]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_create_detailed`."""
         from .core_lti1p3_provider_lti_mentors_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6754,6 +9287,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiMentor:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_retrieve`."""
         from .core_lti1p3_provider_lti_mentors_retrieve import sync
@@ -6761,6 +9298,10 @@ class CoreApi:
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6769,6 +9310,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiMentor]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_retrieve_detailed`."""
         from .core_lti1p3_provider_lti_mentors_retrieve import sync_detailed
@@ -6776,6 +9321,10 @@ class CoreApi:
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6783,7 +9332,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiMentorRequest,
+        body: LtiMentorRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiMentor:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_update`."""
         from .core_lti1p3_provider_lti_mentors_update import sync
@@ -6791,6 +9344,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6798,7 +9355,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiMentorRequest,
+        body: LtiMentorRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiMentor]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_update_detailed`."""
         from .core_lti1p3_provider_lti_mentors_update import sync_detailed
@@ -6806,6 +9367,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6814,13 +9379,21 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_destroy`."""
         from .core_lti1p3_provider_lti_mentors_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6829,13 +9402,21 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_mentors_destroy_detailed`."""
         from .core_lti1p3_provider_lti_mentors_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6843,12 +9424,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiTool]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_list`."""
         from .core_lti1p3_provider_lti_tools_list import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6856,38 +9445,62 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiTool]]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_list_detailed`."""
         from .core_lti1p3_provider_lti_tools_list import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_tools_create(
         self,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
         from .core_lti1p3_provider_lti_tools_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_tools_create_detailed(
         self,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create_detailed`."""
         from .core_lti1p3_provider_lti_tools_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6896,6 +9509,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
         from .core_lti1p3_provider_lti_tools_retrieve import sync
@@ -6903,6 +9520,10 @@ class CoreApi:
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6911,6 +9532,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve_detailed`."""
         from .core_lti1p3_provider_lti_tools_retrieve import sync_detailed
@@ -6918,6 +9543,10 @@ class CoreApi:
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6925,7 +9554,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_update`."""
         from .core_lti1p3_provider_lti_tools_update import sync
@@ -6933,6 +9566,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6940,7 +9577,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_update_detailed`."""
         from .core_lti1p3_provider_lti_tools_update import sync_detailed
@@ -6948,6 +9589,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6956,13 +9601,21 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
         from .core_lti1p3_provider_lti_tools_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6971,37 +9624,63 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy_detailed`."""
         from .core_lti1p3_provider_lti_tools_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_dark_mode_logo_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsDarkModeLogoRetrieveResponse200:
         """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve`."""
         from .core_orgs_dark_mode_logo_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_dark_mode_logo_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
         """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve_detailed`."""
         from .core_orgs_dark_mode_logo_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7009,7 +9688,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """See `AsyncCoreApi.core_orgs_dark_mode_logo_create_create`."""
         from .core_orgs_dark_mode_logo_create_create import sync
@@ -7017,6 +9700,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7024,7 +9711,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """See `AsyncCoreApi.core_orgs_dark_mode_logo_create_create_detailed`."""
         from .core_orgs_dark_mode_logo_create_create import sync_detailed
@@ -7032,30 +9723,52 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_favicon_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsFaviconRetrieveResponse200:
         """See `AsyncCoreApi.core_orgs_favicon_retrieve`."""
         from .core_orgs_favicon_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_favicon_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsFaviconRetrieveResponse200]:
         """See `AsyncCoreApi.core_orgs_favicon_retrieve_detailed`."""
         from .core_orgs_favicon_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7063,7 +9776,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """See `AsyncCoreApi.core_orgs_favicon_create_create`."""
         from .core_orgs_favicon_create_create import sync
@@ -7071,6 +9788,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7078,7 +9799,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """See `AsyncCoreApi.core_orgs_favicon_create_create_detailed`."""
         from .core_orgs_favicon_create_create import sync_detailed
@@ -7086,30 +9811,52 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_logo_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsLogoRetrieveResponse200:
         """See `AsyncCoreApi.core_orgs_logo_retrieve`."""
         from .core_orgs_logo_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_logo_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsLogoRetrieveResponse200]:
         """See `AsyncCoreApi.core_orgs_logo_retrieve_detailed`."""
         from .core_orgs_logo_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7117,7 +9864,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """See `AsyncCoreApi.core_orgs_logo_create_create`."""
         from .core_orgs_logo_create_create import sync
@@ -7125,6 +9876,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7132,7 +9887,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """See `AsyncCoreApi.core_orgs_logo_create_create_detailed`."""
         from .core_orgs_logo_create_create import sync_detailed
@@ -7140,30 +9899,52 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_metadata_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
         from .core_orgs_metadata_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_metadata_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """See `AsyncCoreApi.core_orgs_metadata_retrieve_detailed`."""
         from .core_orgs_metadata_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7171,7 +9952,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        body: PlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """See `AsyncCoreApi.core_orgs_metadata_update`."""
         from .core_orgs_metadata_update import sync
@@ -7179,6 +9964,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7186,7 +9975,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        body: PlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """See `AsyncCoreApi.core_orgs_metadata_update_detailed`."""
         from .core_orgs_metadata_update import sync_detailed
@@ -7194,6 +9987,10 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7201,7 +9998,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """See `AsyncCoreApi.core_orgs_metadata_partial_update`."""
         from .core_orgs_metadata_partial_update import sync
@@ -7209,6 +10010,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7216,7 +10021,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """See `AsyncCoreApi.core_orgs_metadata_partial_update_detailed`."""
         from .core_orgs_metadata_partial_update import sync_detailed
@@ -7224,6 +10033,10 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7231,7 +10044,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: RedirectTokenRequest,
+        body: RedirectTokenRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RedirectTokenResponse:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_create`."""
         from .core_orgs_redirect_tokens_create import sync
@@ -7239,6 +10056,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7246,7 +10067,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: RedirectTokenRequest,
+        body: RedirectTokenRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RedirectTokenResponse]:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_create_detailed`."""
         from .core_orgs_redirect_tokens_create import sync_detailed
@@ -7254,6 +10079,10 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7261,6 +10090,11 @@ class CoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RedirectTokenResponse:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve`."""
         from .core_orgs_redirect_tokens_retrieve import sync
@@ -7268,6 +10102,10 @@ class CoreApi:
         return sync(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7275,6 +10113,11 @@ class CoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RedirectTokenResponse]:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve_detailed`."""
         from .core_orgs_redirect_tokens_retrieve import sync_detailed
@@ -7282,6 +10125,10 @@ class CoreApi:
         return sync_detailed(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7291,7 +10138,11 @@ class CoreApi:
         redirect_token: str,
         *,
         mentor_unique_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
         from .core_orgs_redirect_tokens_delete_destroy import sync
 
@@ -7299,6 +10150,10 @@ class CoreApi:
             org,
             redirect_token,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7308,7 +10163,11 @@ class CoreApi:
         redirect_token: str,
         *,
         mentor_unique_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy_detailed`."""
         from .core_orgs_redirect_tokens_delete_destroy import sync_detailed
 
@@ -7316,30 +10175,52 @@ class CoreApi:
             org,
             redirect_token,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_thumbnail_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsThumbnailRetrieveResponse200:
         """See `AsyncCoreApi.core_orgs_thumbnail_retrieve`."""
         from .core_orgs_thumbnail_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_thumbnail_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsThumbnailRetrieveResponse200]:
         """See `AsyncCoreApi.core_orgs_thumbnail_retrieve_detailed`."""
         from .core_orgs_thumbnail_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7347,7 +10228,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """See `AsyncCoreApi.core_orgs_thumbnail_create_create`."""
         from .core_orgs_thumbnail_create_create import sync
@@ -7355,6 +10240,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7362,7 +10251,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """See `AsyncCoreApi.core_orgs_thumbnail_create_create_detailed`."""
         from .core_orgs_thumbnail_create_create import sync_detailed
@@ -7370,6 +10263,10 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7378,6 +10275,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """See `AsyncCoreApi.core_platform_retrieve`."""
         from .core_platform_retrieve import sync
@@ -7385,6 +10286,10 @@ class CoreApi:
         return sync(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7393,6 +10298,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """See `AsyncCoreApi.core_platform_retrieve_detailed`."""
         from .core_platform_retrieve import sync_detailed
@@ -7400,32 +10309,52 @@ class CoreApi:
         return sync_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_create(
         self,
         *,
-        body: PlatformUpdatePostRequest,
+        body: PlatformUpdatePostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """See `AsyncCoreApi.core_platform_create`."""
         from .core_platform_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_create_detailed(
         self,
         *,
-        body: PlatformUpdatePostRequest,
+        body: PlatformUpdatePostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """See `AsyncCoreApi.core_platform_create_detailed`."""
         from .core_platform_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7433,12 +10362,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformApiKey]:
         """See `AsyncCoreApi.core_platform_api_tokens_list`."""
         from .core_platform_api_tokens_list import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7446,38 +10383,62 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformApiKey]]:
         """See `AsyncCoreApi.core_platform_api_tokens_list_detailed`."""
         from .core_platform_api_tokens_list import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_api_tokens_create(
         self,
         *,
-        body: PlatformApiKeyRequest,
+        body: PlatformApiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformApiKey:
         """See `AsyncCoreApi.core_platform_api_tokens_create`."""
         from .core_platform_api_tokens_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_api_tokens_create_detailed(
         self,
         *,
-        body: PlatformApiKeyRequest,
+        body: PlatformApiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformApiKey]:
         """See `AsyncCoreApi.core_platform_api_tokens_create_detailed`."""
         from .core_platform_api_tokens_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7486,13 +10447,21 @@ class CoreApi:
         name: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
         from .core_platform_api_tokens_destroy import sync
 
         return sync(
             name,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7501,13 +10470,21 @@ class CoreApi:
         name: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_platform_api_tokens_destroy_detailed`."""
         from .core_platform_api_tokens_destroy import sync_detailed
 
         return sync_detailed(
             name,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7516,6 +10493,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformConfigSiteRetrieveResponse200:
         """See `AsyncCoreApi.core_platform_config_site_retrieve`."""
         from .core_platform_config_site_retrieve import sync
@@ -7523,6 +10504,10 @@ class CoreApi:
         return sync(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7531,6 +10516,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
         """See `AsyncCoreApi.core_platform_config_site_retrieve_detailed`."""
         from .core_platform_config_site_retrieve import sync_detailed
@@ -7538,32 +10527,52 @@ class CoreApi:
         return sync_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_config_site_create(
         self,
         *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformConfigSiteCreateResponse200:
         """See `AsyncCoreApi.core_platform_config_site_create`."""
         from .core_platform_config_site_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_config_site_create_detailed(
         self,
         *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformConfigSiteCreateResponse200]:
         """See `AsyncCoreApi.core_platform_config_site_create_detailed`."""
         from .core_platform_config_site_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7571,12 +10580,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformConfigurationList]:
         """See `AsyncCoreApi.core_platform_configurations_list`."""
         from .core_platform_configurations_list import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7584,98 +10601,176 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformConfigurationList]]:
         """See `AsyncCoreApi.core_platform_configurations_list_detailed`."""
         from .core_platform_configurations_list import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_configurations_create(
         self,
         *,
-        body: PlatformConfigurationSet,
+        body: PlatformConfigurationSet | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformConfigurationSetResponse:
         """See `AsyncCoreApi.core_platform_configurations_create`."""
         from .core_platform_configurations_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_configurations_create_detailed(
         self,
         *,
-        body: PlatformConfigurationSet,
+        body: PlatformConfigurationSet | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformConfigurationSetResponse]:
         """See `AsyncCoreApi.core_platform_configurations_create_detailed`."""
         from .core_platform_configurations_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_configurations_available_settings_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformConfigurationList:
         """See `AsyncCoreApi.core_platform_configurations_available_settings_retrieve`."""
         from .core_platform_configurations_available_settings_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_configurations_available_settings_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformConfigurationList]:
         """See `AsyncCoreApi.core_platform_configurations_available_settings_retrieve_detailed`."""
         from .core_platform_configurations_available_settings_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_configurations_delete_config_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_platform_configurations_delete_config_destroy`."""
         from .core_platform_configurations_delete_config_destroy import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_configurations_delete_config_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_platform_configurations_delete_config_destroy_detailed`."""
         from .core_platform_configurations_delete_config_destroy import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_configurations_public_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformConfigurationList:
         """See `AsyncCoreApi.core_platform_configurations_public_retrieve`."""
         from .core_platform_configurations_public_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_configurations_public_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformConfigurationList]:
         """See `AsyncCoreApi.core_platform_configurations_public_retrieve_detailed`."""
         from .core_platform_configurations_public_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7689,6 +10784,10 @@ class CoreApi:
         query: str | Unset = UNSET,
         return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserPlatformManagementListViewGetResponse:
         """See `AsyncCoreApi.core_platform_users_retrieve`."""
         from .core_platform_users_retrieve import sync
@@ -7701,6 +10800,10 @@ class CoreApi:
             query=query,
             return_policies=return_policies,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7714,6 +10817,10 @@ class CoreApi:
         query: str | Unset = UNSET,
         return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserPlatformManagementListViewGetResponse]:
         """See `AsyncCoreApi.core_platform_users_retrieve_detailed`."""
         from .core_platform_users_retrieve import sync_detailed
@@ -7726,6 +10833,10 @@ class CoreApi:
             query=query,
             return_policies=return_policies,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7739,6 +10850,10 @@ class CoreApi:
         query: str | Unset = UNSET,
         return_policies: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserPlatformManagementListViewGetResponseResultsItem]:
@@ -7755,6 +10870,10 @@ class CoreApi:
             query=query,
             return_policies=return_policies,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7764,12 +10883,20 @@ class CoreApi:
         self,
         *,
         body: list[UserPolicyUpdate],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserPolicyUpdateResponse:
         """See `AsyncCoreApi.core_platform_users_policies_update`."""
         from .core_platform_users_policies_update import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7777,36 +10904,62 @@ class CoreApi:
         self,
         *,
         body: list[UserPolicyUpdate],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserPolicyUpdateResponse]:
         """See `AsyncCoreApi.core_platform_users_policies_update_detailed`."""
         from .core_platform_users_policies_update import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platforms_public_image_assets_list(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformPublicImageAsset]:
         """See `AsyncCoreApi.core_platforms_public_image_assets_list`."""
         from .core_platforms_public_image_assets_list import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platforms_public_image_assets_list_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformPublicImageAsset]]:
         """See `AsyncCoreApi.core_platforms_public_image_assets_list_detailed`."""
         from .core_platforms_public_image_assets_list import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7814,7 +10967,11 @@ class CoreApi:
         self,
         platform_key: str,
         *,
-        body: PlatformPublicImageAssetRequest,
+        body: PlatformPublicImageAssetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicImageAsset:
         """See `AsyncCoreApi.core_platforms_public_image_assets_create`."""
         from .core_platforms_public_image_assets_create import sync
@@ -7822,6 +10979,10 @@ class CoreApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7829,7 +10990,11 @@ class CoreApi:
         self,
         platform_key: str,
         *,
-        body: PlatformPublicImageAssetRequest,
+        body: PlatformPublicImageAssetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicImageAsset]:
         """See `AsyncCoreApi.core_platforms_public_image_assets_create_detailed`."""
         from .core_platforms_public_image_assets_create import sync_detailed
@@ -7837,6 +11002,10 @@ class CoreApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7844,6 +11013,11 @@ class CoreApi:
         self,
         platform_key: str,
         asset_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicImageAsset:
         """See `AsyncCoreApi.core_platforms_public_image_assets_retrieve`."""
         from .core_platforms_public_image_assets_retrieve import sync
@@ -7851,6 +11025,10 @@ class CoreApi:
         return sync(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7858,6 +11036,11 @@ class CoreApi:
         self,
         platform_key: str,
         asset_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicImageAsset]:
         """See `AsyncCoreApi.core_platforms_public_image_assets_retrieve_detailed`."""
         from .core_platforms_public_image_assets_retrieve import sync_detailed
@@ -7865,6 +11048,10 @@ class CoreApi:
         return sync_detailed(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7873,7 +11060,11 @@ class CoreApi:
         platform_key: str,
         asset_id: int,
         *,
-        body: PlatformPublicImageAssetRequest,
+        body: PlatformPublicImageAssetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicImageAsset:
         """See `AsyncCoreApi.core_platforms_public_image_assets_update`."""
         from .core_platforms_public_image_assets_update import sync
@@ -7882,6 +11073,10 @@ class CoreApi:
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7890,7 +11085,11 @@ class CoreApi:
         platform_key: str,
         asset_id: int,
         *,
-        body: PlatformPublicImageAssetRequest,
+        body: PlatformPublicImageAssetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicImageAsset]:
         """See `AsyncCoreApi.core_platforms_public_image_assets_update_detailed`."""
         from .core_platforms_public_image_assets_update import sync_detailed
@@ -7899,6 +11098,10 @@ class CoreApi:
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7906,13 +11109,22 @@ class CoreApi:
         self,
         platform_key: str,
         asset_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_platforms_public_image_assets_destroy`."""
         from .core_platforms_public_image_assets_destroy import sync
 
         return sync(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7920,13 +11132,22 @@ class CoreApi:
         self,
         platform_key: str,
         asset_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_platforms_public_image_assets_destroy_detailed`."""
         from .core_platforms_public_image_assets_destroy import sync_detailed
 
         return sync_detailed(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7935,7 +11156,11 @@ class CoreApi:
         platform_key: str,
         asset_id: int,
         *,
-        body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+        body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicImageAsset:
         """See `AsyncCoreApi.core_platforms_public_image_assets_partial_update`."""
         from .core_platforms_public_image_assets_partial_update import sync
@@ -7944,6 +11169,10 @@ class CoreApi:
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7952,7 +11181,11 @@ class CoreApi:
         platform_key: str,
         asset_id: int,
         *,
-        body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+        body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicImageAsset]:
         """See `AsyncCoreApi.core_platforms_public_image_assets_partial_update_detailed`."""
         from .core_platforms_public_image_assets_partial_update import sync_detailed
@@ -7961,6 +11194,10 @@ class CoreApi:
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7968,6 +11205,11 @@ class CoreApi:
         self,
         platform_key: str,
         asset_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformsPublicImageAssetsFileRetrieveResponse200:
         """See `AsyncCoreApi.core_platforms_public_image_assets_file_retrieve`."""
         from .core_platforms_public_image_assets_file_retrieve import sync
@@ -7975,6 +11217,10 @@ class CoreApi:
         return sync(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7982,6 +11228,11 @@ class CoreApi:
         self,
         platform_key: str,
         asset_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformsPublicImageAssetsFileRetrieveResponse200]:
         """See `AsyncCoreApi.core_platforms_public_image_assets_file_retrieve_detailed`."""
         from .core_platforms_public_image_assets_file_retrieve import sync_detailed
@@ -7989,6 +11240,10 @@ class CoreApi:
         return sync_detailed(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8003,6 +11258,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacGroupList:
         """See `AsyncCoreApi.core_rbac_groups_list`."""
         from .core_rbac_groups_list import sync
@@ -8016,6 +11275,10 @@ class CoreApi:
             page_size=page_size,
             platform_key=platform_key,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8030,6 +11293,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacGroupList]:
         """See `AsyncCoreApi.core_rbac_groups_list_detailed`."""
         from .core_rbac_groups_list import sync_detailed
@@ -8043,6 +11310,10 @@ class CoreApi:
             page_size=page_size,
             platform_key=platform_key,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8057,6 +11328,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RbacGroup]:
@@ -8074,6 +11349,10 @@ class CoreApi:
             page_size=page_size,
             platform_key=platform_key,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -8082,50 +11361,84 @@ class CoreApi:
     def core_rbac_groups_create(
         self,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """See `AsyncCoreApi.core_rbac_groups_create`."""
         from .core_rbac_groups_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_groups_create_detailed(
         self,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """See `AsyncCoreApi.core_rbac_groups_create_detailed`."""
         from .core_rbac_groups_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_groups_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
         from .core_rbac_groups_retrieve import sync
 
         return sync(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_groups_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """See `AsyncCoreApi.core_rbac_groups_retrieve_detailed`."""
         from .core_rbac_groups_retrieve import sync_detailed
 
         return sync_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8133,7 +11446,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """See `AsyncCoreApi.core_rbac_groups_update`."""
         from .core_rbac_groups_update import sync
@@ -8141,6 +11458,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8148,7 +11469,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """See `AsyncCoreApi.core_rbac_groups_update_detailed`."""
         from .core_rbac_groups_update import sync_detailed
@@ -8156,6 +11481,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8164,13 +11493,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_rbac_groups_destroy`."""
         from .core_rbac_groups_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8179,13 +11516,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_rbac_groups_destroy_detailed`."""
         from .core_rbac_groups_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8193,7 +11538,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """See `AsyncCoreApi.core_rbac_groups_partial_update`."""
         from .core_rbac_groups_partial_update import sync
@@ -8201,6 +11550,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8208,7 +11561,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """See `AsyncCoreApi.core_rbac_groups_partial_update_detailed`."""
         from .core_rbac_groups_partial_update import sync_detailed
@@ -8216,6 +11573,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8224,6 +11585,10 @@ class CoreApi:
         *,
         mentor_id: int,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MentorPolicy]:
         """See `AsyncCoreApi.core_rbac_mentor_access_list`."""
         from .core_rbac_mentor_access_list import sync
@@ -8231,6 +11596,10 @@ class CoreApi:
         return sync(
             mentor_id=mentor_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8239,6 +11608,10 @@ class CoreApi:
         *,
         mentor_id: int,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MentorPolicy]]:
         """See `AsyncCoreApi.core_rbac_mentor_access_list_detailed`."""
         from .core_rbac_mentor_access_list import sync_detailed
@@ -8246,58 +11619,94 @@ class CoreApi:
         return sync_detailed(
             mentor_id=mentor_id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_mentor_access_create(
         self,
         *,
-        body: MentorPolicyRequest,
+        body: MentorPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorPolicy:
         """See `AsyncCoreApi.core_rbac_mentor_access_create`."""
         from .core_rbac_mentor_access_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_mentor_access_create_detailed(
         self,
         *,
-        body: MentorPolicyRequest,
+        body: MentorPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorPolicy]:
         """See `AsyncCoreApi.core_rbac_mentor_access_create_detailed`."""
         from .core_rbac_mentor_access_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_permissions_check_create(
         self,
         *,
-        body: PermissionCheckRequest,
-    ) -> Any:
+        body: PermissionCheckRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_rbac_permissions_check_create`."""
         from .core_rbac_permissions_check_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_permissions_check_create_detailed(
         self,
         *,
-        body: PermissionCheckRequest,
-    ) -> Response[Any]:
+        body: PermissionCheckRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_rbac_permissions_check_create_detailed`."""
         from .core_rbac_permissions_check_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8314,6 +11723,10 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacPolicyList:
         """See `AsyncCoreApi.core_rbac_policies_list`."""
         from .core_rbac_policies_list import sync
@@ -8329,6 +11742,10 @@ class CoreApi:
             platform_key=platform_key,
             role_id=role_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8345,6 +11762,10 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacPolicyList]:
         """See `AsyncCoreApi.core_rbac_policies_list_detailed`."""
         from .core_rbac_policies_list import sync_detailed
@@ -8360,6 +11781,10 @@ class CoreApi:
             platform_key=platform_key,
             role_id=role_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8376,6 +11801,10 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RbacPolicy]:
@@ -8395,6 +11824,10 @@ class CoreApi:
             platform_key=platform_key,
             role_id=role_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -8403,50 +11836,84 @@ class CoreApi:
     def core_rbac_policies_create(
         self,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """See `AsyncCoreApi.core_rbac_policies_create`."""
         from .core_rbac_policies_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_policies_create_detailed(
         self,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """See `AsyncCoreApi.core_rbac_policies_create_detailed`."""
         from .core_rbac_policies_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_policies_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
         from .core_rbac_policies_retrieve import sync
 
         return sync(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_policies_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """See `AsyncCoreApi.core_rbac_policies_retrieve_detailed`."""
         from .core_rbac_policies_retrieve import sync_detailed
 
         return sync_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8454,7 +11921,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """See `AsyncCoreApi.core_rbac_policies_update`."""
         from .core_rbac_policies_update import sync
@@ -8462,6 +11933,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8469,7 +11944,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """See `AsyncCoreApi.core_rbac_policies_update_detailed`."""
         from .core_rbac_policies_update import sync_detailed
@@ -8477,6 +11956,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8485,13 +11968,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_rbac_policies_destroy`."""
         from .core_rbac_policies_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8500,13 +11991,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_rbac_policies_destroy_detailed`."""
         from .core_rbac_policies_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8514,7 +12013,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        body: PatchedRbacPolicyRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """See `AsyncCoreApi.core_rbac_policies_partial_update`."""
         from .core_rbac_policies_partial_update import sync
@@ -8522,6 +12025,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8529,7 +12036,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        body: PatchedRbacPolicyRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """See `AsyncCoreApi.core_rbac_policies_partial_update_detailed`."""
         from .core_rbac_policies_partial_update import sync_detailed
@@ -8537,6 +12048,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8548,6 +12063,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacRoleList:
         """See `AsyncCoreApi.core_rbac_roles_list`."""
         from .core_rbac_roles_list import sync
@@ -8558,6 +12077,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8569,6 +12092,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacRoleList]:
         """See `AsyncCoreApi.core_rbac_roles_list_detailed`."""
         from .core_rbac_roles_list import sync_detailed
@@ -8579,6 +12106,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8590,6 +12121,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RbacRole]:
@@ -8604,6 +12139,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -8612,50 +12151,84 @@ class CoreApi:
     def core_rbac_roles_create(
         self,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """See `AsyncCoreApi.core_rbac_roles_create`."""
         from .core_rbac_roles_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_roles_create_detailed(
         self,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """See `AsyncCoreApi.core_rbac_roles_create_detailed`."""
         from .core_rbac_roles_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_roles_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """See `AsyncCoreApi.core_rbac_roles_retrieve`."""
         from .core_rbac_roles_retrieve import sync
 
         return sync(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_roles_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """See `AsyncCoreApi.core_rbac_roles_retrieve_detailed`."""
         from .core_rbac_roles_retrieve import sync_detailed
 
         return sync_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8663,7 +12236,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """See `AsyncCoreApi.core_rbac_roles_update`."""
         from .core_rbac_roles_update import sync
@@ -8671,6 +12248,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8678,7 +12259,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """See `AsyncCoreApi.core_rbac_roles_update_detailed`."""
         from .core_rbac_roles_update import sync_detailed
@@ -8686,6 +12271,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8694,13 +12283,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_rbac_roles_destroy`."""
         from .core_rbac_roles_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8709,13 +12306,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_rbac_roles_destroy_detailed`."""
         from .core_rbac_roles_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8723,7 +12328,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """See `AsyncCoreApi.core_rbac_roles_partial_update`."""
         from .core_rbac_roles_partial_update import sync
@@ -8731,6 +12340,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8738,7 +12351,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """See `AsyncCoreApi.core_rbac_roles_partial_update_detailed`."""
         from .core_rbac_roles_partial_update import sync_detailed
@@ -8746,32 +12363,52 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_student_llm_access_set_create(
         self,
         *,
-        body: SetStudentLLMAccess,
+        body: SetStudentLLMAccess | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StudentLLMAccessResponse:
         """See `AsyncCoreApi.core_rbac_student_llm_access_set_create`."""
         from .core_rbac_student_llm_access_set_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_student_llm_access_set_create_detailed(
         self,
         *,
-        body: SetStudentLLMAccess,
+        body: SetStudentLLMAccess | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StudentLLMAccessResponse]:
         """See `AsyncCoreApi.core_rbac_student_llm_access_set_create_detailed`."""
         from .core_rbac_student_llm_access_set_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8779,12 +12416,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StudentLLMAccessResponse:
         """See `AsyncCoreApi.core_rbac_student_llm_access_status_retrieve`."""
         from .core_rbac_student_llm_access_status_retrieve import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8792,38 +12437,62 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StudentLLMAccessResponse]:
         """See `AsyncCoreApi.core_rbac_student_llm_access_status_retrieve_detailed`."""
         from .core_rbac_student_llm_access_status_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_student_mentor_creation_set_create(
         self,
         *,
-        body: SetStudentMentorCreationPermission,
+        body: SetStudentMentorCreationPermission | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StudentMentorCreationPermissionResponse:
         """See `AsyncCoreApi.core_rbac_student_mentor_creation_set_create`."""
         from .core_rbac_student_mentor_creation_set_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_student_mentor_creation_set_create_detailed(
         self,
         *,
-        body: SetStudentMentorCreationPermission,
+        body: SetStudentMentorCreationPermission | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StudentMentorCreationPermissionResponse]:
         """See `AsyncCoreApi.core_rbac_student_mentor_creation_set_create_detailed`."""
         from .core_rbac_student_mentor_creation_set_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8831,12 +12500,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StudentMentorCreationPermissionResponse:
         """See `AsyncCoreApi.core_rbac_student_mentor_creation_status_retrieve`."""
         from .core_rbac_student_mentor_creation_status_retrieve import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8844,12 +12521,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StudentMentorCreationPermissionResponse]:
         """See `AsyncCoreApi.core_rbac_student_mentor_creation_status_retrieve_detailed`."""
         from .core_rbac_student_mentor_creation_status_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8858,6 +12543,10 @@ class CoreApi:
         *,
         platform_key: str,
         usergroup_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserGroupPolicy]:
         """See `AsyncCoreApi.core_rbac_teams_access_list`."""
         from .core_rbac_teams_access_list import sync
@@ -8865,6 +12554,10 @@ class CoreApi:
         return sync(
             platform_key=platform_key,
             usergroup_id=usergroup_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8873,6 +12566,10 @@ class CoreApi:
         *,
         platform_key: str,
         usergroup_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserGroupPolicy]]:
         """See `AsyncCoreApi.core_rbac_teams_access_list_detailed`."""
         from .core_rbac_teams_access_list import sync_detailed
@@ -8880,32 +12577,52 @@ class CoreApi:
         return sync_detailed(
             platform_key=platform_key,
             usergroup_id=usergroup_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_teams_access_create(
         self,
         *,
-        body: UserGroupPolicyRequest,
+        body: UserGroupPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroupPolicy:
         """See `AsyncCoreApi.core_rbac_teams_access_create`."""
         from .core_rbac_teams_access_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_teams_access_create_detailed(
         self,
         *,
-        body: UserGroupPolicyRequest,
+        body: UserGroupPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroupPolicy]:
         """See `AsyncCoreApi.core_rbac_teams_access_create_detailed`."""
         from .core_rbac_teams_access_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8914,6 +12631,10 @@ class CoreApi:
         *,
         platform_key: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroupAccess:
         """See `AsyncCoreApi.core_rbac_user_group_access_retrieve`."""
         from .core_rbac_user_group_access_retrieve import sync
@@ -8921,6 +12642,10 @@ class CoreApi:
         return sync(
             platform_key=platform_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8929,6 +12654,10 @@ class CoreApi:
         *,
         platform_key: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroupAccess]:
         """See `AsyncCoreApi.core_rbac_user_group_access_retrieve_detailed`."""
         from .core_rbac_user_group_access_retrieve import sync_detailed
@@ -8936,118 +12665,208 @@ class CoreApi:
         return sync_detailed(
             platform_key=platform_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_user_group_access_create(
         self,
         *,
-        body: UserGroupAccessRequest,
+        body: UserGroupAccessRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroupAccess:
         """See `AsyncCoreApi.core_rbac_user_group_access_create`."""
         from .core_rbac_user_group_access_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_user_group_access_create_detailed(
         self,
         *,
-        body: UserGroupAccessRequest,
+        body: UserGroupAccessRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroupAccess]:
         """See `AsyncCoreApi.core_rbac_user_group_access_create_detailed`."""
         from .core_rbac_user_group_access_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_session_logout_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_session_logout_create`."""
         from .core_session_logout_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_session_logout_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_session_logout_create_detailed`."""
         from .core_session_logout_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_signals_edx_create(
         self,
         *,
-        body: EdxSignalReceiverRequest,
-    ) -> Any:
+        body: EdxSignalReceiverRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_signals_edx_create`."""
         from .core_signals_edx_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_signals_edx_create_detailed(
         self,
         *,
-        body: EdxSignalReceiverRequest,
-    ) -> Response[Any]:
+        body: EdxSignalReceiverRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_signals_edx_create_detailed`."""
         from .core_signals_edx_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_token_proxy_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_token_proxy_create`."""
         from .core_token_proxy_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_token_proxy_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_token_proxy_create_detailed`."""
         from .core_token_proxy_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_token_verify_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_token_verify_retrieve`."""
         from .core_token_verify_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_token_verify_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_token_verify_retrieve_detailed`."""
         from .core_token_verify_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9061,6 +12880,10 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         required_action: str | Unset = UNSET,
         with_permissions: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserGroupList:
         """See `AsyncCoreApi.core_user_groups_list`."""
         from .core_user_groups_list import sync
@@ -9073,6 +12896,10 @@ class CoreApi:
             platform_key=platform_key,
             required_action=required_action,
             with_permissions=with_permissions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9086,6 +12913,10 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         required_action: str | Unset = UNSET,
         with_permissions: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserGroupList]:
         """See `AsyncCoreApi.core_user_groups_list_detailed`."""
         from .core_user_groups_list import sync_detailed
@@ -9098,6 +12929,10 @@ class CoreApi:
             platform_key=platform_key,
             required_action=required_action,
             with_permissions=with_permissions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9111,6 +12946,10 @@ class CoreApi:
         platform_key: str | Unset = UNSET,
         required_action: str | Unset = UNSET,
         with_permissions: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserGroup]:
@@ -9127,6 +12966,10 @@ class CoreApi:
             platform_key=platform_key,
             required_action=required_action,
             with_permissions=with_permissions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -9135,50 +12978,84 @@ class CoreApi:
     def core_user_groups_create(
         self,
         *,
-        body: UserGroupRequest,
+        body: UserGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroup:
         """See `AsyncCoreApi.core_user_groups_create`."""
         from .core_user_groups_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_create_detailed(
         self,
         *,
-        body: UserGroupRequest,
+        body: UserGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroup]:
         """See `AsyncCoreApi.core_user_groups_create_detailed`."""
         from .core_user_groups_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroup:
         """See `AsyncCoreApi.core_user_groups_retrieve`."""
         from .core_user_groups_retrieve import sync
 
         return sync(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroup]:
         """See `AsyncCoreApi.core_user_groups_retrieve_detailed`."""
         from .core_user_groups_retrieve import sync_detailed
 
         return sync_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9186,7 +13063,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: UserGroupRequest,
+        body: UserGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroup:
         """See `AsyncCoreApi.core_user_groups_update`."""
         from .core_user_groups_update import sync
@@ -9194,6 +13075,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9201,7 +13086,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: UserGroupRequest,
+        body: UserGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroup]:
         """See `AsyncCoreApi.core_user_groups_update_detailed`."""
         from .core_user_groups_update import sync_detailed
@@ -9209,30 +13098,52 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_destroy(
         self,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_user_groups_destroy`."""
         from .core_user_groups_destroy import sync
 
         return sync(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_destroy_detailed(
         self,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_user_groups_destroy_detailed`."""
         from .core_user_groups_destroy import sync_detailed
 
         return sync_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9240,7 +13151,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedUserGroupRequest | Unset = UNSET,
+        body: PatchedUserGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserGroup:
         """See `AsyncCoreApi.core_user_groups_partial_update`."""
         from .core_user_groups_partial_update import sync
@@ -9248,6 +13163,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9255,7 +13174,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedUserGroupRequest | Unset = UNSET,
+        body: PatchedUserGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserGroup]:
         """See `AsyncCoreApi.core_user_groups_partial_update_detailed`."""
         from .core_user_groups_partial_update import sync_detailed
@@ -9263,172 +13186,318 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_retrieve2(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_retrieve2`."""
         from .core_user_groups_retrieve2 import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_retrieve2_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_retrieve2_detailed`."""
         from .core_user_groups_retrieve2 import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_create2(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_create2`."""
         from .core_user_groups_create2 import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_create2_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_create2_detailed`."""
         from .core_user_groups_create2 import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_destroy2(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_user_groups_destroy2`."""
         from .core_user_groups_destroy2 import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_destroy2_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_user_groups_destroy2_detailed`."""
         from .core_user_groups_destroy2 import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_link_retrieve`."""
         from .core_user_groups_link_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_link_retrieve_detailed`."""
         from .core_user_groups_link_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_link_create`."""
         from .core_user_groups_link_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_link_create_detailed`."""
         from .core_user_groups_link_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_user_groups_link_destroy`."""
         from .core_user_groups_link_destroy import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_user_groups_link_destroy_detailed`."""
         from .core_user_groups_link_destroy import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_link_bulk_create`."""
         from .core_user_groups_link_bulk_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_link_bulk_create_detailed`."""
         from .core_user_groups_link_bulk_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_delete_create(
         self,
         *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserDeleteAPIResponse:
         """See `AsyncCoreApi.core_users_delete_create`."""
         from .core_users_delete_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_delete_create_detailed(
         self,
         *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserDeleteAPIResponse]:
         """See `AsyncCoreApi.core_users_delete_create_detailed`."""
         from .core_users_delete_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9438,7 +13507,11 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_users_metadata_proxy_retrieve`."""
         from .core_users_metadata_proxy_retrieve import sync
 
@@ -9446,6 +13519,10 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9455,7 +13532,11 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_users_metadata_proxy_retrieve_detailed`."""
         from .core_users_metadata_proxy_retrieve import sync_detailed
 
@@ -9463,6 +13544,10 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9472,6 +13557,10 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserPlatformLink]:
         """See `AsyncCoreApi.core_users_platforms_list`."""
         from .core_users_platforms_list import sync
@@ -9480,6 +13569,10 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9489,6 +13582,10 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserPlatformLink]]:
         """See `AsyncCoreApi.core_users_platforms_list_detailed`."""
         from .core_users_platforms_list import sync_detailed
@@ -9497,32 +13594,52 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_platforms_create(
         self,
         *,
-        body: UserPlatformViewPostRequest,
-    ) -> Any:
+        body: UserPlatformViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_users_platforms_create`."""
         from .core_users_platforms_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_platforms_create_detailed(
         self,
         *,
-        body: UserPlatformViewPostRequest,
-    ) -> Response[Any]:
+        body: UserPlatformViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_users_platforms_create_detailed`."""
         from .core_users_platforms_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9530,12 +13647,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformMembershipConfig:
         """See `AsyncCoreApi.core_users_platforms_config_retrieve`."""
         from .core_users_platforms_config_retrieve import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9543,64 +13668,104 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformMembershipConfig]:
         """See `AsyncCoreApi.core_users_platforms_config_retrieve_detailed`."""
         from .core_users_platforms_config_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_platforms_config_create(
         self,
         *,
-        body: PlatformMembershipConfigPostRequest,
+        body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformMembershipConfig:
         """See `AsyncCoreApi.core_users_platforms_config_create`."""
         from .core_users_platforms_config_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_platforms_config_create_detailed(
         self,
         *,
-        body: PlatformMembershipConfigPostRequest,
+        body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformMembershipConfig]:
         """See `AsyncCoreApi.core_users_platforms_config_create_detailed`."""
         from .core_users_platforms_config_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_platforms_self_link_create(
         self,
         *,
-        body: UserPlatformSelfLinkRequest,
+        body: UserPlatformSelfLinkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserPlatformSelfLinkResponse:
         """See `AsyncCoreApi.core_users_platforms_self_link_create`."""
         from .core_users_platforms_self_link_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_platforms_self_link_create_detailed(
         self,
         *,
-        body: UserPlatformSelfLinkRequest,
+        body: UserPlatformSelfLinkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserPlatformSelfLinkResponse]:
         """See `AsyncCoreApi.core_users_platforms_self_link_create_detailed`."""
         from .core_users_platforms_self_link_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9610,6 +13775,10 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserProxyGetResponse:
         """See `AsyncCoreApi.core_users_proxy_retrieve`."""
         from .core_users_proxy_retrieve import sync
@@ -9618,6 +13787,10 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9627,6 +13800,10 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserProxyGetResponse]:
         """See `AsyncCoreApi.core_users_proxy_retrieve_detailed`."""
         from .core_users_proxy_retrieve import sync_detailed
@@ -9635,58 +13812,94 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_proxy_create(
         self,
         *,
-        body: UserProxyPostRequest,
+        body: UserProxyPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserProxyPostResponse:
         """See `AsyncCoreApi.core_users_proxy_create`."""
         from .core_users_proxy_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_proxy_create_detailed(
         self,
         *,
-        body: UserProxyPostRequest,
+        body: UserProxyPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserProxyPostResponse]:
         """See `AsyncCoreApi.core_users_proxy_create_detailed`."""
         from .core_users_proxy_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_proxy_bulk_create(
         self,
         *,
-        body: UserProxyBulkRequest,
+        body: UserProxyBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
         """See `AsyncCoreApi.core_users_proxy_bulk_create`."""
         from .core_users_proxy_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_proxy_bulk_create_detailed(
         self,
         *,
-        body: UserProxyBulkRequest,
+        body: UserProxyBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
         """See `AsyncCoreApi.core_users_proxy_bulk_create_detailed`."""
         from .core_users_proxy_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9697,6 +13910,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSearchViewGetResponse:
         """See `AsyncCoreApi.core_users_search_retrieve`."""
         from .core_users_search_retrieve import sync
@@ -9706,6 +13923,10 @@ class CoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9716,6 +13937,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSearchViewGetResponse]:
         """See `AsyncCoreApi.core_users_search_retrieve_detailed`."""
         from .core_users_search_retrieve import sync_detailed
@@ -9725,6 +13950,10 @@ class CoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9735,6 +13964,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserSearchViewGetResponseResultsItem]:
@@ -9748,6 +13981,10 @@ class CoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -9769,6 +14006,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """See `AsyncCoreApi.departments_orgs_retrieve`."""
         from .departments_orgs_retrieve import sync
@@ -9787,6 +14028,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9806,6 +14051,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """See `AsyncCoreApi.departments_orgs_retrieve_detailed`."""
         from .departments_orgs_retrieve import sync_detailed
@@ -9824,6 +14073,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9843,6 +14096,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GroupListData]:
@@ -9865,6 +14122,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -9874,6 +14135,11 @@ class CoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve`."""
         from .roles_platform_orgs_roles_users_desired_roles_retrieve import sync
@@ -9881,6 +14147,10 @@ class CoreApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9888,6 +14158,11 @@ class CoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve_detailed`."""
         from .roles_platform_orgs_roles_users_desired_roles_retrieve import sync_detailed
@@ -9895,6 +14170,10 @@ class CoreApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9902,6 +14181,11 @@ class CoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """See `AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve`."""
         from .roles_platform_orgs_roles_users_reported_roles_retrieve import sync
@@ -9909,6 +14193,10 @@ class CoreApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9916,6 +14204,11 @@ class CoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """See `AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve_detailed`."""
         from .roles_platform_orgs_roles_users_reported_roles_retrieve import sync_detailed
@@ -9923,6 +14216,10 @@ class CoreApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9942,6 +14239,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """See `AsyncCoreApi.user_groups_orgs_retrieve`."""
         from .user_groups_orgs_retrieve import sync
@@ -9960,6 +14261,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9979,6 +14284,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """See `AsyncCoreApi.user_groups_orgs_retrieve_detailed`."""
         from .user_groups_orgs_retrieve import sync_detailed
@@ -9997,6 +14306,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10016,6 +14329,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GroupListData]:
@@ -10038,6 +14355,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,

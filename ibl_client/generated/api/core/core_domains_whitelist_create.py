@@ -1,17 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.whitelisted_domain import WhitelistedDomain
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_domains_whitelist_create"
 
 
 def _get_kwargs(
     *,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/domains/whitelist/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, WhitelistedDomain, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -29,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> WhitelistedDomain | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = WhitelistedDomain.from_dict(response.json())
+        response_201 = nested("response_201", WhitelistedDomain, response.json())
 
         return response_201
 
@@ -39,7 +48,11 @@ def _parse_response(response: httpx.Response) -> WhitelistedDomain | None:
 def sync_detailed(
     *,
     client: Client,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhitelistedDomain]:
     """Add a new domain to whitelist
 
@@ -62,13 +75,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhitelistedDomain:
     """Add a new domain to whitelist
 
@@ -88,6 +109,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -95,7 +120,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhitelistedDomain]:
     """Add a new domain to whitelist
 
@@ -118,13 +147,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhitelistedDomain:
     """Add a new domain to whitelist
 
@@ -145,6 +182,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

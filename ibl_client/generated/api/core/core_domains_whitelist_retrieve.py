@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_domains_whitelist_retrieve"
 
@@ -31,11 +32,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -44,7 +44,11 @@ def sync_detailed(
     client: Client,
     is_active: bool | Unset = UNSET,
     url_: str,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Check if a domain is whitelisted
 
     ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
@@ -58,7 +62,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -68,6 +72,10 @@ def sync_detailed(
             url_=url_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -76,7 +84,11 @@ def sync(
     client: Client,
     is_active: bool | Unset = UNSET,
     url_: str,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Check if a domain is whitelisted
 
     ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
@@ -91,12 +103,16 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         is_active=is_active,
         url_=url_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,7 +122,11 @@ async def asyncio_detailed(
     client: AsyncClient,
     is_active: bool | Unset = UNSET,
     url_: str,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Check if a domain is whitelisted
 
     ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
@@ -120,7 +140,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -130,6 +150,10 @@ async def asyncio_detailed(
             url_=url_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -138,7 +162,11 @@ async def asyncio(
     client: AsyncClient,
     is_active: bool | Unset = UNSET,
     url_: str,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Check if a domain is whitelisted
 
     ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
@@ -153,13 +181,17 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
         await asyncio_detailed(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.platform_list import PlatformList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_launcher_retrieve"
 
@@ -35,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformList.from_dict(response.json())
+        response_200 = nested("response_200", PlatformList, response.json())
 
         return response_200
 
@@ -47,6 +50,10 @@ def sync_detailed(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformList]:
     """GET Launch status
 
@@ -73,6 +80,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,6 +92,10 @@ def sync(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformList:
     """GET Launch status
 
@@ -104,6 +119,10 @@ def sync(
     return sync_detailed(
         key=key,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -113,6 +132,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformList]:
     """GET Launch status
 
@@ -139,6 +162,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +174,10 @@ async def asyncio(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformList:
     """GET Launch status
 
@@ -171,6 +202,10 @@ async def asyncio(
         await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

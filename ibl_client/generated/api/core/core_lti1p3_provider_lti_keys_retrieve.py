@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.lti_key import LtiKey
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_lti1p3_provider_lti_keys_retrieve"
 
@@ -36,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LtiKey | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LtiKey.from_dict(response.json())
+        response_200 = nested("response_200", LtiKey, response.json())
 
         return response_200
 
@@ -48,6 +51,10 @@ def sync_detailed(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LtiKey]:
     """Get details about a specific LTI Provider Key
 
@@ -72,6 +79,10 @@ def sync_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -80,6 +91,10 @@ def sync(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LtiKey:
     """Get details about a specific LTI Provider Key
 
@@ -101,6 +116,10 @@ def sync(
     return sync_detailed(
         id,
         platform_key=platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -110,6 +129,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LtiKey]:
     """Get details about a specific LTI Provider Key
 
@@ -134,6 +157,10 @@ async def asyncio_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -142,6 +169,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LtiKey:
     """Get details about a specific LTI Provider Key
 
@@ -164,6 +195,10 @@ async def asyncio(
         await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

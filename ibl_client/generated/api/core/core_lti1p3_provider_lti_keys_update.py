@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.lti_key import LtiKey
 from ...models.lti_key_request import LtiKeyRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_lti1p3_provider_lti_keys_update"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "core_lti1p3_provider_lti_keys_update"
 def _get_kwargs(
     id: str,
     *,
-    body: LtiKeyRequest,
+    body: LtiKeyRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, LtiKeyRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LtiKey | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LtiKey.from_dict(response.json())
+        response_200 = nested("response_200", LtiKey, response.json())
 
         return response_200
 
@@ -45,7 +54,11 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: LtiKeyRequest,
+    body: LtiKeyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LtiKey]:
     """Update an LTI Provider Key
 
@@ -70,6 +83,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -77,7 +94,11 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: LtiKeyRequest,
+    body: LtiKeyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LtiKey:
     """Update an LTI Provider Key
 
@@ -99,6 +120,10 @@ def sync(
     return sync_detailed(
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -107,7 +132,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: LtiKeyRequest,
+    body: LtiKeyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LtiKey]:
     """Update an LTI Provider Key
 
@@ -132,6 +161,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -139,7 +172,11 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: LtiKeyRequest,
+    body: LtiKeyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LtiKey:
     """Update an LTI Provider Key
 
@@ -162,6 +199,10 @@ async def asyncio(
         await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.lti_tool import LtiTool
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_lti1p3_provider_lti_tools_list"
 
@@ -32,11 +38,18 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[LtiTool] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = LtiTool.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested("response_200_item", LtiTool, response_200_item_data)
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -48,6 +61,10 @@ def sync_detailed(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[LtiTool]]:
     """List your LTI Tool's
 
@@ -70,6 +87,10 @@ def sync_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -77,6 +98,10 @@ def sync(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[LtiTool]:
     """List your LTI Tool's
 
@@ -96,6 +121,10 @@ def sync(
 
     return sync_detailed(
         platform_key=platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,6 +133,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[LtiTool]]:
     """List your LTI Tool's
 
@@ -126,6 +159,10 @@ async def asyncio_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -133,6 +170,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[LtiTool]:
     """List your LTI Tool's
 
@@ -153,6 +194,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.image_upload import ImageUpload
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_orgs_logo_create_create"
 
@@ -13,7 +19,7 @@ OPERATION_ID = "core_orgs_logo_create_create"
 def _get_kwargs(
     org: str,
     *,
-    body: ImageUpload,
+    body: ImageUpload | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +30,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ImageUpload, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -33,7 +42,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ImageUpload | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ImageUpload.from_dict(response.json())
+        response_200 = nested("response_200", ImageUpload, response.json())
 
         return response_200
 
@@ -44,7 +53,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: ImageUpload,
+    body: ImageUpload | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ImageUpload]:
     """Upload a new platform logo
 
@@ -69,6 +82,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -76,7 +93,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: ImageUpload,
+    body: ImageUpload | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ImageUpload:
     """Upload a new platform logo
 
@@ -98,6 +119,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,7 +131,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: ImageUpload,
+    body: ImageUpload | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ImageUpload]:
     """Upload a new platform logo
 
@@ -131,6 +160,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -138,7 +171,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: ImageUpload,
+    body: ImageUpload | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ImageUpload:
     """Upload a new platform logo
 
@@ -161,6 +198,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

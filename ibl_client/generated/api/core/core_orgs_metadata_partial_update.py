@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_platform_public_metadata_request import PatchedPlatformPublicMetadataRequest
 from ...models.platform_public_metadata import PlatformPublicMetadata
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_orgs_metadata_partial_update"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "core_orgs_metadata_partial_update"
 def _get_kwargs(
     org: str,
     *,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedPlatformPublicMetadataRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformPublicMetadata | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformPublicMetadata.from_dict(response.json())
+        response_200 = nested("response_200", PlatformPublicMetadata, response.json())
 
         return response_200
 
@@ -47,7 +55,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformPublicMetadata]:
     """``PATCH /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_partial_update``)
 
@@ -70,6 +82,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -77,7 +93,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformPublicMetadata:
     """``PATCH /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_partial_update``)
 
@@ -97,6 +117,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -105,7 +129,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformPublicMetadata]:
     """``PATCH /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_partial_update``)
 
@@ -128,6 +156,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -135,7 +167,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformPublicMetadata:
     """``PATCH /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_partial_update``)
 
@@ -156,6 +192,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.redirect_token_request import RedirectTokenRequest
 from ...models.redirect_token_response import RedirectTokenResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_orgs_redirect_tokens_create"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "core_orgs_redirect_tokens_create"
 def _get_kwargs(
     org: str,
     *,
-    body: RedirectTokenRequest,
+    body: RedirectTokenRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, RedirectTokenRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RedirectTokenResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RedirectTokenResponse.from_dict(response.json())
+        response_200 = nested("response_200", RedirectTokenResponse, response.json())
 
         return response_200
 
@@ -45,7 +54,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: RedirectTokenRequest,
+    body: RedirectTokenRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RedirectTokenResponse]:
     """Creates redirect tokens for a URL specified by for a platform
 
@@ -70,6 +83,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -77,7 +94,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: RedirectTokenRequest,
+    body: RedirectTokenRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RedirectTokenResponse:
     """Creates redirect tokens for a URL specified by for a platform
 
@@ -99,6 +120,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -107,7 +132,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: RedirectTokenRequest,
+    body: RedirectTokenRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RedirectTokenResponse]:
     """Creates redirect tokens for a URL specified by for a platform
 
@@ -132,6 +161,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -139,7 +172,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: RedirectTokenRequest,
+    body: RedirectTokenRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RedirectTokenResponse:
     """Creates redirect tokens for a URL specified by for a platform
 
@@ -162,6 +199,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

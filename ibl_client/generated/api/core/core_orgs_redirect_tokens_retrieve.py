@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.redirect_token_response import RedirectTokenResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_orgs_redirect_tokens_retrieve"
 
@@ -28,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RedirectTokenResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RedirectTokenResponse.from_dict(response.json())
+        response_200 = nested("response_200", RedirectTokenResponse, response.json())
 
         return response_200
 
@@ -40,6 +44,10 @@ def sync_detailed(
     redirect_token: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RedirectTokenResponse]:
     """Returns Redirect URL for the token specified.
 
@@ -66,6 +74,10 @@ def sync_detailed(
             redirect_token,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -74,6 +86,10 @@ def sync(
     redirect_token: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RedirectTokenResponse:
     """Returns Redirect URL for the token specified.
 
@@ -97,6 +113,10 @@ def sync(
     return sync_detailed(
         org,
         redirect_token,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,6 +126,10 @@ async def asyncio_detailed(
     redirect_token: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RedirectTokenResponse]:
     """Returns Redirect URL for the token specified.
 
@@ -132,6 +156,10 @@ async def asyncio_detailed(
             redirect_token,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +168,10 @@ async def asyncio(
     redirect_token: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RedirectTokenResponse:
     """Returns Redirect URL for the token specified.
 
@@ -164,6 +196,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.platform_api_key import PlatformApiKey
 from ...models.platform_api_key_request import PlatformApiKeyRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_api_tokens_create"
 
 
 def _get_kwargs(
     *,
-    body: PlatformApiKeyRequest,
+    body: PlatformApiKeyRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/platform/api-tokens/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlatformApiKeyRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformApiKey | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = PlatformApiKey.from_dict(response.json())
+        response_201 = nested("response_201", PlatformApiKey, response.json())
 
         return response_201
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> PlatformApiKey | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PlatformApiKeyRequest,
+    body: PlatformApiKeyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformApiKey]:
     """Create a new Platform Api Key for the target platform
 
@@ -63,13 +76,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PlatformApiKeyRequest,
+    body: PlatformApiKeyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformApiKey:
     """Create a new Platform Api Key for the target platform
 
@@ -89,6 +110,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -96,7 +121,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PlatformApiKeyRequest,
+    body: PlatformApiKeyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformApiKey]:
     """Create a new Platform Api Key for the target platform
 
@@ -119,13 +148,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PlatformApiKeyRequest,
+    body: PlatformApiKeyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformApiKey:
     """Create a new Platform Api Key for the target platform
 
@@ -146,6 +183,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

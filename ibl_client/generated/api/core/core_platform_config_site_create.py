@@ -1,21 +1,26 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.core_platform_config_site_create_body import CorePlatformConfigSiteCreateBody
 from ...models.core_platform_config_site_create_response_200 import (
     CorePlatformConfigSiteCreateResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_config_site_create"
 
 
 def _get_kwargs(
     *,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +28,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/platform/config/site/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CorePlatformConfigSiteCreateBody, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -34,7 +42,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CorePlatformConfigSiteCreateResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CorePlatformConfigSiteCreateResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", CorePlatformConfigSiteCreateResponse200, response.json()
+        )
 
         return response_200
 
@@ -44,7 +54,11 @@ def _parse_response(response: httpx.Response) -> CorePlatformConfigSiteCreateRes
 def sync_detailed(
     *,
     client: Client,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CorePlatformConfigSiteCreateResponse200]:
     """GET /site Get site settings.
 
@@ -71,13 +85,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CorePlatformConfigSiteCreateResponse200:
     """GET /site Get site settings.
 
@@ -101,6 +123,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -108,7 +134,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CorePlatformConfigSiteCreateResponse200]:
     """GET /site Get site settings.
 
@@ -135,13 +165,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CorePlatformConfigSiteCreateResponse200:
     """GET /site Get site settings.
 
@@ -166,6 +204,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,10 +4,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.core_platform_config_site_retrieve_response_200 import (
     CorePlatformConfigSiteRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_config_site_retrieve"
 
@@ -37,7 +40,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CorePlatformConfigSiteRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CorePlatformConfigSiteRetrieveResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", CorePlatformConfigSiteRetrieveResponse200, response.json()
+        )
 
         return response_200
 
@@ -49,6 +54,10 @@ def sync_detailed(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
     """GET /site Get site settings.
 
@@ -77,6 +86,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +98,10 @@ def sync(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CorePlatformConfigSiteRetrieveResponse200:
     """GET /site Get site settings.
 
@@ -110,6 +127,10 @@ def sync(
     return sync_detailed(
         key=key,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +140,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
     """GET /site Get site settings.
 
@@ -147,6 +172,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -155,6 +184,10 @@ async def asyncio(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CorePlatformConfigSiteRetrieveResponse200:
     """GET /site Get site settings.
 
@@ -181,6 +214,10 @@ async def asyncio(
         await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.platform_list import PlatformList
 from ...models.platform_update_post_request import PlatformUpdatePostRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_create"
 
 
 def _get_kwargs(
     *,
-    body: PlatformUpdatePostRequest,
+    body: PlatformUpdatePostRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/platform/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlatformUpdatePostRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformList.from_dict(response.json())
+        response_200 = nested("response_200", PlatformList, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> PlatformList | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PlatformUpdatePostRequest,
+    body: PlatformUpdatePostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformList]:
     """Update platform object
 
@@ -69,13 +82,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PlatformUpdatePostRequest,
+    body: PlatformUpdatePostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformList:
     """Update platform object
 
@@ -101,6 +122,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -108,7 +133,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PlatformUpdatePostRequest,
+    body: PlatformUpdatePostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformList]:
     """Update platform object
 
@@ -137,13 +166,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PlatformUpdatePostRequest,
+    body: PlatformUpdatePostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformList:
     """Update platform object
 
@@ -170,6 +207,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.platform_list import PlatformList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_retrieve"
 
@@ -35,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformList.from_dict(response.json())
+        response_200 = nested("response_200", PlatformList, response.json())
 
         return response_200
 
@@ -47,6 +50,10 @@ def sync_detailed(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformList]:
     """GET /api/core/platform/ Get main platform info.
 
@@ -75,6 +82,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,6 +94,10 @@ def sync(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformList:
     """GET /api/core/platform/ Get main platform info.
 
@@ -108,6 +123,10 @@ def sync(
     return sync_detailed(
         key=key,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -117,6 +136,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformList]:
     """GET /api/core/platform/ Get main platform info.
 
@@ -145,6 +168,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,6 +180,10 @@ async def asyncio(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformList:
     """GET /api/core/platform/ Get main platform info.
 
@@ -179,6 +210,10 @@ async def asyncio(
         await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

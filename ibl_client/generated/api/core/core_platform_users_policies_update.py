@@ -4,8 +4,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_policy_update import UserPolicyUpdate
 from ...models.user_policy_update_response import UserPolicyUpdateResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_users_policies_update"
 
@@ -33,7 +37,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserPolicyUpdateResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserPolicyUpdateResponse.from_dict(response.json())
+        response_200 = nested("response_200", UserPolicyUpdateResponse, response.json())
 
         return response_200
 
@@ -44,6 +48,10 @@ def sync_detailed(
     *,
     client: Client,
     body: list[UserPolicyUpdate],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserPolicyUpdateResponse]:
     """Bulk update user policies on a platform. Requires Ibl.Core/UserPolicies/write permission.
 
@@ -68,6 +76,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -75,6 +87,10 @@ def sync(
     *,
     client: Client,
     body: list[UserPolicyUpdate],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserPolicyUpdateResponse:
     """Bulk update user policies on a platform. Requires Ibl.Core/UserPolicies/write permission.
 
@@ -96,6 +112,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,6 +124,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: list[UserPolicyUpdate],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserPolicyUpdateResponse]:
     """Bulk update user policies on a platform. Requires Ibl.Core/UserPolicies/write permission.
 
@@ -128,6 +152,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -135,6 +163,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: list[UserPolicyUpdate],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserPolicyUpdateResponse:
     """Bulk update user policies on a platform. Requires Ibl.Core/UserPolicies/write permission.
 
@@ -157,6 +189,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,10 +4,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_platform_management_list_view_get_response import (
     UserPlatformManagementListViewGetResponse,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -54,7 +57,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserPlatformManagementListViewGetResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserPlatformManagementListViewGetResponse.from_dict(response.json())
+        response_200 = nested(
+            "response_200", UserPlatformManagementListViewGetResponse, response.json()
+        )
 
         return response_200
 
@@ -71,6 +76,10 @@ def sync_detailed(
     query: str | Unset = UNSET,
     return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserPlatformManagementListViewGetResponse]:
     """Retrieve users associated with platform and optionally their policies when return_policies is
     set
@@ -106,6 +115,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -119,6 +132,10 @@ def sync(
     query: str | Unset = UNSET,
     return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserPlatformManagementListViewGetResponse:
     """Retrieve users associated with platform and optionally their policies when return_policies is
     set
@@ -151,6 +168,10 @@ def sync(
         query=query,
         return_policies=return_policies,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -165,6 +186,10 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserPlatformManagementListViewGetResponse]:
     """Retrieve users associated with platform and optionally their policies when return_policies is
     set
@@ -200,6 +225,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -213,6 +242,10 @@ async def asyncio(
     query: str | Unset = UNSET,
     return_policies: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserPlatformManagementListViewGetResponse:
     """Retrieve users associated with platform and optionally their policies when return_policies is
     set
@@ -246,6 +279,10 @@ async def asyncio(
             query=query,
             return_policies=return_policies,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

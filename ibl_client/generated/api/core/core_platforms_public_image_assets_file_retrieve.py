@@ -5,9 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.core_platforms_public_image_assets_file_retrieve_response_200 import (
     CorePlatformsPublicImageAssetsFileRetrieveResponse200,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platforms_public_image_assets_file_retrieve"
 
@@ -32,8 +36,8 @@ def _parse_response(
 ) -> CorePlatformsPublicImageAssetsFileRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CorePlatformsPublicImageAssetsFileRetrieveResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", CorePlatformsPublicImageAssetsFileRetrieveResponse200, response.json()
         )
 
         return response_200
@@ -46,6 +50,10 @@ def sync_detailed(
     asset_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CorePlatformsPublicImageAssetsFileRetrieveResponse200]:
     """Shared functionality for platform public image asset views.
 
@@ -70,6 +78,10 @@ def sync_detailed(
             asset_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -78,6 +90,10 @@ def sync(
     asset_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CorePlatformsPublicImageAssetsFileRetrieveResponse200:
     """Shared functionality for platform public image asset views.
 
@@ -99,6 +115,10 @@ def sync(
     return sync_detailed(
         platform_key,
         asset_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -108,6 +128,10 @@ async def asyncio_detailed(
     asset_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CorePlatformsPublicImageAssetsFileRetrieveResponse200]:
     """Shared functionality for platform public image asset views.
 
@@ -132,6 +156,10 @@ async def asyncio_detailed(
             asset_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +168,10 @@ async def asyncio(
     asset_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CorePlatformsPublicImageAssetsFileRetrieveResponse200:
     """Shared functionality for platform public image asset views.
 
@@ -162,6 +194,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             asset_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.platform_public_image_asset import PlatformPublicImageAsset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platforms_public_image_assets_list"
 
@@ -26,11 +33,20 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[PlatformPublicImageAsset] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PlatformPublicImageAsset.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item", PlatformPublicImageAsset, response_200_item_data
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -42,6 +58,10 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[PlatformPublicImageAsset]]:
     """Shared functionality for platform public image asset views.
 
@@ -64,6 +84,10 @@ def sync_detailed(
             platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -71,6 +95,10 @@ def sync(
     platform_key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[PlatformPublicImageAsset]:
     """Shared functionality for platform public image asset views.
 
@@ -90,6 +118,10 @@ def sync(
 
     return sync_detailed(
         platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -98,6 +130,10 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[PlatformPublicImageAsset]]:
     """Shared functionality for platform public image asset views.
 
@@ -120,6 +156,10 @@ async def asyncio_detailed(
             platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +167,10 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[PlatformPublicImageAsset]:
     """Shared functionality for platform public image asset views.
 
@@ -147,6 +191,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

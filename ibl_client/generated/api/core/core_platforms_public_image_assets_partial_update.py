@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,11 +6,15 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_platform_public_image_asset_request import (
     PatchedPlatformPublicImageAssetRequest,
 )
 from ...models.platform_public_image_asset import PlatformPublicImageAsset
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platforms_public_image_assets_partial_update"
 
@@ -18,7 +23,7 @@ def _get_kwargs(
     platform_key: str,
     asset_id: int,
     *,
-    body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedPlatformPublicImageAssetRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformPublicImageAsset | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformPublicImageAsset.from_dict(response.json())
+        response_200 = nested("response_200", PlatformPublicImageAsset, response.json())
 
         return response_200
 
@@ -52,7 +60,11 @@ def sync_detailed(
     asset_id: int,
     *,
     client: Client,
-    body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformPublicImageAsset]:
     """Shared functionality for platform public image asset views.
 
@@ -79,6 +91,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -87,7 +103,11 @@ def sync(
     asset_id: int,
     *,
     client: Client,
-    body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformPublicImageAsset:
     """Shared functionality for platform public image asset views.
 
@@ -111,6 +131,10 @@ def sync(
         platform_key,
         asset_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,7 +144,11 @@ async def asyncio_detailed(
     asset_id: int,
     *,
     client: AsyncClient,
-    body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformPublicImageAsset]:
     """Shared functionality for platform public image asset views.
 
@@ -147,6 +175,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -155,7 +187,11 @@ async def asyncio(
     asset_id: int,
     *,
     client: AsyncClient,
-    body: PatchedPlatformPublicImageAssetRequest | Unset = UNSET,
+    body: PatchedPlatformPublicImageAssetRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformPublicImageAsset:
     """Shared functionality for platform public image asset views.
 
@@ -180,6 +216,10 @@ async def asyncio(
             platform_key,
             asset_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

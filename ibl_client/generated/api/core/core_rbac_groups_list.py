@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_rbac_group_list import PaginatedRbacGroupList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_groups_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedRbacGroupList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedRbacGroupList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedRbacGroupList, response.json())
 
         return response_200
 
@@ -73,6 +76,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRbacGroupList]:
     """List RBAC groups
 
@@ -112,6 +119,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -126,6 +137,10 @@ def sync(
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRbacGroupList:
     """List RBAC groups
 
@@ -162,6 +177,10 @@ def sync(
         page_size=page_size,
         platform_key=platform_key,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -177,6 +196,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRbacGroupList]:
     """List RBAC groups
 
@@ -216,6 +239,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -230,6 +257,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRbacGroupList:
     """List RBAC groups
 
@@ -267,6 +298,10 @@ async def asyncio(
             page_size=page_size,
             platform_key=platform_key,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_rbac_group_request import PatchedRbacGroupRequest
 from ...models.rbac_group import RbacGroup
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_groups_partial_update"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "core_rbac_groups_partial_update"
 def _get_kwargs(
     id: int,
     *,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
+    body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedRbacGroupRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RbacGroup | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RbacGroup.from_dict(response.json())
+        response_200 = nested("response_200", RbacGroup, response.json())
 
         return response_200
 
@@ -47,7 +55,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
+    body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacGroup]:
     """Partially update RBAC group
 
@@ -75,6 +87,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -82,7 +98,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
+    body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacGroup:
     """Partially update RBAC group
 
@@ -107,6 +127,10 @@ def sync(
     return sync_detailed(
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,7 +139,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
+    body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacGroup]:
     """Partially update RBAC group
 
@@ -143,6 +171,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -150,7 +182,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
+    body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacGroup:
     """Partially update RBAC group
 
@@ -176,6 +212,10 @@ async def asyncio(
         await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

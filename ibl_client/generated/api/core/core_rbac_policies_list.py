@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_rbac_policy_list import PaginatedRbacPolicyList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_policies_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -61,7 +64,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedRbacPolicyList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedRbacPolicyList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedRbacPolicyList, response.json())
 
         return response_200
 
@@ -81,6 +84,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRbacPolicyList]:
     """List RBAC policies
 
@@ -124,6 +131,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +151,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRbacPolicyList:
     """List RBAC policies
 
@@ -180,6 +195,10 @@ def sync(
         platform_key=platform_key,
         role_id=role_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -197,6 +216,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRbacPolicyList]:
     """List RBAC policies
 
@@ -240,6 +263,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -256,6 +283,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRbacPolicyList:
     """List RBAC policies
 
@@ -297,6 +328,10 @@ async def asyncio(
             platform_key=platform_key,
             role_id=role_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

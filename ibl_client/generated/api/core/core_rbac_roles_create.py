@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.rbac_role import RbacRole
 from ...models.rbac_role_request import RbacRoleRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_roles_create"
 
 
 def _get_kwargs(
     *,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/rbac/roles/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, RbacRoleRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RbacRole | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = RbacRole.from_dict(response.json())
+        response_201 = nested("response_201", RbacRole, response.json())
 
         return response_201
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> RbacRole | None:
 def sync_detailed(
     *,
     client: Client,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacRole]:
     """Create RBAC role
 
@@ -65,13 +78,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacRole:
     """Create RBAC role
 
@@ -93,6 +114,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -100,7 +125,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacRole]:
     """Create RBAC role
 
@@ -125,13 +154,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacRole:
     """Create RBAC role
 
@@ -154,6 +191,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

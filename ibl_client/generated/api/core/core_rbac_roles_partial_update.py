@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_rbac_role_request import PatchedRbacRoleRequest
 from ...models.rbac_role import RbacRole
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_roles_partial_update"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "core_rbac_roles_partial_update"
 def _get_kwargs(
     id: int,
     *,
-    body: PatchedRbacRoleRequest | Unset = UNSET,
+    body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedRbacRoleRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RbacRole | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RbacRole.from_dict(response.json())
+        response_200 = nested("response_200", RbacRole, response.json())
 
         return response_200
 
@@ -47,7 +55,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedRbacRoleRequest | Unset = UNSET,
+    body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacRole]:
     """Partially update RBAC role
 
@@ -74,6 +86,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,7 +97,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedRbacRoleRequest | Unset = UNSET,
+    body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacRole:
     """Partially update RBAC role
 
@@ -105,6 +125,10 @@ def sync(
     return sync_detailed(
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -113,7 +137,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedRbacRoleRequest | Unset = UNSET,
+    body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacRole]:
     """Partially update RBAC role
 
@@ -140,6 +168,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,7 +179,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedRbacRoleRequest | Unset = UNSET,
+    body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacRole:
     """Partially update RBAC role
 
@@ -172,6 +208,10 @@ async def asyncio(
         await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.rbac_role import RbacRole
 from ...models.rbac_role_request import RbacRoleRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_roles_update"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "core_rbac_roles_update"
 def _get_kwargs(
     id: int,
     *,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, RbacRoleRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RbacRole | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RbacRole.from_dict(response.json())
+        response_200 = nested("response_200", RbacRole, response.json())
 
         return response_200
 
@@ -45,7 +54,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacRole]:
     """Update RBAC role
 
@@ -72,6 +85,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,7 +96,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacRole:
     """Update RBAC role
 
@@ -103,6 +124,10 @@ def sync(
     return sync_detailed(
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -111,7 +136,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacRole]:
     """Update RBAC role
 
@@ -138,6 +167,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -145,7 +178,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: RbacRoleRequest,
+    body: RbacRoleRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacRole:
     """Update RBAC role
 
@@ -170,6 +207,10 @@ async def asyncio(
         await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

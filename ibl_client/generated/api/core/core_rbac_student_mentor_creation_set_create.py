@@ -1,20 +1,26 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.set_student_mentor_creation_permission import SetStudentMentorCreationPermission
 from ...models.student_mentor_creation_permission_response import (
     StudentMentorCreationPermissionResponse,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_student_mentor_creation_set_create"
 
 
 def _get_kwargs(
     *,
-    body: SetStudentMentorCreationPermission,
+    body: SetStudentMentorCreationPermission | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +28,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/rbac/student-mentor-creation/set/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SetStudentMentorCreationPermission, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -32,7 +41,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> StudentMentorCreationPermissionResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = StudentMentorCreationPermissionResponse.from_dict(response.json())
+        response_200 = nested(
+            "response_200", StudentMentorCreationPermissionResponse, response.json()
+        )
 
         return response_200
 
@@ -42,7 +53,11 @@ def _parse_response(response: httpx.Response) -> StudentMentorCreationPermission
 def sync_detailed(
     *,
     client: Client,
-    body: SetStudentMentorCreationPermission,
+    body: SetStudentMentorCreationPermission | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StudentMentorCreationPermissionResponse]:
     """Set student mentor creation permission
 
@@ -68,13 +83,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: SetStudentMentorCreationPermission,
+    body: SetStudentMentorCreationPermission | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StudentMentorCreationPermissionResponse:
     """Set student mentor creation permission
 
@@ -97,6 +120,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,7 +131,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: SetStudentMentorCreationPermission,
+    body: SetStudentMentorCreationPermission | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StudentMentorCreationPermissionResponse]:
     """Set student mentor creation permission
 
@@ -130,13 +161,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: SetStudentMentorCreationPermission,
+    body: SetStudentMentorCreationPermission | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StudentMentorCreationPermissionResponse:
     """Set student mentor creation permission
 
@@ -160,6 +199,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,10 +4,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.student_mentor_creation_permission_response import (
     StudentMentorCreationPermissionResponse,
 )
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_student_mentor_creation_status_retrieve"
 
@@ -34,7 +37,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> StudentMentorCreationPermissionResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = StudentMentorCreationPermissionResponse.from_dict(response.json())
+        response_200 = nested(
+            "response_200", StudentMentorCreationPermissionResponse, response.json()
+        )
 
         return response_200
 
@@ -45,6 +50,10 @@ def sync_detailed(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StudentMentorCreationPermissionResponse]:
     """Get student mentor creation permission status
 
@@ -69,6 +78,10 @@ def sync_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -76,6 +89,10 @@ def sync(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StudentMentorCreationPermissionResponse:
     """Get student mentor creation permission status
 
@@ -97,6 +114,10 @@ def sync(
 
     return sync_detailed(
         platform_key=platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -105,6 +126,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StudentMentorCreationPermissionResponse]:
     """Get student mentor creation permission status
 
@@ -129,6 +154,10 @@ async def asyncio_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -136,6 +165,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StudentMentorCreationPermissionResponse:
     """Get student mentor creation permission status
 
@@ -158,6 +191,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

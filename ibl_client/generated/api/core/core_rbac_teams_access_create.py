@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.user_group_policy import UserGroupPolicy
 from ...models.user_group_policy_request import UserGroupPolicyRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_teams_access_create"
 
 
 def _get_kwargs(
     *,
-    body: UserGroupPolicyRequest,
+    body: UserGroupPolicyRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/rbac/teams/access/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserGroupPolicyRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,12 +39,12 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserGroupPolicy | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserGroupPolicy.from_dict(response.json())
+        response_200 = nested("response_200", UserGroupPolicy, response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = UserGroupPolicy.from_dict(response.json())
+        response_201 = nested("response_201", UserGroupPolicy, response.json())
 
         return response_201
 
@@ -45,7 +54,11 @@ def _parse_response(response: httpx.Response) -> UserGroupPolicy | None:
 def sync_detailed(
     *,
     client: Client,
-    body: UserGroupPolicyRequest,
+    body: UserGroupPolicyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserGroupPolicy]:
     """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what Role
 
@@ -74,13 +87,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserGroupPolicyRequest,
+    body: UserGroupPolicyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserGroupPolicy:
     """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what Role
 
@@ -106,6 +127,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -113,7 +138,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserGroupPolicyRequest,
+    body: UserGroupPolicyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserGroupPolicy]:
     """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what Role
 
@@ -142,13 +171,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserGroupPolicyRequest,
+    body: UserGroupPolicyRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserGroupPolicy:
     """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what Role
 
@@ -175,6 +212,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_user_group_list import PaginatedUserGroupList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_user_groups_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -52,7 +55,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedUserGroupList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedUserGroupList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedUserGroupList, response.json())
 
         return response_200
 
@@ -69,6 +72,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     required_action: str | Unset = UNSET,
     with_permissions: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserGroupList]:
     """List UserGroups
 
@@ -105,6 +112,10 @@ def sync_detailed(
             with_permissions=with_permissions,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -118,6 +129,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     required_action: str | Unset = UNSET,
     with_permissions: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserGroupList:
     """List UserGroups
 
@@ -151,6 +166,10 @@ def sync(
         platform_key=platform_key,
         required_action=required_action,
         with_permissions=with_permissions,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -165,6 +184,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     required_action: str | Unset = UNSET,
     with_permissions: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserGroupList]:
     """List UserGroups
 
@@ -201,6 +224,10 @@ async def asyncio_detailed(
             with_permissions=with_permissions,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -214,6 +241,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     required_action: str | Unset = UNSET,
     with_permissions: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserGroupList:
     """List UserGroups
 
@@ -248,6 +279,10 @@ async def asyncio(
             platform_key=platform_key,
             required_action=required_action,
             with_permissions=with_permissions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.user_delete_api_request import UserDeleteAPIRequest
 from ...models.user_delete_api_response import UserDeleteAPIResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_delete_create"
 
 
 def _get_kwargs(
     *,
-    body: UserDeleteAPIRequest | Unset = UNSET,
+    body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/users/delete/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserDeleteAPIRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserDeleteAPIResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 202:
-        response_202 = UserDeleteAPIResponse.from_dict(response.json())
+        response_202 = nested("response_202", UserDeleteAPIResponse, response.json())
 
         return response_202
 
@@ -42,7 +50,11 @@ def _parse_response(response: httpx.Response) -> UserDeleteAPIResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: UserDeleteAPIRequest | Unset = UNSET,
+    body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserDeleteAPIResponse]:
     """Initiates the account deletion process for the authenticated user or specified username.
 
@@ -65,13 +77,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserDeleteAPIRequest | Unset = UNSET,
+    body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserDeleteAPIResponse:
     """Initiates the account deletion process for the authenticated user or specified username.
 
@@ -91,6 +111,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -98,7 +122,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserDeleteAPIRequest | Unset = UNSET,
+    body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserDeleteAPIResponse]:
     """Initiates the account deletion process for the authenticated user or specified username.
 
@@ -121,13 +149,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserDeleteAPIRequest | Unset = UNSET,
+    body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserDeleteAPIResponse:
     """Initiates the account deletion process for the authenticated user or specified username.
 
@@ -148,6 +184,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

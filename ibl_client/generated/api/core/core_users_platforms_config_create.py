@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.platform_membership_config import PlatformMembershipConfig
 from ...models.platform_membership_config_post_request import PlatformMembershipConfigPostRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_platforms_config_create"
 
 
 def _get_kwargs(
     *,
-    body: PlatformMembershipConfigPostRequest,
+    body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/users/platforms/config/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlatformMembershipConfigPostRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,12 +39,12 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformMembershipConfig | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformMembershipConfig.from_dict(response.json())
+        response_200 = nested("response_200", PlatformMembershipConfig, response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = PlatformMembershipConfig.from_dict(response.json())
+        response_201 = nested("response_201", PlatformMembershipConfig, response.json())
 
         return response_201
 
@@ -45,7 +54,11 @@ def _parse_response(response: httpx.Response) -> PlatformMembershipConfig | None
 def sync_detailed(
     *,
     client: Client,
-    body: PlatformMembershipConfigPostRequest,
+    body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformMembershipConfig]:
     """Set platform self-linking configuration
 
@@ -71,13 +84,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PlatformMembershipConfigPostRequest,
+    body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformMembershipConfig:
     """Set platform self-linking configuration
 
@@ -100,6 +121,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -107,7 +132,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PlatformMembershipConfigPostRequest,
+    body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformMembershipConfig]:
     """Set platform self-linking configuration
 
@@ -133,13 +162,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PlatformMembershipConfigPostRequest,
+    body: PlatformMembershipConfigPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformMembershipConfig:
     """Set platform self-linking configuration
 
@@ -163,6 +200,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.platform_membership_config import PlatformMembershipConfig
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_platforms_config_retrieve"
 
@@ -32,7 +35,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PlatformMembershipConfig | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PlatformMembershipConfig.from_dict(response.json())
+        response_200 = nested("response_200", PlatformMembershipConfig, response.json())
 
         return response_200
 
@@ -43,6 +46,10 @@ def sync_detailed(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformMembershipConfig]:
     """Get platform self-linking configuration
 
@@ -67,6 +74,10 @@ def sync_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -74,6 +85,10 @@ def sync(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformMembershipConfig:
     """Get platform self-linking configuration
 
@@ -95,6 +110,10 @@ def sync(
 
     return sync_detailed(
         platform_key=platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -103,6 +122,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformMembershipConfig]:
     """Get platform self-linking configuration
 
@@ -127,6 +150,10 @@ async def asyncio_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -134,6 +161,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformMembershipConfig:
     """Get platform self-linking configuration
 
@@ -156,6 +187,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.user_proxy_post_request import UserProxyPostRequest
 from ...models.user_proxy_post_response import UserProxyPostResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_proxy_create"
 
 
 def _get_kwargs(
     *,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +26,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/users/proxy/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserProxyPostRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserProxyPostResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserProxyPostResponse.from_dict(response.json())
+        response_200 = nested("response_200", UserProxyPostResponse, response.json())
 
         return response_200
 
@@ -40,7 +49,11 @@ def _parse_response(response: httpx.Response) -> UserProxyPostResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserProxyPostResponse]:
     """Add proxy user
 
@@ -65,13 +78,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserProxyPostResponse:
     """Add proxy user
 
@@ -93,6 +114,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -100,7 +125,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserProxyPostResponse]:
     """Add proxy user
 
@@ -125,13 +154,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserProxyPostResponse:
     """Add proxy user
 
@@ -154,6 +191,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

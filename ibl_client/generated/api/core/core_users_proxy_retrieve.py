@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_proxy_get_response import UserProxyGetResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_proxy_retrieve"
 
@@ -38,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserProxyGetResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserProxyGetResponse.from_dict(response.json())
+        response_200 = nested("response_200", UserProxyGetResponse, response.json())
 
         return response_200
 
@@ -51,6 +54,10 @@ def sync_detailed(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserProxyGetResponse]:
     """Retrieve proxy user information by user_id
 
@@ -77,6 +84,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +97,10 @@ def sync(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserProxyGetResponse:
     """Retrieve proxy user information by user_id
 
@@ -109,6 +124,10 @@ def sync(
         email=email,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +138,10 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserProxyGetResponse]:
     """Retrieve proxy user information by user_id
 
@@ -145,6 +168,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +181,10 @@ async def asyncio(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserProxyGetResponse:
     """Retrieve proxy user information by user_id
 
@@ -178,6 +209,10 @@ async def asyncio(
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

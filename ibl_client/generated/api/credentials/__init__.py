@@ -7,9 +7,10 @@ the same operations as methods of `AsyncCredentialsApi` / `CredentialsApi`, reac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -70,7 +71,12 @@ class AsyncCredentialsApi:
     async def credentials_exim_credentials_course_export_retrieve(
         self,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Export credential information for a specific course.
 
         Args:
@@ -91,32 +97,50 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_exim_credentials_course_export_retrieve import asyncio
 
         return await asyncio(
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_exim_credentials_course_export_retrieve_detailed(
         self,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_exim_credentials_course_export_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_exim_credentials_course_export_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_exim_credentials_course_import_create(
         self,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Import credential information for a specific course.
 
         Args:
@@ -137,25 +161,38 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_exim_credentials_course_import_create import asyncio
 
         return await asyncio(
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_exim_credentials_course_import_create_detailed(
         self,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_exim_credentials_course_import_create`, returning the whole `Response` and raising no status error."""
         from .credentials_exim_credentials_course_import_create import asyncio_detailed
 
         return await asyncio_detailed(
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -163,6 +200,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """Get all credentials for a platform with search and pagination support.
 
@@ -191,6 +233,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -198,6 +244,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_retrieve import asyncio_detailed
@@ -205,6 +256,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -213,7 +268,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing credentials across a platform.
 
@@ -311,6 +370,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -319,7 +382,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_create import asyncio_detailed
@@ -328,6 +395,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -341,6 +412,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get all credentials of a given tenant
 
@@ -374,6 +449,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -387,6 +466,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `credentials_orgs_users_assertions_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_over_time_retrieve import asyncio_detailed
@@ -399,6 +482,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -413,6 +500,10 @@ class AsyncCredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """A GET View that validates QueryParams and returns results to a serializer
 
@@ -448,6 +539,10 @@ class AsyncCredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -462,6 +557,10 @@ class AsyncCredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """Like `credentials_orgs_users_assertions_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve import asyncio_detailed
@@ -475,6 +574,10 @@ class AsyncCredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -483,6 +586,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_retrieve2``)
 
@@ -506,6 +614,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -514,6 +626,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve2 import asyncio_detailed
@@ -522,6 +639,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -531,7 +652,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update``)
 
@@ -557,6 +682,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -566,7 +695,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_update`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_update import asyncio_detailed
@@ -576,6 +709,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -583,7 +720,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get group assignments with department-aware filtering
 
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_retrieve``)
@@ -598,7 +740,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_groups_retrieve import asyncio
@@ -606,6 +748,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -613,13 +759,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_groups_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -627,7 +782,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create group assignment with department access validation
 
         ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_create``)
@@ -642,7 +802,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_groups_create import asyncio
@@ -650,6 +810,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -657,13 +821,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_groups_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -671,7 +844,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get assignments and their corresponding assertions based on user role: - Regular users: get only
         their own assignments - Platform admins: get assignments for all users in their platform -
         Department admins: get assignments for users in their department groups
@@ -688,7 +866,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_users_retrieve import asyncio
@@ -696,6 +874,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -703,13 +885,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_users_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -717,7 +908,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create assignments with department access validation
 
         ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
@@ -732,7 +928,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_users_create import asyncio
@@ -740,6 +936,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -747,13 +947,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_users_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_users_create import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -762,7 +971,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         assignment_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a credential assignment using its entity_id. Only platform admins and department admins
         can delete assignments.
 
@@ -779,7 +993,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_assignments_destroy import asyncio
@@ -788,6 +1002,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -796,7 +1014,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         assignment_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_assignments_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_destroy import asyncio_detailed
 
@@ -804,6 +1027,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -817,6 +1044,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -850,6 +1081,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -863,6 +1098,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """Like `credentials_orgs_users_course_assertions_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve import asyncio_detailed
@@ -875,6 +1114,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -885,7 +1128,11 @@ class AsyncCredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """DRF view mixin that routes all ORM reads to the read replica.
 
         Falls back to the primary database if the replica is unreachable.
@@ -908,7 +1155,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_course_credentials_list import asyncio
@@ -918,6 +1165,10 @@ class AsyncCredentialsApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -928,7 +1179,11 @@ class AsyncCredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_course_credentials_list`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_course_credentials_list import asyncio_detailed
 
@@ -937,6 +1192,10 @@ class AsyncCredentialsApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -950,6 +1209,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -983,6 +1246,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -996,6 +1263,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """Like `credentials_orgs_users_credentials_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_credentials_over_time_retrieve import asyncio_detailed
@@ -1008,6 +1279,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1015,6 +1290,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ExternalCredentialMapping:
         """Retrieve external credential mappings for the platform.
 
@@ -1046,6 +1326,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1053,6 +1337,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ExternalCredentialMapping]:
         """Like `credentials_orgs_users_external_mapping_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_external_mapping_retrieve import asyncio_detailed
@@ -1060,6 +1349,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1068,7 +1361,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: ExternalCredentialMappingRequest,
+        body: ExternalCredentialMappingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ExternalCredentialMapping:
         """Create or update an external credential mapping.
 
@@ -1117,6 +1414,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1125,7 +1426,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: ExternalCredentialMappingRequest,
+        body: ExternalCredentialMappingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ExternalCredentialMapping]:
         """Like `credentials_orgs_users_external_mapping_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_external_mapping_create import asyncio_detailed
@@ -1134,6 +1439,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1141,7 +1450,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an external credential mapping.
 
         Request Body:
@@ -1168,7 +1482,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_external_mapping_destroy import asyncio
@@ -1176,6 +1490,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1183,13 +1501,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_external_mapping_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_external_mapping_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1197,6 +1524,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_retrieve``)
 
@@ -1218,6 +1550,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1225,6 +1561,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """Like `credentials_orgs_users_images_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_images_retrieve import asyncio_detailed
@@ -1232,6 +1573,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1240,7 +1585,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/`` (operation ``credentials_orgs_users_images_create``)
 
@@ -1264,6 +1613,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1272,7 +1625,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """Like `credentials_orgs_users_images_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_images_create import asyncio_detailed
@@ -1281,6 +1638,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1290,6 +1651,10 @@ class AsyncCredentialsApi:
         user_id: int,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
 
@@ -1315,6 +1680,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1324,6 +1693,10 @@ class AsyncCredentialsApi:
         user_id: int,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_retrieve import asyncio_detailed
@@ -1332,6 +1705,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1340,8 +1717,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
 
@@ -1369,6 +1750,10 @@ class AsyncCredentialsApi:
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1377,8 +1762,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_create import asyncio_detailed
@@ -1388,6 +1777,10 @@ class AsyncCredentialsApi:
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1396,7 +1789,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IssuerAuthority:
         """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create``)
 
@@ -1420,6 +1817,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1428,7 +1829,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IssuerAuthority]:
         """Like `credentials_orgs_users_issuers_authority_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_authority_create import asyncio_detailed
@@ -1437,6 +1842,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1445,6 +1854,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_retrieve2``)
 
@@ -1468,6 +1882,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1476,6 +1894,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_retrieve2 import asyncio_detailed
@@ -1484,6 +1907,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1493,7 +1920,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update``)
 
@@ -1519,6 +1950,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1528,7 +1963,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_update`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_update import asyncio_detailed
@@ -1538,6 +1977,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1546,7 +1989,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy``)
 
         Args:
@@ -1560,7 +2008,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_issuers_destroy import asyncio
@@ -1569,6 +2017,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1577,7 +2029,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_issuers_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_destroy import asyncio_detailed
 
@@ -1585,6 +2042,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1592,6 +2053,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CredentialProviderConfig:
         """Retrieve provider configurations for the platform.
 
@@ -1622,6 +2088,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1629,6 +2099,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CredentialProviderConfig]:
         """Like `credentials_orgs_users_provider_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_provider_config_retrieve import asyncio_detailed
@@ -1636,6 +2111,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1644,7 +2123,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: CredentialProviderConfigRequest,
+        body: CredentialProviderConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CredentialProviderConfig:
         """Create or update a provider configuration.
 
@@ -1691,6 +2174,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1699,7 +2186,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: CredentialProviderConfigRequest,
+        body: CredentialProviderConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CredentialProviderConfig]:
         """Like `credentials_orgs_users_provider_config_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_provider_config_create import asyncio_detailed
@@ -1708,6 +2199,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1715,7 +2210,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Deactivate a provider configuration (sets enabled=False).
 
         Request Body:
@@ -1737,7 +2237,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_provider_config_destroy import asyncio
@@ -1745,6 +2245,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1752,13 +2256,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_provider_config_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_provider_config_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1767,6 +2280,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -1846,6 +2364,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1854,6 +2376,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_retrieve2 import asyncio_detailed
@@ -1862,6 +2389,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1871,7 +2402,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -1953,6 +2488,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1962,7 +2501,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_update`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_update import asyncio_detailed
@@ -1972,6 +2515,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1980,7 +2527,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API View for managing individual credentials.
 
         This endpoint allows retrieving, updating, and deleting specific credentials identified by their
@@ -2050,7 +2602,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_destroy import asyncio
@@ -2059,6 +2611,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2067,7 +2623,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_destroy import asyncio_detailed
 
@@ -2075,6 +2636,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2083,6 +2648,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve3``)
 
@@ -2106,6 +2676,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2114,6 +2688,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """Like `credentials_orgs_users_assertions_retrieve3`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve3 import asyncio_detailed
@@ -2122,6 +2701,10 @@ class AsyncCredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2131,7 +2714,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create``)
 
@@ -2157,6 +2744,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2166,7 +2757,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_create import asyncio_detailed
@@ -2176,6 +2771,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2185,7 +2784,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCreateAssertion:
         """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create``)
 
@@ -2211,6 +2814,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2220,7 +2827,11 @@ class AsyncCredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCreateAssertion]:
         """Like `credentials_orgs_users_assertions_bulk_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_bulk_create import asyncio_detailed
@@ -2230,6 +2841,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2237,6 +2852,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """Get all credentials for a platform with search and pagination support.
 
@@ -2265,6 +2885,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2272,6 +2896,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_retrieve3`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_retrieve3 import asyncio_detailed
@@ -2279,6 +2908,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2287,7 +2920,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing credentials across a platform.
 
@@ -2385,6 +3022,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2393,7 +3034,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_create2 import asyncio_detailed
@@ -2402,6 +3047,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2415,6 +3064,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get all credentials of a given tenant
 
@@ -2448,6 +3101,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2461,6 +3118,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `credentials_orgs_users_assertions_over_time_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_over_time_retrieve2 import asyncio_detailed
@@ -2473,6 +3134,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2487,6 +3152,10 @@ class AsyncCredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """A GET View that validates QueryParams and returns results to a serializer
 
@@ -2522,6 +3191,10 @@ class AsyncCredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2536,6 +3209,10 @@ class AsyncCredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """Like `credentials_orgs_users_assertions_retrieve4`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve4 import asyncio_detailed
@@ -2549,6 +3226,10 @@ class AsyncCredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2557,6 +3238,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """``GET /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_retrieve5``)
 
@@ -2580,6 +3266,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2588,6 +3278,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_retrieve5`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve5 import asyncio_detailed
@@ -2596,6 +3291,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2605,7 +3304,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """``PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update2``)
 
@@ -2631,6 +3334,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2640,7 +3347,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_update2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_update2 import asyncio_detailed
@@ -2650,6 +3361,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2657,7 +3372,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get group assignments with department-aware filtering
 
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_retrieve2``)
@@ -2672,7 +3392,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_groups_retrieve2 import asyncio
@@ -2680,6 +3400,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2687,13 +3411,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_groups_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_groups_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2701,7 +3434,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create group assignment with department access validation
 
         ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_create2``)
@@ -2716,7 +3454,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_groups_create2 import asyncio
@@ -2724,6 +3462,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2731,13 +3473,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_groups_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_groups_create2 import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2745,7 +3496,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get assignments and their corresponding assertions based on user role: - Regular users: get only
         their own assignments - Platform admins: get assignments for all users in their platform -
         Department admins: get assignments for users in their department groups
@@ -2762,7 +3518,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_users_retrieve2 import asyncio
@@ -2770,6 +3526,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2777,13 +3537,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_users_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_users_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2791,7 +3560,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create assignments with department access validation
 
         ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create2``)
@@ -2806,7 +3580,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_users_create2 import asyncio
@@ -2814,6 +3588,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2821,13 +3599,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_users_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_users_create2 import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2836,7 +3623,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         assignment_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a credential assignment using its entity_id. Only platform admins and department admins
         can delete assignments.
 
@@ -2853,7 +3645,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_assignments_destroy2 import asyncio
@@ -2862,6 +3654,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2870,7 +3666,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         assignment_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_assignments_destroy2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_destroy2 import asyncio_detailed
 
@@ -2878,6 +3679,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2891,6 +3696,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -2924,6 +3733,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2937,6 +3750,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """Like `credentials_orgs_users_course_assertions_over_time_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve2 import asyncio_detailed
@@ -2949,6 +3766,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2959,7 +3780,11 @@ class AsyncCredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """DRF view mixin that routes all ORM reads to the read replica.
 
         Falls back to the primary database if the replica is unreachable.
@@ -2982,7 +3807,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_course_credentials_list2 import asyncio
@@ -2992,6 +3817,10 @@ class AsyncCredentialsApi:
             username,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3002,7 +3831,11 @@ class AsyncCredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_course_credentials_list2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_course_credentials_list2 import asyncio_detailed
 
@@ -3011,6 +3844,10 @@ class AsyncCredentialsApi:
             username,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3024,6 +3861,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -3057,6 +3898,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3070,6 +3915,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """Like `credentials_orgs_users_credentials_over_time_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_credentials_over_time_retrieve2 import asyncio_detailed
@@ -3082,6 +3931,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3089,6 +3942,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ExternalCredentialMapping:
         """Retrieve external credential mappings for the platform.
 
@@ -3120,6 +3978,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3127,6 +3989,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ExternalCredentialMapping]:
         """Like `credentials_orgs_users_external_mapping_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_external_mapping_retrieve2 import asyncio_detailed
@@ -3134,6 +4001,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3142,7 +4013,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: ExternalCredentialMappingRequest,
+        body: ExternalCredentialMappingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ExternalCredentialMapping:
         """Create or update an external credential mapping.
 
@@ -3191,6 +4066,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3199,7 +4078,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: ExternalCredentialMappingRequest,
+        body: ExternalCredentialMappingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ExternalCredentialMapping]:
         """Like `credentials_orgs_users_external_mapping_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_external_mapping_create2 import asyncio_detailed
@@ -3208,6 +4091,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3215,7 +4102,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an external credential mapping.
 
         Request Body:
@@ -3242,7 +4134,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_external_mapping_destroy2 import asyncio
@@ -3250,6 +4142,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3257,13 +4153,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_external_mapping_destroy2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_external_mapping_destroy2 import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3271,6 +4176,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """``GET /api/credentials/orgs/{platform_key}/users/{username}/images/`` (operation ``credentials_orgs_users_images_retrieve2``)
 
@@ -3292,6 +4202,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3299,6 +4213,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """Like `credentials_orgs_users_images_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_images_retrieve2 import asyncio_detailed
@@ -3306,6 +4225,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3314,7 +4237,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """``POST /api/credentials/orgs/{platform_key}/users/{username}/images/`` (operation ``credentials_orgs_users_images_create2``)
 
@@ -3338,6 +4265,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3346,7 +4277,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """Like `credentials_orgs_users_images_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_images_create2 import asyncio_detailed
@@ -3355,6 +4290,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3364,6 +4303,10 @@ class AsyncCredentialsApi:
         username: str,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
 
@@ -3389,6 +4332,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3398,6 +4345,10 @@ class AsyncCredentialsApi:
         username: str,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_retrieve3`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_retrieve3 import asyncio_detailed
@@ -3406,6 +4357,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3414,8 +4369,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
 
@@ -3443,6 +4402,10 @@ class AsyncCredentialsApi:
             username,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3451,8 +4414,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_create2 import asyncio_detailed
@@ -3462,6 +4429,10 @@ class AsyncCredentialsApi:
             username,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3470,7 +4441,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IssuerAuthority:
         """``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/`` (operation ``credentials_orgs_users_issuers_authority_create2``)
 
@@ -3494,6 +4469,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3502,7 +4481,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IssuerAuthority]:
         """Like `credentials_orgs_users_issuers_authority_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_authority_create2 import asyncio_detailed
@@ -3511,6 +4494,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3519,6 +4506,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """``GET /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_retrieve4``)
 
@@ -3542,6 +4534,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3550,6 +4546,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_retrieve4`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_retrieve4 import asyncio_detailed
@@ -3558,6 +4559,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3567,7 +4572,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """``PUT /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_update2``)
 
@@ -3593,6 +4602,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3602,7 +4615,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_update2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_update2 import asyncio_detailed
@@ -3612,6 +4629,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3620,7 +4641,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """``DELETE /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}`` (operation ``credentials_orgs_users_issuers_destroy2``)
 
         Args:
@@ -3634,7 +4660,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_issuers_destroy2 import asyncio
@@ -3643,6 +4669,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3651,7 +4681,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_issuers_destroy2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_destroy2 import asyncio_detailed
 
@@ -3659,6 +4694,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3666,6 +4705,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CredentialProviderConfig:
         """Retrieve provider configurations for the platform.
 
@@ -3696,6 +4740,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3703,6 +4751,11 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CredentialProviderConfig]:
         """Like `credentials_orgs_users_provider_config_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_provider_config_retrieve2 import asyncio_detailed
@@ -3710,6 +4763,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3718,7 +4775,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: CredentialProviderConfigRequest,
+        body: CredentialProviderConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CredentialProviderConfig:
         """Create or update a provider configuration.
 
@@ -3765,6 +4826,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3773,7 +4838,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: CredentialProviderConfigRequest,
+        body: CredentialProviderConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CredentialProviderConfig]:
         """Like `credentials_orgs_users_provider_config_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_provider_config_create2 import asyncio_detailed
@@ -3782,6 +4851,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3789,7 +4862,12 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Deactivate a provider configuration (sets enabled=False).
 
         Request Body:
@@ -3811,7 +4889,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_provider_config_destroy2 import asyncio
@@ -3819,6 +4897,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3826,13 +4908,22 @@ class AsyncCredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_provider_config_destroy2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_provider_config_destroy2 import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3841,6 +4932,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -3920,6 +5016,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3928,6 +5028,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_retrieve4`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_retrieve4 import asyncio_detailed
@@ -3936,6 +5041,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3945,7 +5054,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -4027,6 +5140,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4036,7 +5153,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_update2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_update2 import asyncio_detailed
@@ -4046,6 +5167,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4054,7 +5179,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API View for managing individual credentials.
 
         This endpoint allows retrieving, updating, and deleting specific credentials identified by their
@@ -4124,7 +5254,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_destroy2 import asyncio
@@ -4133,6 +5263,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4141,7 +5275,12 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_destroy2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_destroy2 import asyncio_detailed
 
@@ -4149,6 +5288,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4157,6 +5300,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve6``)
 
@@ -4180,6 +5328,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4188,6 +5340,11 @@ class AsyncCredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """Like `credentials_orgs_users_assertions_retrieve6`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve6 import asyncio_detailed
@@ -4196,6 +5353,10 @@ class AsyncCredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4205,7 +5366,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_create2``)
 
@@ -4231,6 +5396,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4240,7 +5409,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_create2 import asyncio_detailed
@@ -4250,6 +5423,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4259,7 +5436,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCreateAssertion:
         """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
 
@@ -4285,6 +5466,10 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4294,7 +5479,11 @@ class AsyncCredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCreateAssertion]:
         """Like `credentials_orgs_users_assertions_bulk_create2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_bulk_create2 import asyncio_detailed
@@ -4304,12 +5493,21 @@ class AsyncCredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_providers_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get list of enabled credential providers with pagination.
 
         ``GET /api/credentials/providers/`` (operation ``credentials_providers_retrieve``)
@@ -4320,28 +5518,46 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_providers_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_providers_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_providers_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_providers_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_public_assertions_retrieve(
         self,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """Public endpoint to retrieve a specific credential assertion by its entity ID.
 
@@ -4378,18 +5594,31 @@ class AsyncCredentialsApi:
 
         return await asyncio(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_public_assertions_retrieve_detailed(
         self,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_public_assertions_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_public_assertions_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4405,48 +5634,84 @@ class CredentialsApi:
     def credentials_exim_credentials_course_export_retrieve(
         self,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_exim_credentials_course_export_retrieve`."""
         from .credentials_exim_credentials_course_export_retrieve import sync
 
         return sync(
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_exim_credentials_course_export_retrieve_detailed(
         self,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_exim_credentials_course_export_retrieve_detailed`."""
         from .credentials_exim_credentials_course_export_retrieve import sync_detailed
 
         return sync_detailed(
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_exim_credentials_course_import_create(
         self,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_exim_credentials_course_import_create`."""
         from .credentials_exim_credentials_course_import_create import sync
 
         return sync(
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_exim_credentials_course_import_create_detailed(
         self,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_exim_credentials_course_import_create_detailed`."""
         from .credentials_exim_credentials_course_import_create import sync_detailed
 
         return sync_detailed(
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4454,6 +5719,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve`."""
         from .credentials_orgs_users_retrieve import sync
@@ -4461,6 +5731,10 @@ class CredentialsApi:
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4468,6 +5742,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve_detailed`."""
         from .credentials_orgs_users_retrieve import sync_detailed
@@ -4475,6 +5754,10 @@ class CredentialsApi:
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4483,7 +5766,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_create`."""
         from .credentials_orgs_users_create import sync
@@ -4492,6 +5779,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4500,7 +5791,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_create_detailed`."""
         from .credentials_orgs_users_create import sync_detailed
@@ -4509,6 +5804,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4522,6 +5821,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve`."""
         from .credentials_orgs_users_assertions_over_time_retrieve import sync
@@ -4534,6 +5837,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4547,6 +5854,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve_detailed`."""
         from .credentials_orgs_users_assertions_over_time_retrieve import sync_detailed
@@ -4559,6 +5870,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4573,6 +5888,10 @@ class CredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve`."""
         from .credentials_orgs_users_assertions_retrieve import sync
@@ -4586,6 +5905,10 @@ class CredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4600,6 +5923,10 @@ class CredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve_detailed`."""
         from .credentials_orgs_users_assertions_retrieve import sync_detailed
@@ -4613,6 +5940,10 @@ class CredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4621,6 +5952,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
         from .credentials_orgs_users_assertions_retrieve2 import sync
@@ -4629,6 +5965,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4637,6 +5977,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2_detailed`."""
         from .credentials_orgs_users_assertions_retrieve2 import sync_detailed
@@ -4645,6 +5990,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4654,7 +6003,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update`."""
         from .credentials_orgs_users_assertions_update import sync
@@ -4664,6 +6017,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4673,7 +6030,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update_detailed`."""
         from .credentials_orgs_users_assertions_update import sync_detailed
@@ -4683,6 +6044,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4690,13 +6055,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve`."""
         from .credentials_orgs_users_assignments_groups_retrieve import sync
 
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4704,13 +6078,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve_detailed`."""
         from .credentials_orgs_users_assignments_groups_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4718,13 +6101,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create`."""
         from .credentials_orgs_users_assignments_groups_create import sync
 
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4732,13 +6124,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create_detailed`."""
         from .credentials_orgs_users_assignments_groups_create import sync_detailed
 
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4746,13 +6147,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve`."""
         from .credentials_orgs_users_assignments_users_retrieve import sync
 
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4760,13 +6170,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve_detailed`."""
         from .credentials_orgs_users_assignments_users_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4774,13 +6193,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create`."""
         from .credentials_orgs_users_assignments_users_create import sync
 
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4788,13 +6216,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create_detailed`."""
         from .credentials_orgs_users_assignments_users_create import sync_detailed
 
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4803,7 +6240,12 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         assignment_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy`."""
         from .credentials_orgs_users_assignments_destroy import sync
 
@@ -4811,6 +6253,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4819,7 +6265,12 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         assignment_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy_detailed`."""
         from .credentials_orgs_users_assignments_destroy import sync_detailed
 
@@ -4827,6 +6278,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4840,6 +6295,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve`."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve import sync
@@ -4852,6 +6311,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4865,6 +6328,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve_detailed`."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve import sync_detailed
@@ -4877,6 +6344,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4887,7 +6358,11 @@ class CredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list`."""
         from .credentials_orgs_users_course_credentials_list import sync
 
@@ -4896,6 +6371,10 @@ class CredentialsApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4906,7 +6385,11 @@ class CredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list_detailed`."""
         from .credentials_orgs_users_course_credentials_list import sync_detailed
 
@@ -4915,6 +6398,10 @@ class CredentialsApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4928,6 +6415,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """See `AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve`."""
         from .credentials_orgs_users_credentials_over_time_retrieve import sync
@@ -4940,6 +6431,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4953,6 +6448,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """See `AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve_detailed`."""
         from .credentials_orgs_users_credentials_over_time_retrieve import sync_detailed
@@ -4965,6 +6464,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4972,6 +6475,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ExternalCredentialMapping:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve`."""
         from .credentials_orgs_users_external_mapping_retrieve import sync
@@ -4979,6 +6487,10 @@ class CredentialsApi:
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4986,6 +6498,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ExternalCredentialMapping]:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve_detailed`."""
         from .credentials_orgs_users_external_mapping_retrieve import sync_detailed
@@ -4993,6 +6510,10 @@ class CredentialsApi:
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5001,7 +6522,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: ExternalCredentialMappingRequest,
+        body: ExternalCredentialMappingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ExternalCredentialMapping:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_create`."""
         from .credentials_orgs_users_external_mapping_create import sync
@@ -5010,6 +6535,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5018,7 +6547,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: ExternalCredentialMappingRequest,
+        body: ExternalCredentialMappingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ExternalCredentialMapping]:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_create_detailed`."""
         from .credentials_orgs_users_external_mapping_create import sync_detailed
@@ -5027,6 +6560,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5034,13 +6571,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy`."""
         from .credentials_orgs_users_external_mapping_destroy import sync
 
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5048,13 +6594,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy_detailed`."""
         from .credentials_orgs_users_external_mapping_destroy import sync_detailed
 
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5062,6 +6617,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve`."""
         from .credentials_orgs_users_images_retrieve import sync
@@ -5069,6 +6629,10 @@ class CredentialsApi:
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5076,6 +6640,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve_detailed`."""
         from .credentials_orgs_users_images_retrieve import sync_detailed
@@ -5083,6 +6652,10 @@ class CredentialsApi:
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5091,7 +6664,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_create`."""
         from .credentials_orgs_users_images_create import sync
@@ -5100,6 +6677,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5108,7 +6689,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_create_detailed`."""
         from .credentials_orgs_users_images_create import sync_detailed
@@ -5117,6 +6702,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5126,6 +6715,10 @@ class CredentialsApi:
         user_id: int,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve`."""
         from .credentials_orgs_users_issuers_retrieve import sync
@@ -5134,6 +6727,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5143,6 +6740,10 @@ class CredentialsApi:
         user_id: int,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve_detailed`."""
         from .credentials_orgs_users_issuers_retrieve import sync_detailed
@@ -5151,6 +6752,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5159,8 +6764,12 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create`."""
         from .credentials_orgs_users_issuers_create import sync
@@ -5170,6 +6779,10 @@ class CredentialsApi:
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5178,8 +6791,12 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create_detailed`."""
         from .credentials_orgs_users_issuers_create import sync_detailed
@@ -5189,6 +6806,10 @@ class CredentialsApi:
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5197,7 +6818,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IssuerAuthority:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create`."""
         from .credentials_orgs_users_issuers_authority_create import sync
@@ -5206,6 +6831,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5214,7 +6843,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IssuerAuthority]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create_detailed`."""
         from .credentials_orgs_users_issuers_authority_create import sync_detailed
@@ -5223,6 +6856,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5231,6 +6868,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2`."""
         from .credentials_orgs_users_issuers_retrieve2 import sync
@@ -5239,6 +6881,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5247,6 +6893,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2_detailed`."""
         from .credentials_orgs_users_issuers_retrieve2 import sync_detailed
@@ -5255,6 +6906,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5264,7 +6919,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update`."""
         from .credentials_orgs_users_issuers_update import sync
@@ -5274,6 +6933,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5283,7 +6946,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update_detailed`."""
         from .credentials_orgs_users_issuers_update import sync_detailed
@@ -5293,6 +6960,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5301,7 +6972,12 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy`."""
         from .credentials_orgs_users_issuers_destroy import sync
 
@@ -5309,6 +6985,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5317,7 +6997,12 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy_detailed`."""
         from .credentials_orgs_users_issuers_destroy import sync_detailed
 
@@ -5325,6 +7010,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5332,6 +7021,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CredentialProviderConfig:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve`."""
         from .credentials_orgs_users_provider_config_retrieve import sync
@@ -5339,6 +7033,10 @@ class CredentialsApi:
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5346,6 +7044,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CredentialProviderConfig]:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve_detailed`."""
         from .credentials_orgs_users_provider_config_retrieve import sync_detailed
@@ -5353,6 +7056,10 @@ class CredentialsApi:
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5361,7 +7068,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: CredentialProviderConfigRequest,
+        body: CredentialProviderConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CredentialProviderConfig:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_create`."""
         from .credentials_orgs_users_provider_config_create import sync
@@ -5370,6 +7081,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5378,7 +7093,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         *,
-        body: CredentialProviderConfigRequest,
+        body: CredentialProviderConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CredentialProviderConfig]:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_create_detailed`."""
         from .credentials_orgs_users_provider_config_create import sync_detailed
@@ -5387,6 +7106,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5394,13 +7117,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy`."""
         from .credentials_orgs_users_provider_config_destroy import sync
 
         return sync(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5408,13 +7140,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         user_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy_detailed`."""
         from .credentials_orgs_users_provider_config_destroy import sync_detailed
 
         return sync_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5423,6 +7164,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve2`."""
         from .credentials_orgs_users_retrieve2 import sync
@@ -5431,6 +7177,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5439,6 +7189,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve2_detailed`."""
         from .credentials_orgs_users_retrieve2 import sync_detailed
@@ -5447,6 +7202,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5456,7 +7215,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
         from .credentials_orgs_users_update import sync
@@ -5466,6 +7229,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5475,7 +7242,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_update_detailed`."""
         from .credentials_orgs_users_update import sync_detailed
@@ -5485,6 +7256,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5493,7 +7268,12 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_destroy`."""
         from .credentials_orgs_users_destroy import sync
 
@@ -5501,6 +7281,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5509,7 +7293,12 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_destroy_detailed`."""
         from .credentials_orgs_users_destroy import sync_detailed
 
@@ -5517,6 +7306,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5525,6 +7318,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
         from .credentials_orgs_users_assertions_retrieve3 import sync
@@ -5533,6 +7331,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5541,6 +7343,11 @@ class CredentialsApi:
         platform_key: str,
         user_id: int,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3_detailed`."""
         from .credentials_orgs_users_assertions_retrieve3 import sync_detailed
@@ -5549,6 +7356,10 @@ class CredentialsApi:
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5558,7 +7369,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create`."""
         from .credentials_orgs_users_assertions_create import sync
@@ -5568,6 +7383,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5577,7 +7396,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create_detailed`."""
         from .credentials_orgs_users_assertions_create import sync_detailed
@@ -5587,6 +7410,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5596,7 +7423,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCreateAssertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create`."""
         from .credentials_orgs_users_assertions_bulk_create import sync
@@ -5606,6 +7437,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5615,7 +7450,11 @@ class CredentialsApi:
         user_id: int,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCreateAssertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create_detailed`."""
         from .credentials_orgs_users_assertions_bulk_create import sync_detailed
@@ -5625,6 +7464,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5632,6 +7475,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve3`."""
         from .credentials_orgs_users_retrieve3 import sync
@@ -5639,6 +7487,10 @@ class CredentialsApi:
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5646,6 +7498,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve3_detailed`."""
         from .credentials_orgs_users_retrieve3 import sync_detailed
@@ -5653,6 +7510,10 @@ class CredentialsApi:
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5661,7 +7522,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_create2`."""
         from .credentials_orgs_users_create2 import sync
@@ -5670,6 +7535,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5678,7 +7547,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_create2_detailed`."""
         from .credentials_orgs_users_create2 import sync_detailed
@@ -5687,6 +7560,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5700,6 +7577,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve2`."""
         from .credentials_orgs_users_assertions_over_time_retrieve2 import sync
@@ -5712,6 +7593,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5725,6 +7610,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve2_detailed`."""
         from .credentials_orgs_users_assertions_over_time_retrieve2 import sync_detailed
@@ -5737,6 +7626,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5751,6 +7644,10 @@ class CredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4`."""
         from .credentials_orgs_users_assertions_retrieve4 import sync
@@ -5764,6 +7661,10 @@ class CredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5778,6 +7679,10 @@ class CredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4_detailed`."""
         from .credentials_orgs_users_assertions_retrieve4 import sync_detailed
@@ -5791,6 +7696,10 @@ class CredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5799,6 +7708,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve5`."""
         from .credentials_orgs_users_assertions_retrieve5 import sync
@@ -5807,6 +7721,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5815,6 +7733,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve5_detailed`."""
         from .credentials_orgs_users_assertions_retrieve5 import sync_detailed
@@ -5823,6 +7746,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5832,7 +7759,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update2`."""
         from .credentials_orgs_users_assertions_update2 import sync
@@ -5842,6 +7773,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5851,7 +7786,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update2_detailed`."""
         from .credentials_orgs_users_assertions_update2 import sync_detailed
@@ -5861,6 +7800,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5868,13 +7811,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve2`."""
         from .credentials_orgs_users_assignments_groups_retrieve2 import sync
 
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5882,13 +7834,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve2_detailed`."""
         from .credentials_orgs_users_assignments_groups_retrieve2 import sync_detailed
 
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5896,13 +7857,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create2`."""
         from .credentials_orgs_users_assignments_groups_create2 import sync
 
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5910,13 +7880,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create2_detailed`."""
         from .credentials_orgs_users_assignments_groups_create2 import sync_detailed
 
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5924,13 +7903,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve2`."""
         from .credentials_orgs_users_assignments_users_retrieve2 import sync
 
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5938,13 +7926,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve2_detailed`."""
         from .credentials_orgs_users_assignments_users_retrieve2 import sync_detailed
 
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5952,13 +7949,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create2`."""
         from .credentials_orgs_users_assignments_users_create2 import sync
 
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5966,13 +7972,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create2_detailed`."""
         from .credentials_orgs_users_assignments_users_create2 import sync_detailed
 
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5981,7 +7996,12 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         assignment_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy2`."""
         from .credentials_orgs_users_assignments_destroy2 import sync
 
@@ -5989,6 +8009,10 @@ class CredentialsApi:
             platform_key,
             username,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5997,7 +8021,12 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         assignment_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy2_detailed`."""
         from .credentials_orgs_users_assignments_destroy2 import sync_detailed
 
@@ -6005,6 +8034,10 @@ class CredentialsApi:
             platform_key,
             username,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6018,6 +8051,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve2`."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve2 import sync
@@ -6030,6 +8067,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6043,6 +8084,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve2_detailed`."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve2 import sync_detailed
@@ -6055,6 +8100,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6065,7 +8114,11 @@ class CredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list2`."""
         from .credentials_orgs_users_course_credentials_list2 import sync
 
@@ -6074,6 +8127,10 @@ class CredentialsApi:
             username,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6084,7 +8141,11 @@ class CredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list2_detailed`."""
         from .credentials_orgs_users_course_credentials_list2 import sync_detailed
 
@@ -6093,6 +8154,10 @@ class CredentialsApi:
             username,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6106,6 +8171,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """See `AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve2`."""
         from .credentials_orgs_users_credentials_over_time_retrieve2 import sync
@@ -6118,6 +8187,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6131,6 +8204,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieve2Format | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """See `AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve2_detailed`."""
         from .credentials_orgs_users_credentials_over_time_retrieve2 import sync_detailed
@@ -6143,6 +8220,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6150,6 +8231,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ExternalCredentialMapping:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve2`."""
         from .credentials_orgs_users_external_mapping_retrieve2 import sync
@@ -6157,6 +8243,10 @@ class CredentialsApi:
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6164,6 +8254,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ExternalCredentialMapping]:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve2_detailed`."""
         from .credentials_orgs_users_external_mapping_retrieve2 import sync_detailed
@@ -6171,6 +8266,10 @@ class CredentialsApi:
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6179,7 +8278,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: ExternalCredentialMappingRequest,
+        body: ExternalCredentialMappingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ExternalCredentialMapping:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_create2`."""
         from .credentials_orgs_users_external_mapping_create2 import sync
@@ -6188,6 +8291,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6196,7 +8303,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: ExternalCredentialMappingRequest,
+        body: ExternalCredentialMappingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ExternalCredentialMapping]:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_create2_detailed`."""
         from .credentials_orgs_users_external_mapping_create2 import sync_detailed
@@ -6205,6 +8316,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6212,13 +8327,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy2`."""
         from .credentials_orgs_users_external_mapping_destroy2 import sync
 
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6226,13 +8350,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy2_detailed`."""
         from .credentials_orgs_users_external_mapping_destroy2 import sync_detailed
 
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6240,6 +8373,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve2`."""
         from .credentials_orgs_users_images_retrieve2 import sync
@@ -6247,6 +8385,10 @@ class CredentialsApi:
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6254,6 +8396,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve2_detailed`."""
         from .credentials_orgs_users_images_retrieve2 import sync_detailed
@@ -6261,6 +8408,10 @@ class CredentialsApi:
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6269,7 +8420,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_create2`."""
         from .credentials_orgs_users_images_create2 import sync
@@ -6278,6 +8433,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6286,7 +8445,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_create2_detailed`."""
         from .credentials_orgs_users_images_create2 import sync_detailed
@@ -6295,6 +8458,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6304,6 +8471,10 @@ class CredentialsApi:
         username: str,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve3`."""
         from .credentials_orgs_users_issuers_retrieve3 import sync
@@ -6312,6 +8483,10 @@ class CredentialsApi:
             platform_key,
             username,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6321,6 +8496,10 @@ class CredentialsApi:
         username: str,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve3_detailed`."""
         from .credentials_orgs_users_issuers_retrieve3 import sync_detailed
@@ -6329,6 +8508,10 @@ class CredentialsApi:
             platform_key,
             username,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6337,8 +8520,12 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create2`."""
         from .credentials_orgs_users_issuers_create2 import sync
@@ -6348,6 +8535,10 @@ class CredentialsApi:
             username,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6356,8 +8547,12 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create2_detailed`."""
         from .credentials_orgs_users_issuers_create2 import sync_detailed
@@ -6367,6 +8562,10 @@ class CredentialsApi:
             username,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6375,7 +8574,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IssuerAuthority:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create2`."""
         from .credentials_orgs_users_issuers_authority_create2 import sync
@@ -6384,6 +8587,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6392,7 +8599,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IssuerAuthority]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create2_detailed`."""
         from .credentials_orgs_users_issuers_authority_create2 import sync_detailed
@@ -6401,6 +8612,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6409,6 +8624,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve4`."""
         from .credentials_orgs_users_issuers_retrieve4 import sync
@@ -6417,6 +8637,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6425,6 +8649,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve4_detailed`."""
         from .credentials_orgs_users_issuers_retrieve4 import sync_detailed
@@ -6433,6 +8662,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6442,7 +8675,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update2`."""
         from .credentials_orgs_users_issuers_update2 import sync
@@ -6452,6 +8689,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6461,7 +8702,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update2_detailed`."""
         from .credentials_orgs_users_issuers_update2 import sync_detailed
@@ -6471,6 +8716,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6479,7 +8728,12 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy2`."""
         from .credentials_orgs_users_issuers_destroy2 import sync
 
@@ -6487,6 +8741,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6495,7 +8753,12 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy2_detailed`."""
         from .credentials_orgs_users_issuers_destroy2 import sync_detailed
 
@@ -6503,6 +8766,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6510,6 +8777,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CredentialProviderConfig:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve2`."""
         from .credentials_orgs_users_provider_config_retrieve2 import sync
@@ -6517,6 +8789,10 @@ class CredentialsApi:
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6524,6 +8800,11 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CredentialProviderConfig]:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve2_detailed`."""
         from .credentials_orgs_users_provider_config_retrieve2 import sync_detailed
@@ -6531,6 +8812,10 @@ class CredentialsApi:
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6539,7 +8824,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: CredentialProviderConfigRequest,
+        body: CredentialProviderConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CredentialProviderConfig:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_create2`."""
         from .credentials_orgs_users_provider_config_create2 import sync
@@ -6548,6 +8837,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6556,7 +8849,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         *,
-        body: CredentialProviderConfigRequest,
+        body: CredentialProviderConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CredentialProviderConfig]:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_create2_detailed`."""
         from .credentials_orgs_users_provider_config_create2 import sync_detailed
@@ -6565,6 +8862,10 @@ class CredentialsApi:
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6572,13 +8873,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy2`."""
         from .credentials_orgs_users_provider_config_destroy2 import sync
 
         return sync(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6586,13 +8896,22 @@ class CredentialsApi:
         self,
         platform_key: str,
         username: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy2_detailed`."""
         from .credentials_orgs_users_provider_config_destroy2 import sync_detailed
 
         return sync_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6601,6 +8920,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve4`."""
         from .credentials_orgs_users_retrieve4 import sync
@@ -6609,6 +8933,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6617,6 +8945,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve4_detailed`."""
         from .credentials_orgs_users_retrieve4 import sync_detailed
@@ -6625,6 +8958,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6634,7 +8971,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_update2`."""
         from .credentials_orgs_users_update2 import sync
@@ -6644,6 +8985,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6653,7 +8998,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: Credential,
+        body: Credential | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_update2_detailed`."""
         from .credentials_orgs_users_update2 import sync_detailed
@@ -6663,6 +9012,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6671,7 +9024,12 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_destroy2`."""
         from .credentials_orgs_users_destroy2 import sync
 
@@ -6679,6 +9037,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6687,7 +9049,12 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_destroy2_detailed`."""
         from .credentials_orgs_users_destroy2 import sync_detailed
 
@@ -6695,6 +9062,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6703,6 +9074,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6`."""
         from .credentials_orgs_users_assertions_retrieve6 import sync
@@ -6711,6 +9087,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6719,6 +9099,11 @@ class CredentialsApi:
         platform_key: str,
         username: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6_detailed`."""
         from .credentials_orgs_users_assertions_retrieve6 import sync_detailed
@@ -6727,6 +9112,10 @@ class CredentialsApi:
             platform_key,
             username,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6736,7 +9125,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create2`."""
         from .credentials_orgs_users_assertions_create2 import sync
@@ -6746,6 +9139,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6755,7 +9152,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create2_detailed`."""
         from .credentials_orgs_users_assertions_create2 import sync_detailed
@@ -6765,6 +9166,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6774,7 +9179,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCreateAssertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create2`."""
         from .credentials_orgs_users_assertions_bulk_create2 import sync
@@ -6784,6 +9193,10 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6793,7 +9206,11 @@ class CredentialsApi:
         username: str,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCreateAssertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create2_detailed`."""
         from .credentials_orgs_users_assertions_bulk_create2 import sync_detailed
@@ -6803,49 +9220,89 @@ class CredentialsApi:
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_providers_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_providers_retrieve`."""
         from .credentials_providers_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_providers_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_providers_retrieve_detailed`."""
         from .credentials_providers_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_public_assertions_retrieve(
         self,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
         from .credentials_public_assertions_retrieve import sync
 
         return sync(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_public_assertions_retrieve_detailed(
         self,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_public_assertions_retrieve_detailed`."""
         from .credentials_public_assertions_retrieve import sync_detailed
 
         return sync_detailed(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

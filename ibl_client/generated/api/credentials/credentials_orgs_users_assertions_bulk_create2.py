@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.bulk_create_assertion import BulkCreateAssertion
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_bulk_create2"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     username: str,
     entity_id: str,
     *,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, BulkCreateAssertion, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -37,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> BulkCreateAssertion | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = BulkCreateAssertion.from_dict(response.json())
+        response_200 = nested("response_200", BulkCreateAssertion, response.json())
 
         return response_200
 
@@ -50,7 +59,11 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkCreateAssertion]:
     """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
 
@@ -77,6 +90,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,7 +103,11 @@ def sync(
     entity_id: str,
     *,
     client: Client,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkCreateAssertion:
     """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
 
@@ -110,6 +131,10 @@ def sync(
         username,
         entity_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,7 +145,11 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkCreateAssertion]:
     """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
 
@@ -147,6 +176,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -156,7 +189,11 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkCreateAssertion:
     """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/`` (operation ``credentials_orgs_users_assertions_bulk_create2``)
 
@@ -181,6 +218,10 @@ async def asyncio(
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

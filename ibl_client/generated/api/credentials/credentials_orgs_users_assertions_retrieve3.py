@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_assertions_response import PaginatedAssertionsResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve3"
 
@@ -30,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedAssertionsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedAssertionsResponse.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedAssertionsResponse, response.json())
 
         return response_200
 
@@ -43,6 +47,10 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAssertionsResponse]:
     """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve3``)
 
@@ -67,6 +75,10 @@ def sync_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -76,6 +88,10 @@ def sync(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAssertionsResponse:
     """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve3``)
 
@@ -97,6 +113,10 @@ def sync(
         platform_key,
         user_id,
         entity_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -107,6 +127,10 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAssertionsResponse]:
     """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve3``)
 
@@ -131,6 +155,10 @@ async def asyncio_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +168,10 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAssertionsResponse:
     """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/`` (operation ``credentials_orgs_users_assertions_retrieve3``)
 
@@ -162,6 +194,10 @@ async def asyncio(
             platform_key,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.assertion import Assertion
 from ...models.assertion_request import AssertionRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_update2"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     username: str,
     entity_id: str,
     *,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AssertionRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Assertion | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Assertion.from_dict(response.json())
+        response_200 = nested("response_200", Assertion, response.json())
 
         return response_200
 
@@ -51,7 +60,11 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Assertion]:
     """``PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update2``)
 
@@ -78,6 +91,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -87,7 +104,11 @@ def sync(
     entity_id: str,
     *,
     client: Client,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Assertion:
     """``PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update2``)
 
@@ -111,6 +132,10 @@ def sync(
         username,
         entity_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -121,7 +146,11 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Assertion]:
     """``PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update2``)
 
@@ -148,6 +177,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -157,7 +190,11 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Assertion:
     """``PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}`` (operation ``credentials_orgs_users_assertions_update2``)
 
@@ -182,6 +219,10 @@ async def asyncio(
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

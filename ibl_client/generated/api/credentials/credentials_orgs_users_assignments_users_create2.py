@@ -3,8 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assignments_users_create2"
 
@@ -24,11 +26,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -37,7 +38,11 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Create assignments with department access validation
 
     ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create2``)
@@ -51,7 +56,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -61,6 +66,10 @@ def sync_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -69,7 +78,11 @@ def sync(
     username: str,
     *,
     client: Client,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Create assignments with department access validation
 
     ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create2``)
@@ -84,12 +97,16 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
         platform_key,
         username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,7 +116,11 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Create assignments with department access validation
 
     ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create2``)
@@ -113,7 +134,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -123,6 +144,10 @@ async def asyncio_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -131,7 +156,11 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Create assignments with department access validation
 
     ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create2``)
@@ -146,13 +175,17 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
         await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

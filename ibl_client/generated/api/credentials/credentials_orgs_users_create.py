@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.credential import Credential
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_create"
 
@@ -14,7 +20,7 @@ def _get_kwargs(
     platform_key: str,
     user_id: int,
     *,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +32,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, Credential, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -35,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Credential | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Credential.from_dict(response.json())
+        response_200 = nested("response_200", Credential, response.json())
 
         return response_200
 
@@ -47,7 +56,11 @@ def sync_detailed(
     user_id: int,
     *,
     client: Client,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Credential]:
     """API View for managing credentials across a platform.
 
@@ -146,6 +159,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,7 +171,11 @@ def sync(
     user_id: int,
     *,
     client: Client,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Credential:
     """API View for managing credentials across a platform.
 
@@ -250,6 +271,10 @@ def sync(
         platform_key,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -259,7 +284,11 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AsyncClient,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Credential]:
     """API View for managing credentials across a platform.
 
@@ -358,6 +387,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -366,7 +399,11 @@ async def asyncio(
     user_id: int,
     *,
     client: AsyncClient,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Credential:
     """API View for managing credentials across a platform.
 
@@ -463,6 +500,10 @@ async def asyncio(
             platform_key,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.external_credential_mapping import ExternalCredentialMapping
 from ...models.external_credential_mapping_request import ExternalCredentialMappingRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_external_mapping_create2"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     platform_key: str,
     username: str,
     *,
-    body: ExternalCredentialMappingRequest,
+    body: ExternalCredentialMappingRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ExternalCredentialMappingRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ExternalCredentialMapping | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ExternalCredentialMapping.from_dict(response.json())
+        response_200 = nested("response_200", ExternalCredentialMapping, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
-    body: ExternalCredentialMappingRequest,
+    body: ExternalCredentialMappingRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ExternalCredentialMapping]:
     """Create or update an external credential mapping.
 
@@ -98,6 +111,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -106,7 +123,11 @@ def sync(
     username: str,
     *,
     client: Client,
-    body: ExternalCredentialMappingRequest,
+    body: ExternalCredentialMappingRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ExternalCredentialMapping:
     """Create or update an external credential mapping.
 
@@ -153,6 +174,10 @@ def sync(
         platform_key,
         username,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -162,7 +187,11 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
-    body: ExternalCredentialMappingRequest,
+    body: ExternalCredentialMappingRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ExternalCredentialMapping]:
     """Create or update an external credential mapping.
 
@@ -212,6 +241,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -220,7 +253,11 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
-    body: ExternalCredentialMappingRequest,
+    body: ExternalCredentialMappingRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ExternalCredentialMapping:
     """Create or update an external credential mapping.
 
@@ -268,6 +305,10 @@ async def asyncio(
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

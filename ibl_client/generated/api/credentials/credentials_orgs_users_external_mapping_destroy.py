@@ -5,6 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_external_mapping_destroy"
 
@@ -24,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 204:
         return None
@@ -37,7 +38,11 @@ def sync_detailed(
     user_id: int,
     *,
     client: Client,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Delete an external credential mapping.
 
     Request Body:
@@ -63,7 +68,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -73,6 +78,10 @@ def sync_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,7 +90,11 @@ def sync(
     user_id: int,
     *,
     client: Client,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Delete an external credential mapping.
 
     Request Body:
@@ -108,12 +121,16 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
         platform_key,
         user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -123,7 +140,11 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AsyncClient,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Delete an external credential mapping.
 
     Request Body:
@@ -149,7 +170,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -159,6 +180,10 @@ async def asyncio_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -167,7 +192,11 @@ async def asyncio(
     user_id: int,
     *,
     client: AsyncClient,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Delete an external credential mapping.
 
     Request Body:
@@ -194,13 +223,17 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return (
         await asyncio_detailed(
             platform_key,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.external_credential_mapping import ExternalCredentialMapping
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_external_mapping_retrieve2"
 
@@ -28,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ExternalCredentialMapping | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ExternalCredentialMapping.from_dict(response.json())
+        response_200 = nested("response_200", ExternalCredentialMapping, response.json())
 
         return response_200
 
@@ -40,6 +44,10 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ExternalCredentialMapping]:
     """Retrieve external credential mappings for the platform.
 
@@ -72,6 +80,10 @@ def sync_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -80,6 +92,10 @@ def sync(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ExternalCredentialMapping:
     """Retrieve external credential mappings for the platform.
 
@@ -109,6 +125,10 @@ def sync(
     return sync_detailed(
         platform_key,
         username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -118,6 +138,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ExternalCredentialMapping]:
     """Retrieve external credential mappings for the platform.
 
@@ -150,6 +174,10 @@ async def asyncio_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -158,6 +186,10 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ExternalCredentialMapping:
     """Retrieve external credential mappings for the platform.
 
@@ -188,6 +220,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.uploaded_image import UploadedImage
 from ...models.uploaded_image_request import UploadedImageRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_images_create2"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     platform_key: str,
     username: str,
     *,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UploadedImageRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -38,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UploadedImage | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UploadedImage.from_dict(response.json())
+        response_200 = nested("response_200", UploadedImage, response.json())
 
         return response_200
 
@@ -50,7 +58,11 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UploadedImage]:
     """``POST /api/credentials/orgs/{platform_key}/users/{username}/images/`` (operation ``credentials_orgs_users_images_create2``)
 
@@ -75,6 +87,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,7 +99,11 @@ def sync(
     username: str,
     *,
     client: Client,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UploadedImage:
     """``POST /api/credentials/orgs/{platform_key}/users/{username}/images/`` (operation ``credentials_orgs_users_images_create2``)
 
@@ -105,6 +125,10 @@ def sync(
         platform_key,
         username,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -114,7 +138,11 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UploadedImage]:
     """``POST /api/credentials/orgs/{platform_key}/users/{username}/images/`` (operation ``credentials_orgs_users_images_create2``)
 
@@ -139,6 +167,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,7 +179,11 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UploadedImage:
     """``POST /api/credentials/orgs/{platform_key}/users/{username}/images/`` (operation ``credentials_orgs_users_images_create2``)
 
@@ -170,6 +206,10 @@ async def asyncio(
             platform_key,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

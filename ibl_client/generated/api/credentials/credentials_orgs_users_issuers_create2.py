@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.issuer import Issuer
 from ...models.issuer_request import IssuerRequest
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_issuers_create2"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     platform_key: str,
     username: str,
     *,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,6 +41,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, IssuerRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -45,7 +53,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Issuer | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Issuer.from_dict(response.json())
+        response_200 = nested("response_200", Issuer, response.json())
 
         return response_200
 
@@ -57,8 +65,12 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """A GET View that validates QueryParams and returns results to a serializer
 
@@ -87,6 +99,10 @@ def sync_detailed(
             q=q,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,8 +111,12 @@ def sync(
     username: str,
     *,
     client: Client,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """A GET View that validates QueryParams and returns results to a serializer
 
@@ -122,6 +142,10 @@ def sync(
         username,
         body=body,
         q=q,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -131,8 +155,12 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """A GET View that validates QueryParams and returns results to a serializer
 
@@ -161,6 +189,10 @@ async def asyncio_detailed(
             q=q,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -169,8 +201,12 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """A GET View that validates QueryParams and returns results to a serializer
 
@@ -197,6 +233,10 @@ async def asyncio(
             username,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

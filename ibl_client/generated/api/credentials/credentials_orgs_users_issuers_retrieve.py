@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.issuer import Issuer
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_issuers_retrieve"
 
@@ -38,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Issuer | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Issuer.from_dict(response.json())
+        response_200 = nested("response_200", Issuer, response.json())
 
         return response_200
 
@@ -51,6 +54,10 @@ def sync_detailed(
     *,
     client: Client,
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """A GET View that validates QueryParams and returns results to a serializer
 
@@ -77,6 +84,10 @@ def sync_detailed(
             q=q,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +97,10 @@ def sync(
     *,
     client: Client,
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """A GET View that validates QueryParams and returns results to a serializer
 
@@ -109,6 +124,10 @@ def sync(
         platform_key,
         user_id,
         q=q,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +138,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """A GET View that validates QueryParams and returns results to a serializer
 
@@ -145,6 +168,10 @@ async def asyncio_detailed(
             q=q,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +181,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """A GET View that validates QueryParams and returns results to a serializer
 
@@ -178,6 +209,10 @@ async def asyncio(
             platform_key,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.credential import Credential
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_retrieve3"
 
@@ -28,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Credential | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Credential.from_dict(response.json())
+        response_200 = nested("response_200", Credential, response.json())
 
         return response_200
 
@@ -40,6 +44,10 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Credential]:
     """Get all credentials for a platform with search and pagination support.
 
@@ -69,6 +77,10 @@ def sync_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -77,6 +89,10 @@ def sync(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Credential:
     """Get all credentials for a platform with search and pagination support.
 
@@ -103,6 +119,10 @@ def sync(
     return sync_detailed(
         platform_key,
         username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -112,6 +132,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Credential]:
     """Get all credentials for a platform with search and pagination support.
 
@@ -141,6 +165,10 @@ async def asyncio_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +177,10 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Credential:
     """Get all credentials for a platform with search and pagination support.
 
@@ -176,6 +208,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.credential import Credential
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_update2"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     username: str,
     entity_id: str,
     *,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +34,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, Credential, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -37,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Credential | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Credential.from_dict(response.json())
+        response_200 = nested("response_200", Credential, response.json())
 
         return response_200
 
@@ -50,7 +59,11 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Credential]:
     """API View for managing individual credentials.
 
@@ -133,6 +146,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -142,7 +159,11 @@ def sync(
     entity_id: str,
     *,
     client: Client,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Credential:
     """API View for managing individual credentials.
 
@@ -222,6 +243,10 @@ def sync(
         username,
         entity_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -232,7 +257,11 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Credential]:
     """API View for managing individual credentials.
 
@@ -315,6 +344,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -324,7 +357,11 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: Credential,
+    body: Credential | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Credential:
     """API View for managing individual credentials.
 
@@ -405,6 +442,10 @@ async def asyncio(
             username,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncCustomDomainsApi` / `CustomDomainsApi`, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from ...._client import AsyncClient, Client
@@ -26,7 +27,12 @@ class AsyncCustomDomainsApi:
 
     async def custom_domains_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to get custom domains (public, no authentication or permission checks)
 
         ``GET /api/custom-domains/`` (operation ``custom_domains_retrieve``)
@@ -37,29 +43,47 @@ class AsyncCustomDomainsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .custom_domains_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `custom_domains_retrieve`, returning the whole `Response` and raising no status error."""
         from .custom_domains_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_by_name_status_update(
         self,
         domain_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to update custom domain SPA type by domain name
 
         ``PUT /api/custom-domains/by-name/{domain_name}/status/`` (operation ``custom_domains_by_name_status_update``)
@@ -73,31 +97,49 @@ class AsyncCustomDomainsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .custom_domains_by_name_status_update import asyncio
 
         return await asyncio(
             domain_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_by_name_status_update_detailed(
         self,
         domain_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `custom_domains_by_name_status_update`, returning the whole `Response` and raising no status error."""
         from .custom_domains_by_name_status_update import asyncio_detailed
 
         return await asyncio_detailed(
             domain_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_create_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to create a custom domain
 
         ``POST /api/custom-domains/create/`` (operation ``custom_domains_create_create``)
@@ -108,29 +150,47 @@ class AsyncCustomDomainsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .custom_domains_create_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_create_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `custom_domains_create_create`, returning the whole `Response` and raising no status error."""
         from .custom_domains_create_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_delete_destroy(
         self,
         domain_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API endpoint to hard delete a custom domain
 
         ``DELETE /api/custom-domains/{domain_id}/delete/`` (operation ``custom_domains_delete_destroy``)
@@ -144,32 +204,50 @@ class AsyncCustomDomainsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .custom_domains_delete_destroy import asyncio
 
         return await asyncio(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_delete_destroy_detailed(
         self,
         domain_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `custom_domains_delete_destroy`, returning the whole `Response` and raising no status error."""
         from .custom_domains_delete_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_deleted_status_create(
         self,
         domain_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to update the is_deleted status of a custom domain
 
         ``POST /api/custom-domains/{domain_id}/deleted-status/`` (operation ``custom_domains_deleted_status_create``)
@@ -183,32 +261,50 @@ class AsyncCustomDomainsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .custom_domains_deleted_status_create import asyncio
 
         return await asyncio(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_deleted_status_create_detailed(
         self,
         domain_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `custom_domains_deleted_status_create`, returning the whole `Response` and raising no status error."""
         from .custom_domains_deleted_status_create import asyncio_detailed
 
         return await asyncio_detailed(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_status_update(
         self,
         domain_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to update custom domain SPA type
 
         ``PUT /api/custom-domains/{domain_id}/status/`` (operation ``custom_domains_status_update``)
@@ -222,25 +318,38 @@ class AsyncCustomDomainsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .custom_domains_status_update import asyncio
 
         return await asyncio(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def custom_domains_status_update_detailed(
         self,
         domain_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `custom_domains_status_update`, returning the whole `Response` and raising no status error."""
         from .custom_domains_status_update import asyncio_detailed
 
         return await asyncio_detailed(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -255,136 +364,244 @@ class CustomDomainsApi:
 
     def custom_domains_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCustomDomainsApi.custom_domains_retrieve`."""
         from .custom_domains_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCustomDomainsApi.custom_domains_retrieve_detailed`."""
         from .custom_domains_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_by_name_status_update(
         self,
         domain_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCustomDomainsApi.custom_domains_by_name_status_update`."""
         from .custom_domains_by_name_status_update import sync
 
         return sync(
             domain_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_by_name_status_update_detailed(
         self,
         domain_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCustomDomainsApi.custom_domains_by_name_status_update_detailed`."""
         from .custom_domains_by_name_status_update import sync_detailed
 
         return sync_detailed(
             domain_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_create_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCustomDomainsApi.custom_domains_create_create`."""
         from .custom_domains_create_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_create_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCustomDomainsApi.custom_domains_create_create_detailed`."""
         from .custom_domains_create_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_delete_destroy(
         self,
         domain_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCustomDomainsApi.custom_domains_delete_destroy`."""
         from .custom_domains_delete_destroy import sync
 
         return sync(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_delete_destroy_detailed(
         self,
         domain_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCustomDomainsApi.custom_domains_delete_destroy_detailed`."""
         from .custom_domains_delete_destroy import sync_detailed
 
         return sync_detailed(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_deleted_status_create(
         self,
         domain_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCustomDomainsApi.custom_domains_deleted_status_create`."""
         from .custom_domains_deleted_status_create import sync
 
         return sync(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_deleted_status_create_detailed(
         self,
         domain_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCustomDomainsApi.custom_domains_deleted_status_create_detailed`."""
         from .custom_domains_deleted_status_create import sync_detailed
 
         return sync_detailed(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_status_update(
         self,
         domain_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCustomDomainsApi.custom_domains_status_update`."""
         from .custom_domains_status_update import sync
 
         return sync(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def custom_domains_status_update_detailed(
         self,
         domain_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCustomDomainsApi.custom_domains_status_update_detailed`."""
         from .custom_domains_status_update import sync_detailed
 
         return sync_detailed(
             domain_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

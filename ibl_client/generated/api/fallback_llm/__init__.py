@@ -7,9 +7,10 @@ the same operations as methods of `AsyncFallbackLlmApi` / `FallbackLlmApi`, reac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -35,7 +36,11 @@ class AsyncFallbackLlmApi:
         self,
         org: str,
         *,
-        body: FallbackLLMCreate,
+        body: FallbackLLMCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FallbackLLM:
         """Create fallback LLM configuration
 
@@ -64,6 +69,10 @@ class AsyncFallbackLlmApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -71,7 +80,11 @@ class AsyncFallbackLlmApi:
         self,
         org: str,
         *,
-        body: FallbackLLMCreate,
+        body: FallbackLLMCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FallbackLLM]:
         """Like `ai_account_orgs_fallback_llm_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_fallback_llm_create import asyncio_detailed
@@ -79,6 +92,10 @@ class AsyncFallbackLlmApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -86,6 +103,11 @@ class AsyncFallbackLlmApi:
         self,
         org: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FallbackLLM:
         """Get fallback LLM configuration
 
@@ -111,6 +133,10 @@ class AsyncFallbackLlmApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -118,6 +144,11 @@ class AsyncFallbackLlmApi:
         self,
         org: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FallbackLLM]:
         """Like `ai_account_orgs_fallback_llm_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_fallback_llm_retrieve import asyncio_detailed
@@ -125,6 +156,10 @@ class AsyncFallbackLlmApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -133,7 +168,11 @@ class AsyncFallbackLlmApi:
         org: str,
         id: str,
         *,
-        body: FallbackLLMUpdate,
+        body: FallbackLLMUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FallbackLLM:
         """Update fallback LLM configuration
 
@@ -161,6 +200,10 @@ class AsyncFallbackLlmApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -169,7 +212,11 @@ class AsyncFallbackLlmApi:
         org: str,
         id: str,
         *,
-        body: FallbackLLMUpdate,
+        body: FallbackLLMUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FallbackLLM]:
         """Like `ai_account_orgs_fallback_llm_update`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_fallback_llm_update import asyncio_detailed
@@ -178,6 +225,10 @@ class AsyncFallbackLlmApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -185,7 +236,12 @@ class AsyncFallbackLlmApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete fallback LLM configuration
 
         Delete a fallback LLM configuration.
@@ -202,7 +258,7 @@ class AsyncFallbackLlmApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_account_orgs_fallback_llm_destroy import asyncio
@@ -210,6 +266,10 @@ class AsyncFallbackLlmApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -217,13 +277,22 @@ class AsyncFallbackLlmApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_account_orgs_fallback_llm_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_fallback_llm_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -232,7 +301,11 @@ class AsyncFallbackLlmApi:
         org: str,
         id: str,
         *,
-        body: PatchedFallbackLLMUpdate | Unset = UNSET,
+        body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FallbackLLM:
         """Partially update fallback LLM configuration
 
@@ -261,6 +334,10 @@ class AsyncFallbackLlmApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -269,7 +346,11 @@ class AsyncFallbackLlmApi:
         org: str,
         id: str,
         *,
-        body: PatchedFallbackLLMUpdate | Unset = UNSET,
+        body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FallbackLLM]:
         """Like `ai_account_orgs_fallback_llm_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_fallback_llm_partial_update import asyncio_detailed
@@ -278,6 +359,10 @@ class AsyncFallbackLlmApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -294,7 +379,11 @@ class FallbackLlmApi:
         self,
         org: str,
         *,
-        body: FallbackLLMCreate,
+        body: FallbackLLMCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FallbackLLM:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_create`."""
         from .ai_account_orgs_fallback_llm_create import sync
@@ -302,6 +391,10 @@ class FallbackLlmApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -309,7 +402,11 @@ class FallbackLlmApi:
         self,
         org: str,
         *,
-        body: FallbackLLMCreate,
+        body: FallbackLLMCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FallbackLLM]:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_create_detailed`."""
         from .ai_account_orgs_fallback_llm_create import sync_detailed
@@ -317,6 +414,10 @@ class FallbackLlmApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -324,6 +425,11 @@ class FallbackLlmApi:
         self,
         org: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FallbackLLM:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_retrieve`."""
         from .ai_account_orgs_fallback_llm_retrieve import sync
@@ -331,6 +437,10 @@ class FallbackLlmApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -338,6 +448,11 @@ class FallbackLlmApi:
         self,
         org: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FallbackLLM]:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_retrieve_detailed`."""
         from .ai_account_orgs_fallback_llm_retrieve import sync_detailed
@@ -345,6 +460,10 @@ class FallbackLlmApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -353,7 +472,11 @@ class FallbackLlmApi:
         org: str,
         id: str,
         *,
-        body: FallbackLLMUpdate,
+        body: FallbackLLMUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FallbackLLM:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_update`."""
         from .ai_account_orgs_fallback_llm_update import sync
@@ -362,6 +485,10 @@ class FallbackLlmApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -370,7 +497,11 @@ class FallbackLlmApi:
         org: str,
         id: str,
         *,
-        body: FallbackLLMUpdate,
+        body: FallbackLLMUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FallbackLLM]:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_update_detailed`."""
         from .ai_account_orgs_fallback_llm_update import sync_detailed
@@ -379,6 +510,10 @@ class FallbackLlmApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -386,13 +521,22 @@ class FallbackLlmApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_destroy`."""
         from .ai_account_orgs_fallback_llm_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -400,13 +544,22 @@ class FallbackLlmApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_destroy_detailed`."""
         from .ai_account_orgs_fallback_llm_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -415,7 +568,11 @@ class FallbackLlmApi:
         org: str,
         id: str,
         *,
-        body: PatchedFallbackLLMUpdate | Unset = UNSET,
+        body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FallbackLLM:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_partial_update`."""
         from .ai_account_orgs_fallback_llm_partial_update import sync
@@ -424,6 +581,10 @@ class FallbackLlmApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -432,7 +593,11 @@ class FallbackLlmApi:
         org: str,
         id: str,
         *,
-        body: PatchedFallbackLLMUpdate | Unset = UNSET,
+        body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FallbackLLM]:
         """See `AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_partial_update_detailed`."""
         from .ai_account_orgs_fallback_llm_partial_update import sync_detailed
@@ -441,5 +606,9 @@ class FallbackLlmApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.fallback_llm import FallbackLLM
 from ...models.fallback_llm_create import FallbackLLMCreate
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_fallback_llm_create"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "ai_account_orgs_fallback_llm_create"
 def _get_kwargs(
     org: str,
     *,
-    body: FallbackLLMCreate,
+    body: FallbackLLMCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, FallbackLLMCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> FallbackLLM | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = FallbackLLM.from_dict(response.json())
+        response_201 = nested("response_201", FallbackLLM, response.json())
 
         return response_201
 
@@ -45,7 +54,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: FallbackLLMCreate,
+    body: FallbackLLMCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[FallbackLLM]:
     """Create fallback LLM configuration
 
@@ -75,6 +88,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -82,7 +99,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: FallbackLLMCreate,
+    body: FallbackLLMCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> FallbackLLM:
     """Create fallback LLM configuration
 
@@ -109,6 +130,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -117,7 +142,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: FallbackLLMCreate,
+    body: FallbackLLMCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[FallbackLLM]:
     """Create fallback LLM configuration
 
@@ -147,6 +176,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,7 +187,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: FallbackLLMCreate,
+    body: FallbackLLMCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> FallbackLLM:
     """Create fallback LLM configuration
 
@@ -182,6 +219,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

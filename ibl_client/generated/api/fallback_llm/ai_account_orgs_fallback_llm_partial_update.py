@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.fallback_llm import FallbackLLM
 from ...models.patched_fallback_llm_update import PatchedFallbackLLMUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_fallback_llm_partial_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     org: str,
     id: str,
     *,
-    body: PatchedFallbackLLMUpdate | Unset = UNSET,
+    body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedFallbackLLMUpdate, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -38,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> FallbackLLM | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = FallbackLLM.from_dict(response.json())
+        response_200 = nested("response_200", FallbackLLM, response.json())
 
         return response_200
 
@@ -50,7 +58,11 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: PatchedFallbackLLMUpdate | Unset = UNSET,
+    body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[FallbackLLM]:
     """Partially update fallback LLM configuration
 
@@ -80,6 +92,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,7 +104,11 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: PatchedFallbackLLMUpdate | Unset = UNSET,
+    body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> FallbackLLM:
     """Partially update fallback LLM configuration
 
@@ -115,6 +135,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -124,7 +148,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedFallbackLLMUpdate | Unset = UNSET,
+    body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[FallbackLLM]:
     """Partially update fallback LLM configuration
 
@@ -154,6 +182,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -162,7 +194,11 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedFallbackLLMUpdate | Unset = UNSET,
+    body: PatchedFallbackLLMUpdate | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> FallbackLLM:
     """Partially update fallback LLM configuration
 
@@ -190,6 +226,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

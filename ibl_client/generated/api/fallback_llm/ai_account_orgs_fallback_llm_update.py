@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.fallback_llm import FallbackLLM
 from ...models.fallback_llm_update import FallbackLLMUpdate
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_fallback_llm_update"
 
@@ -15,7 +21,7 @@ def _get_kwargs(
     org: str,
     id: str,
     *,
-    body: FallbackLLMUpdate,
+    body: FallbackLLMUpdate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, FallbackLLMUpdate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -36,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> FallbackLLM | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = FallbackLLM.from_dict(response.json())
+        response_200 = nested("response_200", FallbackLLM, response.json())
 
         return response_200
 
@@ -48,7 +57,11 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: FallbackLLMUpdate,
+    body: FallbackLLMUpdate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[FallbackLLM]:
     """Update fallback LLM configuration
 
@@ -77,6 +90,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,7 +102,11 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: FallbackLLMUpdate,
+    body: FallbackLLMUpdate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> FallbackLLM:
     """Update fallback LLM configuration
 
@@ -111,6 +132,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,7 +145,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: FallbackLLMUpdate,
+    body: FallbackLLMUpdate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[FallbackLLM]:
     """Update fallback LLM configuration
 
@@ -149,6 +178,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -157,7 +190,11 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: FallbackLLMUpdate,
+    body: FallbackLLMUpdate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> FallbackLLM:
     """Update fallback LLM configuration
 
@@ -184,6 +221,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

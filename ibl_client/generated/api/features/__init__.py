@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -39,6 +40,10 @@ class AsyncFeaturesApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserAppList:
         """Returns a list of the apps that the user has access to.
 
@@ -62,6 +67,10 @@ class AsyncFeaturesApi:
         return await asyncio(
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -70,6 +79,10 @@ class AsyncFeaturesApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserAppList]:
         """Like `features_apps_list`, returning the whole `Response` and raising no status error."""
         from .features_apps_list import asyncio_detailed
@@ -77,6 +90,10 @@ class AsyncFeaturesApi:
         return await asyncio_detailed(
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -85,6 +102,10 @@ class AsyncFeaturesApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserApp]:
@@ -102,6 +123,10 @@ class AsyncFeaturesApi:
             asyncio,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -110,7 +135,11 @@ class AsyncFeaturesApi:
     async def features_apps_update_trial_status_create(
         self,
         *,
-        body: ActivateUserFreeTrial,
+        body: ActivateUserFreeTrial | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivateUserFreeTrial:
         """Activates free trial for the user
 
@@ -136,26 +165,42 @@ class AsyncFeaturesApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_apps_update_trial_status_create_detailed(
         self,
         *,
-        body: ActivateUserFreeTrial,
+        body: ActivateUserFreeTrial | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivateUserFreeTrial]:
         """Like `features_apps_update_trial_status_create`, returning the whole `Response` and raising no status error."""
         from .features_apps_update_trial_status_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_apps_update_create(
         self,
         *,
-        body: OnboardingStatusUpdate,
+        body: OnboardingStatusUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OnboardingStatusUpdate:
         """Updates the user onboarding completed status
 
@@ -177,25 +222,42 @@ class AsyncFeaturesApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_apps_update_create_detailed(
         self,
         *,
-        body: OnboardingStatusUpdate,
+        body: OnboardingStatusUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OnboardingStatusUpdate]:
         """Like `features_apps_update_create`, returning the whole `Response` and raising no status error."""
         from .features_apps_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_bulk_config_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST Bulk update user feature config
 
         NOTE: Will not create user feature configs
@@ -212,28 +274,46 @@ class AsyncFeaturesApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .features_bulk_config_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_bulk_config_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `features_bulk_config_create`, returning the whole `Response` and raising no status error."""
         from .features_bulk_config_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_config_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Query user feature config
 
         Params: user_id/username/email platform_key
@@ -246,28 +326,46 @@ class AsyncFeaturesApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .features_config_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_config_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `features_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .features_config_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_config_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST Update user feature config
 
         Params: user_id/username/email platform_key
@@ -282,22 +380,35 @@ class AsyncFeaturesApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .features_config_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def features_config_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `features_config_create`, returning the whole `Response` and raising no status error."""
         from .features_config_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -315,6 +426,10 @@ class FeaturesApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserAppList:
         """See `AsyncFeaturesApi.features_apps_list`."""
         from .features_apps_list import sync
@@ -322,6 +437,10 @@ class FeaturesApi:
         return sync(
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -330,6 +449,10 @@ class FeaturesApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserAppList]:
         """See `AsyncFeaturesApi.features_apps_list_detailed`."""
         from .features_apps_list import sync_detailed
@@ -337,6 +460,10 @@ class FeaturesApi:
         return sync_detailed(
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -345,6 +472,10 @@ class FeaturesApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserApp]:
@@ -356,6 +487,10 @@ class FeaturesApi:
             sync,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -364,111 +499,197 @@ class FeaturesApi:
     def features_apps_update_trial_status_create(
         self,
         *,
-        body: ActivateUserFreeTrial,
+        body: ActivateUserFreeTrial | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivateUserFreeTrial:
         """See `AsyncFeaturesApi.features_apps_update_trial_status_create`."""
         from .features_apps_update_trial_status_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_apps_update_trial_status_create_detailed(
         self,
         *,
-        body: ActivateUserFreeTrial,
+        body: ActivateUserFreeTrial | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivateUserFreeTrial]:
         """See `AsyncFeaturesApi.features_apps_update_trial_status_create_detailed`."""
         from .features_apps_update_trial_status_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_apps_update_create(
         self,
         *,
-        body: OnboardingStatusUpdate,
+        body: OnboardingStatusUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OnboardingStatusUpdate:
         """See `AsyncFeaturesApi.features_apps_update_create`."""
         from .features_apps_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_apps_update_create_detailed(
         self,
         *,
-        body: OnboardingStatusUpdate,
+        body: OnboardingStatusUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OnboardingStatusUpdate]:
         """See `AsyncFeaturesApi.features_apps_update_create_detailed`."""
         from .features_apps_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_bulk_config_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncFeaturesApi.features_bulk_config_create`."""
         from .features_bulk_config_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_bulk_config_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncFeaturesApi.features_bulk_config_create_detailed`."""
         from .features_bulk_config_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_config_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncFeaturesApi.features_config_retrieve`."""
         from .features_config_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_config_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncFeaturesApi.features_config_retrieve_detailed`."""
         from .features_config_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_config_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncFeaturesApi.features_config_create`."""
         from .features_config_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def features_config_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncFeaturesApi.features_config_create_detailed`."""
         from .features_config_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

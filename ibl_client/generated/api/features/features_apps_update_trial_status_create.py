@@ -1,17 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.activate_user_free_trial import ActivateUserFreeTrial
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "features_apps_update_trial_status_create"
 
 
 def _get_kwargs(
     *,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/features/apps/update-trial-status/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ActivateUserFreeTrial, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -29,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ActivateUserFreeTrial | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ActivateUserFreeTrial.from_dict(response.json())
+        response_200 = nested("response_200", ActivateUserFreeTrial, response.json())
 
         return response_200
 
@@ -39,7 +48,11 @@ def _parse_response(response: httpx.Response) -> ActivateUserFreeTrial | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActivateUserFreeTrial]:
     """Activates free trial for the user
 
@@ -66,13 +79,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActivateUserFreeTrial:
     """Activates free trial for the user
 
@@ -96,6 +117,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -103,7 +128,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActivateUserFreeTrial]:
     """Activates free trial for the user
 
@@ -130,13 +159,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActivateUserFreeTrial:
     """Activates free trial for the user
 
@@ -161,6 +198,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

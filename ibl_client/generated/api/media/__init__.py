@@ -7,9 +7,10 @@ the same operations as methods of `AsyncMediaApi` / `MediaApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -40,7 +41,11 @@ class AsyncMediaApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
         across multiple fields.
 
@@ -62,7 +67,7 @@ class AsyncMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .media_orgs_users_media_media_resources_list import asyncio
@@ -76,6 +81,10 @@ class AsyncMediaApi:
             page_size=page_size,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -90,7 +99,11 @@ class AsyncMediaApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `media_orgs_users_media_media_resources_list`, returning the whole `Response` and raising no status error."""
         from .media_orgs_users_media_media_resources_list import asyncio_detailed
 
@@ -103,6 +116,10 @@ class AsyncMediaApi:
             page_size=page_size,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -111,12 +128,16 @@ class AsyncMediaApi:
         org: str,
         user_id: str,
         *,
-        body: MediaResourceRequest,
+        body: MediaResourceRequest | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
         across multiple fields.
 
@@ -137,7 +158,7 @@ class AsyncMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .media_orgs_users_media_media_resources_create import asyncio
@@ -150,6 +171,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -158,12 +183,16 @@ class AsyncMediaApi:
         org: str,
         user_id: str,
         *,
-        body: MediaResourceRequest,
+        body: MediaResourceRequest | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `media_orgs_users_media_media_resources_create`, returning the whole `Response` and raising no status error."""
         from .media_orgs_users_media_media_resources_create import asyncio_detailed
 
@@ -175,6 +204,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -188,7 +221,11 @@ class AsyncMediaApi:
         item_type: str,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get media resources for a specific item. The item_type determines which resources are returned
         based on the provided item_id.
 
@@ -209,7 +246,7 @@ class AsyncMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .media_orgs_users_media_media_resources_by_item_retrieve import asyncio
@@ -222,6 +259,10 @@ class AsyncMediaApi:
             item_type=item_type,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -235,7 +276,11 @@ class AsyncMediaApi:
         item_type: str,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `media_orgs_users_media_media_resources_by_item_retrieve`, returning the whole `Response` and raising no status error."""
         from .media_orgs_users_media_media_resources_by_item_retrieve import asyncio_detailed
 
@@ -247,6 +292,10 @@ class AsyncMediaApi:
             item_type=item_type,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -260,7 +309,11 @@ class AsyncMediaApi:
         q: str,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Search media resources by title, description, or IDs. Supports filtering results by course_id,
         unit_id, and item_id.
 
@@ -281,7 +334,7 @@ class AsyncMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .media_orgs_users_media_media_resources_search_retrieve import asyncio
@@ -294,6 +347,10 @@ class AsyncMediaApi:
             q=q,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -307,7 +364,11 @@ class AsyncMediaApi:
         q: str,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `media_orgs_users_media_media_resources_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .media_orgs_users_media_media_resources_search_retrieve import asyncio_detailed
 
@@ -319,6 +380,10 @@ class AsyncMediaApi:
             q=q,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -332,7 +397,11 @@ class AsyncMediaApi:
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
         across multiple fields.
 
@@ -353,7 +422,7 @@ class AsyncMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .media_orgs_users_media_media_resources_retrieve import asyncio
@@ -366,6 +435,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -379,7 +452,11 @@ class AsyncMediaApi:
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `media_orgs_users_media_media_resources_retrieve`, returning the whole `Response` and raising no status error."""
         from .media_orgs_users_media_media_resources_retrieve import asyncio_detailed
 
@@ -391,6 +468,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -400,12 +481,16 @@ class AsyncMediaApi:
         user_id: str,
         id: int,
         *,
-        body: MediaResourceRequest,
+        body: MediaResourceRequest | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
         across multiple fields.
 
@@ -427,7 +512,7 @@ class AsyncMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .media_orgs_users_media_media_resources_update import asyncio
@@ -441,6 +526,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -450,12 +539,16 @@ class AsyncMediaApi:
         user_id: str,
         id: int,
         *,
-        body: MediaResourceRequest,
+        body: MediaResourceRequest | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `media_orgs_users_media_media_resources_update`, returning the whole `Response` and raising no status error."""
         from .media_orgs_users_media_media_resources_update import asyncio_detailed
 
@@ -468,6 +561,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -481,7 +578,11 @@ class AsyncMediaApi:
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
         across multiple fields.
 
@@ -502,7 +603,7 @@ class AsyncMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .media_orgs_users_media_media_resources_destroy import asyncio
@@ -515,6 +616,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -528,7 +633,11 @@ class AsyncMediaApi:
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `media_orgs_users_media_media_resources_destroy`, returning the whole `Response` and raising no status error."""
         from .media_orgs_users_media_media_resources_destroy import asyncio_detailed
 
@@ -540,6 +649,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -549,12 +662,16 @@ class AsyncMediaApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMediaResourceRequest | Unset = UNSET,
+        body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
         across multiple fields.
 
@@ -576,7 +693,7 @@ class AsyncMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .media_orgs_users_media_media_resources_partial_update import asyncio
@@ -590,6 +707,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -599,12 +720,16 @@ class AsyncMediaApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMediaResourceRequest | Unset = UNSET,
+        body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `media_orgs_users_media_media_resources_partial_update`, returning the whole `Response` and raising no status error."""
         from .media_orgs_users_media_media_resources_partial_update import asyncio_detailed
 
@@ -617,6 +742,10 @@ class AsyncMediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -640,7 +769,11 @@ class MediaApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_list`."""
         from .media_orgs_users_media_media_resources_list import sync
 
@@ -653,6 +786,10 @@ class MediaApi:
             page_size=page_size,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -667,7 +804,11 @@ class MediaApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_list_detailed`."""
         from .media_orgs_users_media_media_resources_list import sync_detailed
 
@@ -680,6 +821,10 @@ class MediaApi:
             page_size=page_size,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -688,12 +833,16 @@ class MediaApi:
         org: str,
         user_id: str,
         *,
-        body: MediaResourceRequest,
+        body: MediaResourceRequest | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_create`."""
         from .media_orgs_users_media_media_resources_create import sync
 
@@ -705,6 +854,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -713,12 +866,16 @@ class MediaApi:
         org: str,
         user_id: str,
         *,
-        body: MediaResourceRequest,
+        body: MediaResourceRequest | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_create_detailed`."""
         from .media_orgs_users_media_media_resources_create import sync_detailed
 
@@ -730,6 +887,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -743,7 +904,11 @@ class MediaApi:
         item_type: str,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_by_item_retrieve`."""
         from .media_orgs_users_media_media_resources_by_item_retrieve import sync
 
@@ -755,6 +920,10 @@ class MediaApi:
             item_type=item_type,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -768,7 +937,11 @@ class MediaApi:
         item_type: str,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_by_item_retrieve_detailed`."""
         from .media_orgs_users_media_media_resources_by_item_retrieve import sync_detailed
 
@@ -780,6 +953,10 @@ class MediaApi:
             item_type=item_type,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -793,7 +970,11 @@ class MediaApi:
         q: str,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_search_retrieve`."""
         from .media_orgs_users_media_media_resources_search_retrieve import sync
 
@@ -805,6 +986,10 @@ class MediaApi:
             q=q,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -818,7 +1003,11 @@ class MediaApi:
         q: str,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_search_retrieve_detailed`."""
         from .media_orgs_users_media_media_resources_search_retrieve import sync_detailed
 
@@ -830,6 +1019,10 @@ class MediaApi:
             q=q,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -843,7 +1036,11 @@ class MediaApi:
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_retrieve`."""
         from .media_orgs_users_media_media_resources_retrieve import sync
 
@@ -855,6 +1052,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -868,7 +1069,11 @@ class MediaApi:
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_retrieve_detailed`."""
         from .media_orgs_users_media_media_resources_retrieve import sync_detailed
 
@@ -880,6 +1085,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -889,12 +1098,16 @@ class MediaApi:
         user_id: str,
         id: int,
         *,
-        body: MediaResourceRequest,
+        body: MediaResourceRequest | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_update`."""
         from .media_orgs_users_media_media_resources_update import sync
 
@@ -907,6 +1120,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -916,12 +1133,16 @@ class MediaApi:
         user_id: str,
         id: int,
         *,
-        body: MediaResourceRequest,
+        body: MediaResourceRequest | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_update_detailed`."""
         from .media_orgs_users_media_media_resources_update import sync_detailed
 
@@ -934,6 +1155,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -947,7 +1172,11 @@ class MediaApi:
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_destroy`."""
         from .media_orgs_users_media_media_resources_destroy import sync
 
@@ -959,6 +1188,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -972,7 +1205,11 @@ class MediaApi:
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_destroy_detailed`."""
         from .media_orgs_users_media_media_resources_destroy import sync_detailed
 
@@ -984,6 +1221,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -993,12 +1234,16 @@ class MediaApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMediaResourceRequest | Unset = UNSET,
+        body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_partial_update`."""
         from .media_orgs_users_media_media_resources_partial_update import sync
 
@@ -1011,6 +1256,10 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1020,12 +1269,16 @@ class MediaApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMediaResourceRequest | Unset = UNSET,
+        body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
         course_id: str | Unset = UNSET,
         item_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncMediaApi.media_orgs_users_media_media_resources_partial_update_detailed`."""
         from .media_orgs_users_media_media_resources_partial_update import sync_detailed
 
@@ -1038,5 +1291,9 @@ class MediaApi:
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

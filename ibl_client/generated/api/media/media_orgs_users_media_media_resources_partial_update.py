@@ -1,12 +1,17 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.patched_media_resource_request import PatchedMediaResourceRequest
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "media_orgs_users_media_media_resources_partial_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedMediaResourceRequest | Unset = UNSET,
+    body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
     course_id: str | Unset = UNSET,
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -46,6 +51,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedMediaResourceRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -53,11 +61,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -67,12 +74,16 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedMediaResourceRequest | Unset = UNSET,
+    body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
     course_id: str | Unset = UNSET,
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
     across multiple fields.
 
@@ -93,7 +104,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -109,6 +120,10 @@ def sync_detailed(
             unit_id=unit_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -118,12 +133,16 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedMediaResourceRequest | Unset = UNSET,
+    body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
     course_id: str | Unset = UNSET,
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
     across multiple fields.
 
@@ -145,7 +164,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -157,6 +176,10 @@ def sync(
         item_id=item_id,
         search=search,
         unit_id=unit_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -167,12 +190,16 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedMediaResourceRequest | Unset = UNSET,
+    body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
     course_id: str | Unset = UNSET,
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
     across multiple fields.
 
@@ -193,7 +220,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -209,6 +236,10 @@ async def asyncio_detailed(
             unit_id=unit_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -218,12 +249,16 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedMediaResourceRequest | Unset = UNSET,
+    body: PatchedMediaResourceRequest | Mapping[str, Any] | Unset = UNSET,
     course_id: str | Unset = UNSET,
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
     across multiple fields.
 
@@ -245,7 +280,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -258,6 +293,10 @@ async def asyncio(
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

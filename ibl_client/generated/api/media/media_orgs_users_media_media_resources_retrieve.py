@@ -3,9 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "media_orgs_users_media_media_resources_retrieve"
 
@@ -45,11 +46,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -63,7 +63,11 @@ def sync_detailed(
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
     across multiple fields.
 
@@ -83,7 +87,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -98,6 +102,10 @@ def sync_detailed(
             unit_id=unit_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,7 +119,11 @@ def sync(
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
     across multiple fields.
 
@@ -132,7 +144,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -143,6 +155,10 @@ def sync(
         item_id=item_id,
         search=search,
         unit_id=unit_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -157,7 +173,11 @@ async def asyncio_detailed(
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
     across multiple fields.
 
@@ -177,7 +197,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -192,6 +212,10 @@ async def asyncio_detailed(
             unit_id=unit_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -205,7 +229,11 @@ async def asyncio(
     item_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """List and filter media resources. Supports filtering by course_id, unit_id, item_id and searching
     across multiple fields.
 
@@ -226,7 +254,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -238,6 +266,10 @@ async def asyncio(
             item_id=item_id,
             search=search,
             unit_id=unit_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncNotificationsApi` / `NotificationsApi`, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -68,6 +69,11 @@ class AsyncNotificationsApi:
     async def notification_v1_campaigns_unsubscribe_retrieve(
         self,
         unsubscribe_hash: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Unsubscribe from a campaign using a hash
 
@@ -89,18 +95,31 @@ class AsyncNotificationsApi:
 
         return await asyncio(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def notification_v1_campaigns_unsubscribe_retrieve_detailed(
         self,
         unsubscribe_hash: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """Like `notification_v1_campaigns_unsubscribe_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_campaigns_unsubscribe_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -113,6 +132,10 @@ class AsyncNotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -144,6 +167,10 @@ class AsyncNotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -156,6 +183,10 @@ class AsyncNotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_notifications_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notifications_retrieve import asyncio_detailed
@@ -167,6 +198,10 @@ class AsyncNotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -174,7 +209,11 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationsUpdate,
+        body: NotificationsUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -198,6 +237,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -205,7 +248,11 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationsUpdate,
+        body: NotificationsUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_notifications_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notifications_update import asyncio_detailed
@@ -213,6 +260,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -220,7 +271,11 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -244,6 +299,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -251,7 +310,11 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_notifications_bulk_update_partial_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notifications_bulk_update_partial_update import asyncio_detailed
@@ -259,6 +322,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -269,6 +336,10 @@ class AsyncNotificationsApi:
         *,
         channel: str | Unset = UNSET,
         status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationCount:
         """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -296,6 +367,10 @@ class AsyncNotificationsApi:
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -306,6 +381,10 @@ class AsyncNotificationsApi:
         *,
         channel: str | Unset = UNSET,
         status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationCount]:
         """Like `notification_v1_orgs_users_notifications_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_count_retrieve import asyncio_detailed
@@ -315,6 +394,10 @@ class AsyncNotificationsApi:
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -328,6 +411,10 @@ class AsyncNotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -361,6 +448,10 @@ class AsyncNotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -374,6 +465,10 @@ class AsyncNotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_users_notifications_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_retrieve import asyncio_detailed
@@ -386,6 +481,10 @@ class AsyncNotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -394,7 +493,11 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationsUpdate,
+        body: NotificationsUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -420,6 +523,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -428,7 +535,11 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationsUpdate,
+        body: NotificationsUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_users_notifications_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_update import asyncio_detailed
@@ -437,6 +548,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -445,7 +560,11 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -471,6 +590,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -479,7 +602,11 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_users_notifications_bulk_update_partial_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_bulk_update_partial_update import (
@@ -490,6 +617,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -498,7 +629,12 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         notification_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a notification for a user. Requires: Ibl.Notifications/Notification/delete
 
         ``DELETE /api/notification/v1/orgs/{org}/users/{user_id}/notifications/{notification_id}/`` (operation ``notification_v1_orgs_users_notifications_destroy``)
@@ -514,7 +650,7 @@ class AsyncNotificationsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .notification_v1_orgs_users_notifications_destroy import asyncio
@@ -523,6 +659,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             notification_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -531,7 +671,12 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         notification_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `notification_v1_orgs_users_notifications_destroy`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_destroy import asyncio_detailed
 
@@ -539,6 +684,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             notification_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -546,7 +695,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignEnablement | Unset = UNSET,
+        body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
@@ -570,6 +723,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -577,7 +734,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignEnablement | Unset = UNSET,
+        body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """Like `notification_v1_orgs_campaigns_enable_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_campaigns_enable_create import asyncio_detailed
@@ -585,6 +746,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -592,7 +757,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignExclusion | Unset = UNSET,
+        body: CampaignExclusion | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Exclude a user from specified campaigns. Requires: Ibl.Notifications/Campaigns/action
 
@@ -616,6 +785,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -623,7 +796,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignExclusion | Unset = UNSET,
+        body: CampaignExclusion | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """Like `notification_v1_orgs_campaigns_exclude_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_campaigns_exclude_create import asyncio_detailed
@@ -631,6 +808,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -638,7 +819,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MarkAllReadResponse:
         """Mark all notifications as read for a user. Optionally provide specific notification IDs.
         Requires: Ibl.Notifications/Notification/write
@@ -664,6 +849,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -671,7 +860,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MarkAllReadResponse]:
         """Like `notification_v1_orgs_mark_all_as_read_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_mark_all_as_read_create import asyncio_detailed
@@ -679,12 +872,21 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def notification_v1_orgs_notification_builder_context_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContextResponse:
         """Get notification context data
 
@@ -709,18 +911,31 @@ class AsyncNotificationsApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def notification_v1_orgs_notification_builder_context_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContextResponse]:
         """Like `notification_v1_orgs_notification_builder_context_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_context_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -728,7 +943,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationPreview,
+        body: NotificationPreview | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PreviewResponse:
         """Preview notification
 
@@ -754,6 +973,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -761,7 +984,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationPreview,
+        body: NotificationPreview | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PreviewResponse]:
         """Like `notification_v1_orgs_notification_builder_preview_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_preview_create import asyncio_detailed
@@ -769,6 +996,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -776,7 +1007,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: SendNotification,
+        body: SendNotification | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SendResponse:
         """Send notification
 
@@ -802,6 +1037,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -809,7 +1048,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: SendNotification,
+        body: SendNotification | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SendResponse]:
         """Like `notification_v1_orgs_notification_builder_send_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_send_create import asyncio_detailed
@@ -817,6 +1060,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -824,7 +1071,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationSource,
+        body: NotificationSource | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ValidateSourceResponse:
         """Validate notification source
 
@@ -850,6 +1101,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -857,7 +1112,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationSource,
+        body: NotificationSource | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ValidateSourceResponse]:
         """Like `notification_v1_orgs_notification_builder_validate_source_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_validate_source_create import (
@@ -867,6 +1126,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -878,6 +1141,10 @@ class AsyncNotificationsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Recipient]:
         """Get build recipients
 
@@ -909,6 +1176,10 @@ class AsyncNotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -920,6 +1191,10 @@ class AsyncNotificationsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Recipient]]:
         """Like `notification_v1_orgs_notification_builder_recipients_list`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_recipients_list import asyncio_detailed
@@ -930,6 +1205,10 @@ class AsyncNotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -937,7 +1216,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: TestSMTPCredentials,
+        body: TestSMTPCredentials | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TestSMTPResponse:
         """Test SMTP credentials for a platform
 
@@ -964,6 +1247,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -971,7 +1258,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: TestSMTPCredentials,
+        body: TestSMTPCredentials | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TestSMTPResponse]:
         """Like `notification_v1_platforms_config_test_smtp_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_platforms_config_test_smtp_create import asyncio_detailed
@@ -979,12 +1270,21 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def notification_v1_platforms_templates_list(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[NotificationTemplateList]:
         """List notification templates
 
@@ -1009,18 +1309,31 @@ class AsyncNotificationsApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def notification_v1_platforms_templates_list_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[NotificationTemplateList]]:
         """Like `notification_v1_platforms_templates_list`, returning the whole `Response` and raising no status error."""
         from .notification_v1_platforms_templates_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1028,6 +1341,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         notification_type: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationTemplateDetail:
         """Get notification template details
 
@@ -1055,6 +1373,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1062,6 +1384,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         notification_type: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationTemplateDetail]:
         """Like `notification_v1_platforms_templates_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_platforms_templates_retrieve import asyncio_detailed
@@ -1069,6 +1396,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1077,7 +1408,11 @@ class AsyncNotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+        body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationTemplateDetail:
         """Update notification template
 
@@ -1107,6 +1442,10 @@ class AsyncNotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1115,7 +1454,11 @@ class AsyncNotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+        body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationTemplateDetail]:
         """Like `notification_v1_platforms_templates_partial_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_platforms_templates_partial_update import asyncio_detailed
@@ -1124,6 +1467,10 @@ class AsyncNotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1131,6 +1478,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         notification_type: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1PlatformsTemplatesResetCreate200Response:
         """Reset template to default
 
@@ -1157,6 +1509,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1164,6 +1520,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         notification_type: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1PlatformsTemplatesResetCreate200Response]:
         """Like `notification_v1_platforms_templates_reset_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_platforms_templates_reset_create import asyncio_detailed
@@ -1171,6 +1532,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1179,7 +1544,11 @@ class AsyncNotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: NotificationTemplateTest | Unset = UNSET,
+        body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationTemplateTestResponse:
         """Send test notification
 
@@ -1209,6 +1578,10 @@ class AsyncNotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1217,7 +1590,11 @@ class AsyncNotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: NotificationTemplateTest | Unset = UNSET,
+        body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationTemplateTestResponse]:
         """Like `notification_v1_platforms_templates_test_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_platforms_templates_test_create import asyncio_detailed
@@ -1226,6 +1603,10 @@ class AsyncNotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1234,7 +1615,11 @@ class AsyncNotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: PatchedNotificationToggle | Unset = UNSET,
+        body: PatchedNotificationToggle | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationToggle:
         """Toggle notification preference
 
@@ -1263,6 +1648,10 @@ class AsyncNotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1271,7 +1660,11 @@ class AsyncNotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: PatchedNotificationToggle | Unset = UNSET,
+        body: PatchedNotificationToggle | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationToggle]:
         """Like `notification_v1_platforms_templates_toggle_partial_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_platforms_templates_toggle_partial_update import asyncio_detailed
@@ -1280,6 +1673,10 @@ class AsyncNotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1295,24 +1692,42 @@ class NotificationsApi:
     def notification_v1_campaigns_unsubscribe_retrieve(
         self,
         unsubscribe_hash: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve`."""
         from .notification_v1_campaigns_unsubscribe_retrieve import sync
 
         return sync(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def notification_v1_campaigns_unsubscribe_retrieve_detailed(
         self,
         unsubscribe_hash: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve_detailed`."""
         from .notification_v1_campaigns_unsubscribe_retrieve import sync_detailed
 
         return sync_detailed(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1325,6 +1740,10 @@ class NotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve`."""
         from .notification_v1_orgs_notifications_retrieve import sync
@@ -1336,6 +1755,10 @@ class NotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1348,6 +1771,10 @@ class NotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve_detailed`."""
         from .notification_v1_orgs_notifications_retrieve import sync_detailed
@@ -1359,6 +1786,10 @@ class NotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1366,7 +1797,11 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationsUpdate,
+        body: NotificationsUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_update`."""
         from .notification_v1_orgs_notifications_update import sync
@@ -1374,6 +1809,10 @@ class NotificationsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1381,7 +1820,11 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationsUpdate,
+        body: NotificationsUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_update_detailed`."""
         from .notification_v1_orgs_notifications_update import sync_detailed
@@ -1389,6 +1832,10 @@ class NotificationsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1396,7 +1843,11 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_bulk_update_partial_update`."""
         from .notification_v1_orgs_notifications_bulk_update_partial_update import sync
@@ -1404,6 +1855,10 @@ class NotificationsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1411,7 +1866,11 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_bulk_update_partial_update_detailed`."""
         from .notification_v1_orgs_notifications_bulk_update_partial_update import sync_detailed
@@ -1419,6 +1878,10 @@ class NotificationsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1429,6 +1892,10 @@ class NotificationsApi:
         *,
         channel: str | Unset = UNSET,
         status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationCount:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
         from .notification_v1_orgs_users_notifications_count_retrieve import sync
@@ -1438,6 +1905,10 @@ class NotificationsApi:
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1448,6 +1919,10 @@ class NotificationsApi:
         *,
         channel: str | Unset = UNSET,
         status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationCount]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve_detailed`."""
         from .notification_v1_orgs_users_notifications_count_retrieve import sync_detailed
@@ -1457,6 +1932,10 @@ class NotificationsApi:
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1470,6 +1949,10 @@ class NotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_retrieve`."""
         from .notification_v1_orgs_users_notifications_retrieve import sync
@@ -1482,6 +1965,10 @@ class NotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1495,6 +1982,10 @@ class NotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_retrieve_detailed`."""
         from .notification_v1_orgs_users_notifications_retrieve import sync_detailed
@@ -1507,6 +1998,10 @@ class NotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1515,7 +2010,11 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationsUpdate,
+        body: NotificationsUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update`."""
         from .notification_v1_orgs_users_notifications_update import sync
@@ -1524,6 +2023,10 @@ class NotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1532,7 +2035,11 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationsUpdate,
+        body: NotificationsUpdate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update_detailed`."""
         from .notification_v1_orgs_users_notifications_update import sync_detailed
@@ -1541,6 +2048,10 @@ class NotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1549,7 +2060,11 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update`."""
         from .notification_v1_orgs_users_notifications_bulk_update_partial_update import sync
@@ -1558,6 +2073,10 @@ class NotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1566,7 +2085,11 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update_detailed`."""
         from .notification_v1_orgs_users_notifications_bulk_update_partial_update import (
@@ -1577,6 +2100,10 @@ class NotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1585,7 +2112,12 @@ class NotificationsApi:
         org: str,
         user_id: str,
         notification_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy`."""
         from .notification_v1_orgs_users_notifications_destroy import sync
 
@@ -1593,6 +2125,10 @@ class NotificationsApi:
             org,
             user_id,
             notification_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1601,7 +2137,12 @@ class NotificationsApi:
         org: str,
         user_id: str,
         notification_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy_detailed`."""
         from .notification_v1_orgs_users_notifications_destroy import sync_detailed
 
@@ -1609,6 +2150,10 @@ class NotificationsApi:
             org,
             user_id,
             notification_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1616,7 +2161,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignEnablement | Unset = UNSET,
+        body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create`."""
         from .notification_v1_orgs_campaigns_enable_create import sync
@@ -1624,6 +2173,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1631,7 +2184,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignEnablement | Unset = UNSET,
+        body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create_detailed`."""
         from .notification_v1_orgs_campaigns_enable_create import sync_detailed
@@ -1639,6 +2196,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1646,7 +2207,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignExclusion | Unset = UNSET,
+        body: CampaignExclusion | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create`."""
         from .notification_v1_orgs_campaigns_exclude_create import sync
@@ -1654,6 +2219,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1661,7 +2230,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignExclusion | Unset = UNSET,
+        body: CampaignExclusion | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create_detailed`."""
         from .notification_v1_orgs_campaigns_exclude_create import sync_detailed
@@ -1669,6 +2242,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1676,7 +2253,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MarkAllReadResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create`."""
         from .notification_v1_orgs_mark_all_as_read_create import sync
@@ -1684,6 +2265,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1691,7 +2276,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MarkAllReadResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create_detailed`."""
         from .notification_v1_orgs_mark_all_as_read_create import sync_detailed
@@ -1699,30 +2288,52 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def notification_v1_orgs_notification_builder_context_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContextResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
         from .notification_v1_orgs_notification_builder_context_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def notification_v1_orgs_notification_builder_context_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContextResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve_detailed`."""
         from .notification_v1_orgs_notification_builder_context_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1730,7 +2341,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationPreview,
+        body: NotificationPreview | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PreviewResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create`."""
         from .notification_v1_orgs_notification_builder_preview_create import sync
@@ -1738,6 +2353,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1745,7 +2364,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationPreview,
+        body: NotificationPreview | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PreviewResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create_detailed`."""
         from .notification_v1_orgs_notification_builder_preview_create import sync_detailed
@@ -1753,6 +2376,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1760,7 +2387,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: SendNotification,
+        body: SendNotification | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SendResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create`."""
         from .notification_v1_orgs_notification_builder_send_create import sync
@@ -1768,6 +2399,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1775,7 +2410,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: SendNotification,
+        body: SendNotification | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SendResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create_detailed`."""
         from .notification_v1_orgs_notification_builder_send_create import sync_detailed
@@ -1783,6 +2422,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1790,7 +2433,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationSource,
+        body: NotificationSource | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ValidateSourceResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_validate_source_create`."""
         from .notification_v1_orgs_notification_builder_validate_source_create import sync
@@ -1798,6 +2445,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1805,7 +2456,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationSource,
+        body: NotificationSource | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ValidateSourceResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_validate_source_create_detailed`."""
         from .notification_v1_orgs_notification_builder_validate_source_create import sync_detailed
@@ -1813,6 +2468,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1824,6 +2483,10 @@ class NotificationsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Recipient]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list`."""
         from .notification_v1_orgs_notification_builder_recipients_list import sync
@@ -1834,6 +2497,10 @@ class NotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1845,6 +2512,10 @@ class NotificationsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Recipient]]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list_detailed`."""
         from .notification_v1_orgs_notification_builder_recipients_list import sync_detailed
@@ -1855,6 +2526,10 @@ class NotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1862,7 +2537,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: TestSMTPCredentials,
+        body: TestSMTPCredentials | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TestSMTPResponse:
         """See `AsyncNotificationsApi.notification_v1_platforms_config_test_smtp_create`."""
         from .notification_v1_platforms_config_test_smtp_create import sync
@@ -1870,6 +2549,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1877,7 +2560,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: TestSMTPCredentials,
+        body: TestSMTPCredentials | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TestSMTPResponse]:
         """See `AsyncNotificationsApi.notification_v1_platforms_config_test_smtp_create_detailed`."""
         from .notification_v1_platforms_config_test_smtp_create import sync_detailed
@@ -1885,30 +2572,52 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def notification_v1_platforms_templates_list(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[NotificationTemplateList]:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_list`."""
         from .notification_v1_platforms_templates_list import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def notification_v1_platforms_templates_list_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[NotificationTemplateList]]:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_list_detailed`."""
         from .notification_v1_platforms_templates_list import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1916,6 +2625,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         notification_type: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationTemplateDetail:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_retrieve`."""
         from .notification_v1_platforms_templates_retrieve import sync
@@ -1923,6 +2637,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1930,6 +2648,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         notification_type: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationTemplateDetail]:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_retrieve_detailed`."""
         from .notification_v1_platforms_templates_retrieve import sync_detailed
@@ -1937,6 +2660,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1945,7 +2672,11 @@ class NotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+        body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationTemplateDetail:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_partial_update`."""
         from .notification_v1_platforms_templates_partial_update import sync
@@ -1954,6 +2685,10 @@ class NotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1962,7 +2697,11 @@ class NotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+        body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationTemplateDetail]:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_partial_update_detailed`."""
         from .notification_v1_platforms_templates_partial_update import sync_detailed
@@ -1971,6 +2710,10 @@ class NotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1978,6 +2721,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         notification_type: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1PlatformsTemplatesResetCreate200Response:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_reset_create`."""
         from .notification_v1_platforms_templates_reset_create import sync
@@ -1985,6 +2733,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1992,6 +2744,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         notification_type: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1PlatformsTemplatesResetCreate200Response]:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_reset_create_detailed`."""
         from .notification_v1_platforms_templates_reset_create import sync_detailed
@@ -1999,6 +2756,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2007,7 +2768,11 @@ class NotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: NotificationTemplateTest | Unset = UNSET,
+        body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationTemplateTestResponse:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_test_create`."""
         from .notification_v1_platforms_templates_test_create import sync
@@ -2016,6 +2781,10 @@ class NotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2024,7 +2793,11 @@ class NotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: NotificationTemplateTest | Unset = UNSET,
+        body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationTemplateTestResponse]:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_test_create_detailed`."""
         from .notification_v1_platforms_templates_test_create import sync_detailed
@@ -2033,6 +2806,10 @@ class NotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2041,7 +2818,11 @@ class NotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: PatchedNotificationToggle | Unset = UNSET,
+        body: PatchedNotificationToggle | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationToggle:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_toggle_partial_update`."""
         from .notification_v1_platforms_templates_toggle_partial_update import sync
@@ -2050,6 +2831,10 @@ class NotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2058,7 +2843,11 @@ class NotificationsApi:
         platform_key: str,
         notification_type: str,
         *,
-        body: PatchedNotificationToggle | Unset = UNSET,
+        body: PatchedNotificationToggle | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationToggle]:
         """See `AsyncNotificationsApi.notification_v1_platforms_templates_toggle_partial_update_detailed`."""
         from .notification_v1_platforms_templates_toggle_partial_update import sync_detailed
@@ -2067,5 +2856,9 @@ class NotificationsApi:
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -5,9 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response import (
     NotificationV1CampaignsUnsubscribeRetrieve200Response,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_campaigns_unsubscribe_retrieve"
 
@@ -30,8 +34,8 @@ def _parse_response(
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationV1CampaignsUnsubscribeRetrieve200Response.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", NotificationV1CampaignsUnsubscribeRetrieve200Response, response.json()
         )
 
         return response_200
@@ -43,6 +47,10 @@ def sync_detailed(
     unsubscribe_hash: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """Unsubscribe from a campaign using a hash
 
@@ -65,6 +73,10 @@ def sync_detailed(
             unsubscribe_hash,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +84,10 @@ def sync(
     unsubscribe_hash: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """Unsubscribe from a campaign using a hash
 
@@ -91,6 +107,10 @@ def sync(
 
     return sync_detailed(
         unsubscribe_hash,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,6 +119,10 @@ async def asyncio_detailed(
     unsubscribe_hash: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """Unsubscribe from a campaign using a hash
 
@@ -121,6 +145,10 @@ async def asyncio_detailed(
             unsubscribe_hash,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +156,10 @@ async def asyncio(
     unsubscribe_hash: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """Unsubscribe from a campaign using a hash
 
@@ -148,6 +180,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,11 +6,15 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.campaign_enablement import CampaignEnablement
 from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response import (
     NotificationV1CampaignsUnsubscribeRetrieve200Response,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_campaigns_enable_create"
 
@@ -17,7 +22,7 @@ OPERATION_ID = "notification_v1_orgs_campaigns_enable_create"
 def _get_kwargs(
     platform_key: str,
     *,
-    body: CampaignEnablement | Unset = UNSET,
+    body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +32,9 @@ def _get_kwargs(
             platform_key=quote(str(platform_key), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CampaignEnablement, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -40,8 +48,8 @@ def _parse_response(
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationV1CampaignsUnsubscribeRetrieve200Response.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", NotificationV1CampaignsUnsubscribeRetrieve200Response, response.json()
         )
 
         return response_200
@@ -53,7 +61,11 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
-    body: CampaignEnablement | Unset = UNSET,
+    body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
@@ -78,6 +90,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,7 +101,11 @@ def sync(
     platform_key: str,
     *,
     client: Client,
-    body: CampaignEnablement | Unset = UNSET,
+    body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
@@ -107,6 +127,10 @@ def sync(
     return sync_detailed(
         platform_key,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,7 +139,11 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: CampaignEnablement | Unset = UNSET,
+    body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
@@ -140,6 +168,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,7 +179,11 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: CampaignEnablement | Unset = UNSET,
+    body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
@@ -170,6 +206,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.mark_all_read_request import MarkAllReadRequest
 from ...models.mark_all_read_response import MarkAllReadResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_mark_all_as_read_create"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "notification_v1_orgs_mark_all_as_read_create"
 def _get_kwargs(
     platform_key: str,
     *,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             platform_key=quote(str(platform_key), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MarkAllReadRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MarkAllReadResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MarkAllReadResponse.from_dict(response.json())
+        response_200 = nested("response_200", MarkAllReadResponse, response.json())
 
         return response_200
 
@@ -47,7 +55,11 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MarkAllReadResponse]:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
     Requires: Ibl.Notifications/Notification/write
@@ -74,6 +86,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,7 +97,11 @@ def sync(
     platform_key: str,
     *,
     client: Client,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MarkAllReadResponse:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
     Requires: Ibl.Notifications/Notification/write
@@ -105,6 +125,10 @@ def sync(
     return sync_detailed(
         platform_key,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -113,7 +137,11 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MarkAllReadResponse]:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
     Requires: Ibl.Notifications/Notification/write
@@ -140,6 +168,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,7 +179,11 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MarkAllReadResponse:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
     Requires: Ibl.Notifications/Notification/write
@@ -172,6 +208,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.context_response import ContextResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_notification_builder_context_retrieve"
 
@@ -26,7 +30,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ContextResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ContextResponse.from_dict(response.json())
+        response_200 = nested("response_200", ContextResponse, response.json())
 
         return response_200
 
@@ -37,6 +41,10 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ContextResponse]:
     """Get notification context data
 
@@ -62,6 +70,10 @@ def sync_detailed(
             platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -69,6 +81,10 @@ def sync(
     platform_key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ContextResponse:
     """Get notification context data
 
@@ -91,6 +107,10 @@ def sync(
 
     return sync_detailed(
         platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,6 +119,10 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ContextResponse]:
     """Get notification context data
 
@@ -124,6 +148,10 @@ async def asyncio_detailed(
             platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -131,6 +159,10 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ContextResponse:
     """Get notification context data
 
@@ -154,6 +186,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

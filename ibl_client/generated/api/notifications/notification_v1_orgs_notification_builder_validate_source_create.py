@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.notification_source import NotificationSource
 from ...models.validate_source_response import ValidateSourceResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_notification_builder_validate_source_create"
 
@@ -14,7 +20,7 @@ OPERATION_ID = "notification_v1_orgs_notification_builder_validate_source_create
 def _get_kwargs(
     platform_key: str,
     *,
-    body: NotificationSource,
+    body: NotificationSource | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +31,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, NotificationSource, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ValidateSourceResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ValidateSourceResponse.from_dict(response.json())
+        response_200 = nested("response_200", ValidateSourceResponse, response.json())
 
         return response_200
 
@@ -45,7 +54,11 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
-    body: NotificationSource,
+    body: NotificationSource | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ValidateSourceResponse]:
     """Validate notification source
 
@@ -72,6 +85,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,7 +96,11 @@ def sync(
     platform_key: str,
     *,
     client: Client,
-    body: NotificationSource,
+    body: NotificationSource | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ValidateSourceResponse:
     """Validate notification source
 
@@ -103,6 +124,10 @@ def sync(
     return sync_detailed(
         platform_key,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -111,7 +136,11 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: NotificationSource,
+    body: NotificationSource | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ValidateSourceResponse]:
     """Validate notification source
 
@@ -138,6 +167,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -145,7 +178,11 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: NotificationSource,
+    body: NotificationSource | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ValidateSourceResponse:
     """Validate notification source
 
@@ -170,6 +207,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

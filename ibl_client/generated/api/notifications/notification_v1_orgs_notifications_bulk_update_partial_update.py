@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.notification import Notification
 from ...models.patched_notification_request import PatchedNotificationRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_notifications_bulk_update_partial_update"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "notification_v1_orgs_notifications_bulk_update_partial_update"
 def _get_kwargs(
     org: str,
     *,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedNotificationRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Notification | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Notification.from_dict(response.json())
+        response_200 = nested("response_200", Notification, response.json())
 
         return response_200
 
@@ -47,7 +55,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -72,6 +84,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,7 +95,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -101,6 +121,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,7 +133,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -134,6 +162,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -141,7 +173,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -164,6 +200,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

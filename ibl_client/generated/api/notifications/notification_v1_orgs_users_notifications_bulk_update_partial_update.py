@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.notification import Notification
 from ...models.patched_notification_request import PatchedNotificationRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_users_notifications_bulk_update_partial_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedNotificationRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -38,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Notification | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Notification.from_dict(response.json())
+        response_200 = nested("response_200", Notification, response.json())
 
         return response_200
 
@@ -50,7 +58,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -77,6 +89,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,7 +101,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -109,6 +129,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -118,7 +142,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -145,6 +173,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,7 +185,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Bulk update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
@@ -178,6 +214,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

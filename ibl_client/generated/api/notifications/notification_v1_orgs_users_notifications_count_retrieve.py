@@ -5,11 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.notification_count import NotificationCount
 from ...models.notification_v1_orgs_users_notifications_count_retrieve_status import (
     NotificationV1OrgsUsersNotificationsCountRetrieveStatus,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_users_notifications_count_retrieve"
 
@@ -48,7 +51,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> NotificationCount | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationCount.from_dict(response.json())
+        response_200 = nested("response_200", NotificationCount, response.json())
 
         return response_200
 
@@ -62,6 +65,10 @@ def sync_detailed(
     client: Client,
     channel: str | Unset = UNSET,
     status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationCount]:
     """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -90,6 +97,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -100,6 +111,10 @@ def sync(
     client: Client,
     channel: str | Unset = UNSET,
     status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationCount:
     """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -125,6 +140,10 @@ def sync(
         user_id,
         channel=channel,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -136,6 +155,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     channel: str | Unset = UNSET,
     status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationCount]:
     """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -164,6 +187,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -174,6 +201,10 @@ async def asyncio(
     client: AsyncClient,
     channel: str | Unset = UNSET,
     status: NotificationV1OrgsUsersNotificationsCountRetrieveStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationCount:
     """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -200,6 +231,10 @@ async def asyncio(
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

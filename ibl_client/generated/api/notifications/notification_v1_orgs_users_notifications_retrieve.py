@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.notification import Notification
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_users_notifications_retrieve"
 
@@ -50,7 +53,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Notification | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Notification.from_dict(response.json())
+        response_200 = nested("response_200", Notification, response.json())
 
         return response_200
 
@@ -67,6 +70,10 @@ def sync_detailed(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -101,6 +108,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -114,6 +125,10 @@ def sync(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -145,6 +160,10 @@ def sync(
         exclude_channel=exclude_channel,
         start_date=start_date,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -159,6 +178,10 @@ async def asyncio_detailed(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -193,6 +216,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -206,6 +233,10 @@ async def asyncio(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -238,6 +269,10 @@ async def asyncio(
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,11 +6,15 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.notification_template_detail import NotificationTemplateDetail
 from ...models.patched_notification_template_detail_request import (
     PatchedNotificationTemplateDetailRequest,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_platforms_templates_partial_update"
 
@@ -18,7 +23,7 @@ def _get_kwargs(
     platform_key: str,
     notification_type: str,
     *,
-    body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedNotificationTemplateDetailRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> NotificationTemplateDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationTemplateDetail.from_dict(response.json())
+        response_200 = nested("response_200", NotificationTemplateDetail, response.json())
 
         return response_200
 
@@ -52,7 +60,11 @@ def sync_detailed(
     notification_type: str,
     *,
     client: Client,
-    body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationTemplateDetail]:
     """Update notification template
 
@@ -83,6 +95,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +107,11 @@ def sync(
     notification_type: str,
     *,
     client: Client,
-    body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationTemplateDetail:
     """Update notification template
 
@@ -119,6 +139,10 @@ def sync(
         platform_key,
         notification_type,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -128,7 +152,11 @@ async def asyncio_detailed(
     notification_type: str,
     *,
     client: AsyncClient,
-    body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationTemplateDetail]:
     """Update notification template
 
@@ -159,6 +187,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -167,7 +199,11 @@ async def asyncio(
     notification_type: str,
     *,
     client: AsyncClient,
-    body: PatchedNotificationTemplateDetailRequest | Unset = UNSET,
+    body: PatchedNotificationTemplateDetailRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationTemplateDetail:
     """Update notification template
 
@@ -196,6 +232,10 @@ async def asyncio(
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

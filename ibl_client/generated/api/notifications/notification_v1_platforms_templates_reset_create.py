@@ -5,9 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.notification_v1_platforms_templates_reset_create_200_response import (
     NotificationV1PlatformsTemplatesResetCreate200Response,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_platforms_templates_reset_create"
 
@@ -32,8 +36,8 @@ def _parse_response(
 ) -> NotificationV1PlatformsTemplatesResetCreate200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationV1PlatformsTemplatesResetCreate200Response.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", NotificationV1PlatformsTemplatesResetCreate200Response, response.json()
         )
 
         return response_200
@@ -46,6 +50,10 @@ def sync_detailed(
     notification_type: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationV1PlatformsTemplatesResetCreate200Response]:
     """Reset template to default
 
@@ -73,6 +81,10 @@ def sync_detailed(
             notification_type,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,6 +93,10 @@ def sync(
     notification_type: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationV1PlatformsTemplatesResetCreate200Response:
     """Reset template to default
 
@@ -105,6 +121,10 @@ def sync(
     return sync_detailed(
         platform_key,
         notification_type,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -114,6 +134,10 @@ async def asyncio_detailed(
     notification_type: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationV1PlatformsTemplatesResetCreate200Response]:
     """Reset template to default
 
@@ -141,6 +165,10 @@ async def asyncio_detailed(
             notification_type,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +177,10 @@ async def asyncio(
     notification_type: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationV1PlatformsTemplatesResetCreate200Response:
     """Reset template to default
 
@@ -174,6 +206,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.notification_template_detail import NotificationTemplateDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_platforms_templates_retrieve"
 
@@ -28,7 +32,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> NotificationTemplateDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationTemplateDetail.from_dict(response.json())
+        response_200 = nested("response_200", NotificationTemplateDetail, response.json())
 
         return response_200
 
@@ -40,6 +44,10 @@ def sync_detailed(
     notification_type: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationTemplateDetail]:
     """Get notification template details
 
@@ -68,6 +76,10 @@ def sync_detailed(
             notification_type,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -76,6 +88,10 @@ def sync(
     notification_type: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationTemplateDetail:
     """Get notification template details
 
@@ -101,6 +117,10 @@ def sync(
     return sync_detailed(
         platform_key,
         notification_type,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -110,6 +130,10 @@ async def asyncio_detailed(
     notification_type: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationTemplateDetail]:
     """Get notification template details
 
@@ -138,6 +162,10 @@ async def asyncio_detailed(
             notification_type,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -146,6 +174,10 @@ async def asyncio(
     notification_type: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationTemplateDetail:
     """Get notification template details
 
@@ -172,6 +204,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             notification_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

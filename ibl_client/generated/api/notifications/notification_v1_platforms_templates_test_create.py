@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.notification_template_test import NotificationTemplateTest
 from ...models.notification_template_test_response import NotificationTemplateTestResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_platforms_templates_test_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     platform_key: str,
     notification_type: str,
     *,
-    body: NotificationTemplateTest | Unset = UNSET,
+    body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, NotificationTemplateTest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -38,7 +46,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> NotificationTemplateTestResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationTemplateTestResponse.from_dict(response.json())
+        response_200 = nested("response_200", NotificationTemplateTestResponse, response.json())
 
         return response_200
 
@@ -50,7 +58,11 @@ def sync_detailed(
     notification_type: str,
     *,
     client: Client,
-    body: NotificationTemplateTest | Unset = UNSET,
+    body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationTemplateTestResponse]:
     """Send test notification
 
@@ -81,6 +93,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,7 +105,11 @@ def sync(
     notification_type: str,
     *,
     client: Client,
-    body: NotificationTemplateTest | Unset = UNSET,
+    body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationTemplateTestResponse:
     """Send test notification
 
@@ -117,6 +137,10 @@ def sync(
         platform_key,
         notification_type,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,7 +150,11 @@ async def asyncio_detailed(
     notification_type: str,
     *,
     client: AsyncClient,
-    body: NotificationTemplateTest | Unset = UNSET,
+    body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationTemplateTestResponse]:
     """Send test notification
 
@@ -157,6 +185,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -165,7 +197,11 @@ async def asyncio(
     notification_type: str,
     *,
     client: AsyncClient,
-    body: NotificationTemplateTest | Unset = UNSET,
+    body: NotificationTemplateTest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationTemplateTestResponse:
     """Send test notification
 
@@ -194,6 +230,10 @@ async def asyncio(
             platform_key,
             notification_type,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

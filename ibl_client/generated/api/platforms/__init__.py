@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -76,6 +77,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemAccessCheckResponse:
         """Check whether the authenticated user has payment access to an item on a scoped platform.
 
@@ -101,6 +107,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -109,6 +119,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemAccessCheckResponse]:
         """Like `platforms_items_access_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .platforms_items_access_check_retrieve import asyncio_detailed
@@ -117,6 +132,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -127,6 +146,10 @@ class AsyncPlatformsApi:
         item_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """Handle checkout callback
 
@@ -157,6 +180,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -167,6 +194,10 @@ class AsyncPlatformsApi:
         item_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """Like `platforms_items_checkout_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .platforms_items_checkout_callback_retrieve import asyncio_detailed
@@ -176,6 +207,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -187,6 +222,10 @@ class AsyncPlatformsApi:
         checkout_session_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """Handle checkout callback
 
@@ -219,6 +258,10 @@ class AsyncPlatformsApi:
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -230,6 +273,10 @@ class AsyncPlatformsApi:
         checkout_session_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """Like `platforms_items_checkout_callback_retrieve2`, returning the whole `Response` and raising no status error."""
         from .platforms_items_checkout_callback_retrieve2 import asyncio_detailed
@@ -240,6 +287,10 @@ class AsyncPlatformsApi:
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -249,7 +300,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckoutSessionResponse:
         """Create guest checkout session
 
@@ -279,6 +334,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -288,7 +347,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckoutSessionResponse]:
         """Like `platforms_items_checkout_guest_create`, returning the whole `Response` and raising no status error."""
         from .platforms_items_checkout_guest_create import asyncio_detailed
@@ -298,6 +361,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -307,7 +374,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckoutSessionResponse:
         """Create checkout session
 
@@ -337,6 +408,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -346,7 +421,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckoutSessionResponse]:
         """Like `platforms_items_checkout_create`, returning the whole `Response` and raising no status error."""
         from .platforms_items_checkout_create import asyncio_detailed
@@ -356,6 +435,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -364,6 +447,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """Get paywall configuration
 
@@ -392,6 +480,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -400,6 +492,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """Like `platforms_items_paywall_retrieve`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_retrieve import asyncio_detailed
@@ -408,6 +505,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -417,7 +518,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """Update paywall configuration
 
@@ -447,6 +552,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -456,7 +565,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """Like `platforms_items_paywall_update`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_update import asyncio_detailed
@@ -466,6 +579,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -475,7 +592,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """Create or update paywall configuration
 
@@ -505,6 +626,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -514,7 +639,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """Like `platforms_items_paywall_create`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_create import asyncio_detailed
@@ -524,6 +653,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -532,7 +665,12 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Disable paywall configuration
 
         Disable the paywall for an item. Does not delete the configuration.
@@ -550,7 +688,7 @@ class AsyncPlatformsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .platforms_items_paywall_destroy import asyncio
@@ -559,6 +697,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -567,7 +709,12 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `platforms_items_paywall_destroy`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_destroy import asyncio_detailed
 
@@ -575,6 +722,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -583,6 +734,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ItemPrice]:
         """List prices
 
@@ -610,6 +766,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -618,6 +778,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ItemPrice]]:
         """Like `platforms_items_paywall_prices_list`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_prices_list import asyncio_detailed
@@ -626,6 +791,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -635,7 +804,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """Create a price
 
@@ -666,6 +839,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -675,7 +852,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """Like `platforms_items_paywall_prices_create`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_prices_create import asyncio_detailed
@@ -685,6 +866,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -694,6 +879,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """Get price details
 
@@ -723,6 +913,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -732,6 +926,11 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """Like `platforms_items_paywall_prices_retrieve`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_prices_retrieve import asyncio_detailed
@@ -741,6 +940,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -751,7 +954,11 @@ class AsyncPlatformsApi:
         item_id: str,
         price_id: UUID,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """Update a price
 
@@ -784,6 +991,10 @@ class AsyncPlatformsApi:
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -794,7 +1005,11 @@ class AsyncPlatformsApi:
         item_id: str,
         price_id: UUID,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """Like `platforms_items_paywall_prices_update`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_prices_update import asyncio_detailed
@@ -805,6 +1020,10 @@ class AsyncPlatformsApi:
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -814,7 +1033,12 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a price
 
         Soft-delete a price tier and deactivate the corresponding Stripe price.
@@ -833,7 +1057,7 @@ class AsyncPlatformsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .platforms_items_paywall_prices_destroy import asyncio
@@ -843,6 +1067,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -852,7 +1080,12 @@ class AsyncPlatformsApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `platforms_items_paywall_prices_destroy`, returning the whole `Response` and raising no status error."""
         from .platforms_items_paywall_prices_destroy import asyncio_detailed
 
@@ -861,6 +1094,10 @@ class AsyncPlatformsApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -869,6 +1106,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PublicItemPricing:
         """Get public pricing
 
@@ -896,6 +1138,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -904,6 +1150,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PublicItemPricing]:
         """Like `platforms_items_pricing_retrieve`, returning the whole `Response` and raising no status error."""
         from .platforms_items_pricing_retrieve import asyncio_detailed
@@ -912,6 +1163,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -924,6 +1179,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionList:
         """List item subscribers
 
@@ -957,6 +1216,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -969,6 +1232,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionList]:
         """Like `platforms_items_subscribers_list`, returning the whole `Response` and raising no status error."""
         from .platforms_items_subscribers_list import asyncio_detailed
@@ -980,6 +1247,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -992,6 +1263,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscription]:
@@ -1013,6 +1288,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1023,6 +1302,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemSubscription:
         """Get user subscription
 
@@ -1050,6 +1334,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1058,6 +1346,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemSubscription]:
         """Like `platforms_items_subscription_retrieve`, returning the whole `Response` and raising no status error."""
         from .platforms_items_subscription_retrieve import asyncio_detailed
@@ -1066,6 +1359,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1074,6 +1371,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PortalUrlResponse:
         """Cancel subscription
 
@@ -1102,6 +1404,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1110,6 +1416,11 @@ class AsyncPlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PortalUrlResponse]:
         """Like `platforms_items_subscription_cancel_create`, returning the whole `Response` and raising no status error."""
         from .platforms_items_subscription_cancel_create import asyncio_detailed
@@ -1118,6 +1429,10 @@ class AsyncPlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1129,6 +1444,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionListList:
         """List user subscriptions
 
@@ -1161,6 +1480,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1172,6 +1495,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionListList]:
         """Like `platforms_my_subscriptions_list`, returning the whole `Response` and raising no status error."""
         from .platforms_my_subscriptions_list import asyncio_detailed
@@ -1182,6 +1509,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1193,6 +1524,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscriptionList]:
@@ -1213,6 +1548,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1226,6 +1565,10 @@ class AsyncPlatformsApi:
         item_type: PlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemPaywallConfigList:
         """List all platform paywall configurations
 
@@ -1258,6 +1601,10 @@ class AsyncPlatformsApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1269,6 +1616,10 @@ class AsyncPlatformsApi:
         item_type: PlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemPaywallConfigList]:
         """Like `platforms_paywalls_list`, returning the whole `Response` and raising no status error."""
         from .platforms_paywalls_list import asyncio_detailed
@@ -1279,6 +1630,10 @@ class AsyncPlatformsApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1290,6 +1645,10 @@ class AsyncPlatformsApi:
         item_type: PlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemPaywallConfig]:
@@ -1310,6 +1669,10 @@ class AsyncPlatformsApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1318,6 +1681,11 @@ class AsyncPlatformsApi:
     async def platforms_revenue_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformRevenueSummary:
         """Platform sales summary
 
@@ -1341,18 +1709,31 @@ class AsyncPlatformsApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platforms_revenue_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformRevenueSummary]:
         """Like `platforms_revenue_retrieve`, returning the whole `Response` and raising no status error."""
         from .platforms_revenue_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1364,6 +1745,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionListList:
         """List all platform subscribers
 
@@ -1396,6 +1781,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1407,6 +1796,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionListList]:
         """Like `platforms_subscribers_list`, returning the whole `Response` and raising no status error."""
         from .platforms_subscribers_list import asyncio_detailed
@@ -1417,6 +1810,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1428,6 +1825,10 @@ class AsyncPlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscriptionList]:
@@ -1448,6 +1849,10 @@ class AsyncPlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1467,6 +1872,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemAccessCheckResponse:
         """See `AsyncPlatformsApi.platforms_items_access_check_retrieve`."""
         from .platforms_items_access_check_retrieve import sync
@@ -1475,6 +1885,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1483,6 +1897,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemAccessCheckResponse]:
         """See `AsyncPlatformsApi.platforms_items_access_check_retrieve_detailed`."""
         from .platforms_items_access_check_retrieve import sync_detailed
@@ -1491,6 +1910,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1501,6 +1924,10 @@ class PlatformsApi:
         item_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """See `AsyncPlatformsApi.platforms_items_checkout_callback_retrieve`."""
         from .platforms_items_checkout_callback_retrieve import sync
@@ -1510,6 +1937,10 @@ class PlatformsApi:
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1520,6 +1951,10 @@ class PlatformsApi:
         item_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """See `AsyncPlatformsApi.platforms_items_checkout_callback_retrieve_detailed`."""
         from .platforms_items_checkout_callback_retrieve import sync_detailed
@@ -1529,6 +1964,10 @@ class PlatformsApi:
             item_type,
             item_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1540,6 +1979,10 @@ class PlatformsApi:
         checkout_session_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """See `AsyncPlatformsApi.platforms_items_checkout_callback_retrieve2`."""
         from .platforms_items_checkout_callback_retrieve2 import sync
@@ -1550,6 +1993,10 @@ class PlatformsApi:
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1561,6 +2008,10 @@ class PlatformsApi:
         checkout_session_id: str,
         *,
         return_url: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """See `AsyncPlatformsApi.platforms_items_checkout_callback_retrieve2_detailed`."""
         from .platforms_items_checkout_callback_retrieve2 import sync_detailed
@@ -1571,6 +2022,10 @@ class PlatformsApi:
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1580,7 +2035,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckoutSessionResponse:
         """See `AsyncPlatformsApi.platforms_items_checkout_guest_create`."""
         from .platforms_items_checkout_guest_create import sync
@@ -1590,6 +2049,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1599,7 +2062,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckoutSessionResponse]:
         """See `AsyncPlatformsApi.platforms_items_checkout_guest_create_detailed`."""
         from .platforms_items_checkout_guest_create import sync_detailed
@@ -1609,6 +2076,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1618,7 +2089,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckoutSessionResponse:
         """See `AsyncPlatformsApi.platforms_items_checkout_create`."""
         from .platforms_items_checkout_create import sync
@@ -1628,6 +2103,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1637,7 +2116,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: CheckoutSessionCreate,
+        body: CheckoutSessionCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckoutSessionResponse]:
         """See `AsyncPlatformsApi.platforms_items_checkout_create_detailed`."""
         from .platforms_items_checkout_create import sync_detailed
@@ -1647,6 +2130,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1655,6 +2142,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """See `AsyncPlatformsApi.platforms_items_paywall_retrieve`."""
         from .platforms_items_paywall_retrieve import sync
@@ -1663,6 +2155,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1671,6 +2167,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """See `AsyncPlatformsApi.platforms_items_paywall_retrieve_detailed`."""
         from .platforms_items_paywall_retrieve import sync_detailed
@@ -1679,6 +2180,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1688,7 +2193,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """See `AsyncPlatformsApi.platforms_items_paywall_update`."""
         from .platforms_items_paywall_update import sync
@@ -1698,6 +2207,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1707,7 +2220,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """See `AsyncPlatformsApi.platforms_items_paywall_update_detailed`."""
         from .platforms_items_paywall_update import sync_detailed
@@ -1717,6 +2234,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1726,7 +2247,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPaywallConfig:
         """See `AsyncPlatformsApi.platforms_items_paywall_create`."""
         from .platforms_items_paywall_create import sync
@@ -1736,6 +2261,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1745,7 +2274,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPaywallConfigCreate | Unset = UNSET,
+        body: ItemPaywallConfigCreate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPaywallConfig]:
         """See `AsyncPlatformsApi.platforms_items_paywall_create_detailed`."""
         from .platforms_items_paywall_create import sync_detailed
@@ -1755,6 +2288,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1763,7 +2300,12 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncPlatformsApi.platforms_items_paywall_destroy`."""
         from .platforms_items_paywall_destroy import sync
 
@@ -1771,6 +2313,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1779,7 +2325,12 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncPlatformsApi.platforms_items_paywall_destroy_detailed`."""
         from .platforms_items_paywall_destroy import sync_detailed
 
@@ -1787,6 +2338,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1795,6 +2350,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ItemPrice]:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_list`."""
         from .platforms_items_paywall_prices_list import sync
@@ -1803,6 +2363,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1811,6 +2375,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ItemPrice]]:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_list_detailed`."""
         from .platforms_items_paywall_prices_list import sync_detailed
@@ -1819,6 +2388,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1828,7 +2401,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_create`."""
         from .platforms_items_paywall_prices_create import sync
@@ -1838,6 +2415,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1847,7 +2428,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_create_detailed`."""
         from .platforms_items_paywall_prices_create import sync_detailed
@@ -1857,6 +2442,10 @@ class PlatformsApi:
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1866,6 +2455,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_retrieve`."""
         from .platforms_items_paywall_prices_retrieve import sync
@@ -1875,6 +2469,10 @@ class PlatformsApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1884,6 +2482,11 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_retrieve_detailed`."""
         from .platforms_items_paywall_prices_retrieve import sync_detailed
@@ -1893,6 +2496,10 @@ class PlatformsApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1903,7 +2510,11 @@ class PlatformsApi:
         item_id: str,
         price_id: UUID,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemPrice:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_update`."""
         from .platforms_items_paywall_prices_update import sync
@@ -1914,6 +2525,10 @@ class PlatformsApi:
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1924,7 +2539,11 @@ class PlatformsApi:
         item_id: str,
         price_id: UUID,
         *,
-        body: ItemPriceCreate,
+        body: ItemPriceCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemPrice]:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_update_detailed`."""
         from .platforms_items_paywall_prices_update import sync_detailed
@@ -1935,6 +2554,10 @@ class PlatformsApi:
             item_id,
             price_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1944,7 +2567,12 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_destroy`."""
         from .platforms_items_paywall_prices_destroy import sync
 
@@ -1953,6 +2581,10 @@ class PlatformsApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1962,7 +2594,12 @@ class PlatformsApi:
         item_type: str,
         item_id: str,
         price_id: UUID,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncPlatformsApi.platforms_items_paywall_prices_destroy_detailed`."""
         from .platforms_items_paywall_prices_destroy import sync_detailed
 
@@ -1971,6 +2608,10 @@ class PlatformsApi:
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1979,6 +2620,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PublicItemPricing:
         """See `AsyncPlatformsApi.platforms_items_pricing_retrieve`."""
         from .platforms_items_pricing_retrieve import sync
@@ -1987,6 +2633,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1995,6 +2645,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PublicItemPricing]:
         """See `AsyncPlatformsApi.platforms_items_pricing_retrieve_detailed`."""
         from .platforms_items_pricing_retrieve import sync_detailed
@@ -2003,6 +2658,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2015,6 +2674,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionList:
         """See `AsyncPlatformsApi.platforms_items_subscribers_list`."""
         from .platforms_items_subscribers_list import sync
@@ -2026,6 +2689,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2038,6 +2705,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionList]:
         """See `AsyncPlatformsApi.platforms_items_subscribers_list_detailed`."""
         from .platforms_items_subscribers_list import sync_detailed
@@ -2049,6 +2720,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2061,6 +2736,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsItemsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ItemSubscription]:
@@ -2076,6 +2755,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2086,6 +2769,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ItemSubscription:
         """See `AsyncPlatformsApi.platforms_items_subscription_retrieve`."""
         from .platforms_items_subscription_retrieve import sync
@@ -2094,6 +2782,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2102,6 +2794,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ItemSubscription]:
         """See `AsyncPlatformsApi.platforms_items_subscription_retrieve_detailed`."""
         from .platforms_items_subscription_retrieve import sync_detailed
@@ -2110,6 +2807,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2118,6 +2819,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PortalUrlResponse:
         """See `AsyncPlatformsApi.platforms_items_subscription_cancel_create`."""
         from .platforms_items_subscription_cancel_create import sync
@@ -2126,6 +2832,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2134,6 +2844,11 @@ class PlatformsApi:
         platform_key: str,
         item_type: str,
         item_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PortalUrlResponse]:
         """See `AsyncPlatformsApi.platforms_items_subscription_cancel_create_detailed`."""
         from .platforms_items_subscription_cancel_create import sync_detailed
@@ -2142,6 +2857,10 @@ class PlatformsApi:
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2153,6 +2872,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionListList:
         """See `AsyncPlatformsApi.platforms_my_subscriptions_list`."""
         from .platforms_my_subscriptions_list import sync
@@ -2163,6 +2886,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2174,6 +2901,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionListList]:
         """See `AsyncPlatformsApi.platforms_my_subscriptions_list_detailed`."""
         from .platforms_my_subscriptions_list import sync_detailed
@@ -2184,6 +2915,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2195,6 +2930,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsMySubscriptionsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ItemSubscriptionList]:
@@ -2209,6 +2948,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2222,6 +2965,10 @@ class PlatformsApi:
         item_type: PlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemPaywallConfigList:
         """See `AsyncPlatformsApi.platforms_paywalls_list`."""
         from .platforms_paywalls_list import sync
@@ -2232,6 +2979,10 @@ class PlatformsApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2243,6 +2994,10 @@ class PlatformsApi:
         item_type: PlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemPaywallConfigList]:
         """See `AsyncPlatformsApi.platforms_paywalls_list_detailed`."""
         from .platforms_paywalls_list import sync_detailed
@@ -2253,6 +3008,10 @@ class PlatformsApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2264,6 +3023,10 @@ class PlatformsApi:
         item_type: PlatformsPaywallsListItemType | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ItemPaywallConfig]:
@@ -2278,6 +3041,10 @@ class PlatformsApi:
             item_type=item_type,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2286,24 +3053,42 @@ class PlatformsApi:
     def platforms_revenue_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformRevenueSummary:
         """See `AsyncPlatformsApi.platforms_revenue_retrieve`."""
         from .platforms_revenue_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platforms_revenue_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformRevenueSummary]:
         """See `AsyncPlatformsApi.platforms_revenue_retrieve_detailed`."""
         from .platforms_revenue_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2315,6 +3100,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedItemSubscriptionListList:
         """See `AsyncPlatformsApi.platforms_subscribers_list`."""
         from .platforms_subscribers_list import sync
@@ -2325,6 +3114,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2336,6 +3129,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedItemSubscriptionListList]:
         """See `AsyncPlatformsApi.platforms_subscribers_list_detailed`."""
         from .platforms_subscribers_list import sync_detailed
@@ -2346,6 +3143,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2357,6 +3158,10 @@ class PlatformsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: PlatformsSubscribersListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ItemSubscriptionList]:
@@ -2371,6 +3176,10 @@ class PlatformsApi:
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,

@@ -5,7 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platforms_items_checkout_callback_retrieve2"
 
@@ -51,6 +51,10 @@ def sync_detailed(
     *,
     client: Client,
     return_url: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[None]:
     """Handle checkout callback
 
@@ -84,6 +88,10 @@ def sync_detailed(
             return_url=return_url,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,6 +103,10 @@ def sync(
     *,
     client: Client,
     return_url: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> None:
     """Handle checkout callback
 
@@ -125,6 +137,10 @@ def sync(
         item_id,
         checkout_session_id,
         return_url=return_url,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,6 +153,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     return_url: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[None]:
     """Handle checkout callback
 
@@ -170,6 +190,10 @@ async def asyncio_detailed(
             return_url=return_url,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -181,6 +205,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     return_url: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> None:
     """Handle checkout callback
 
@@ -212,6 +240,10 @@ async def asyncio(
             item_id,
             checkout_session_id,
             return_url=return_url,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.item_price import ItemPrice
 from ...models.item_price_create import ItemPriceCreate
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platforms_items_paywall_prices_create"
 
@@ -16,7 +22,7 @@ def _get_kwargs(
     item_type: str,
     item_id: str,
     *,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +35,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ItemPriceCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -38,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ItemPrice | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = ItemPrice.from_dict(response.json())
+        response_201 = nested("response_201", ItemPrice, response.json())
 
         return response_201
 
@@ -51,7 +60,11 @@ def sync_detailed(
     item_id: str,
     *,
     client: Client,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemPrice]:
     """Create a price
 
@@ -83,6 +96,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,7 +109,11 @@ def sync(
     item_id: str,
     *,
     client: Client,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemPrice:
     """Create a price
 
@@ -121,6 +142,10 @@ def sync(
         item_type,
         item_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -131,7 +156,11 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AsyncClient,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemPrice]:
     """Create a price
 
@@ -163,6 +192,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -172,7 +205,11 @@ async def asyncio(
     item_id: str,
     *,
     client: AsyncClient,
-    body: ItemPriceCreate,
+    body: ItemPriceCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemPrice:
     """Create a price
 
@@ -202,6 +239,10 @@ async def asyncio(
             item_type,
             item_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

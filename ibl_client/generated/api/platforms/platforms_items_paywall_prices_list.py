@@ -5,7 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.item_price import ItemPrice
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platforms_items_paywall_prices_list"
 
@@ -30,11 +37,18 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ItemPrice] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ItemPrice.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested("response_200_item", ItemPrice, response_200_item_data)
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -48,6 +62,10 @@ def sync_detailed(
     item_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ItemPrice]]:
     """List prices
 
@@ -76,6 +94,10 @@ def sync_detailed(
             item_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +107,10 @@ def sync(
     item_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ItemPrice]:
     """List prices
 
@@ -110,6 +136,10 @@ def sync(
         platform_key,
         item_type,
         item_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,6 +150,10 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ItemPrice]]:
     """List prices
 
@@ -148,6 +182,10 @@ async def asyncio_detailed(
             item_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -157,6 +195,10 @@ async def asyncio(
     item_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ItemPrice]:
     """List prices
 
@@ -183,6 +225,10 @@ async def asyncio(
             platform_key,
             item_type,
             item_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

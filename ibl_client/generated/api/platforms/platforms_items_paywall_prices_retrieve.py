@@ -6,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.item_price import ItemPrice
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platforms_items_paywall_prices_retrieve"
 
@@ -33,7 +37,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ItemPrice | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ItemPrice.from_dict(response.json())
+        response_200 = nested("response_200", ItemPrice, response.json())
 
         return response_200
 
@@ -47,6 +51,10 @@ def sync_detailed(
     price_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemPrice]:
     """Get price details
 
@@ -77,6 +85,10 @@ def sync_detailed(
             price_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -87,6 +99,10 @@ def sync(
     price_id: UUID,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemPrice:
     """Get price details
 
@@ -114,6 +130,10 @@ def sync(
         item_type,
         item_id,
         price_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,6 +145,10 @@ async def asyncio_detailed(
     price_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ItemPrice]:
     """Get price details
 
@@ -155,6 +179,10 @@ async def asyncio_detailed(
             price_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -165,6 +193,10 @@ async def asyncio(
     price_id: UUID,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ItemPrice:
     """Get price details
 
@@ -193,6 +225,10 @@ async def asyncio(
             item_type,
             item_id,
             price_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,14 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_item_subscription_list_list import PaginatedItemSubscriptionListList
-from ...models.platforms_subscribers_list_item_type import (
-    PlatformsSubscribersListItemType,
-)
-from ...models.platforms_subscribers_list_status import (
-    PlatformsSubscribersListStatus,
-)
-from ...types import UNSET, Unset
+from ...models.platforms_subscribers_list_item_type import PlatformsSubscribersListItemType
+from ...models.platforms_subscribers_list_status import PlatformsSubscribersListStatus
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platforms_subscribers_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -61,7 +60,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedItemSubscriptionListList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedItemSubscriptionListList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedItemSubscriptionListList, response.json())
 
         return response_200
 
@@ -76,6 +75,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: PlatformsSubscribersListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedItemSubscriptionListList]:
     """List all platform subscribers
 
@@ -109,6 +112,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -120,6 +127,10 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: PlatformsSubscribersListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedItemSubscriptionListList:
     """List all platform subscribers
 
@@ -150,6 +161,10 @@ def sync(
         page=page,
         page_size=page_size,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -162,6 +177,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: PlatformsSubscribersListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedItemSubscriptionListList]:
     """List all platform subscribers
 
@@ -195,6 +214,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -206,6 +229,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: PlatformsSubscribersListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedItemSubscriptionListList:
     """List all platform subscribers
 
@@ -237,6 +264,10 @@ async def asyncio(
             page=page,
             page_size=page_size,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

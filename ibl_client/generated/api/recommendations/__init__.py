@@ -7,9 +7,10 @@ the same operations as methods of `AsyncRecommendationsApi` / `RecommendationsAp
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -31,6 +32,11 @@ class AsyncRecommendationsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendationSearchAPI:
         """API endpoint that returns a search api url prepopulated with context data See
         http://localhost:8000/api/schema/swagger-ui/#/recommendations
@@ -55,6 +61,10 @@ class AsyncRecommendationsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -62,6 +72,11 @@ class AsyncRecommendationsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendationSearchAPI]:
         """Like `recommendations_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .recommendations_orgs_users_retrieve import asyncio_detailed
@@ -69,6 +84,10 @@ class AsyncRecommendationsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -85,6 +104,11 @@ class RecommendationsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendationSearchAPI:
         """See `AsyncRecommendationsApi.recommendations_orgs_users_retrieve`."""
         from .recommendations_orgs_users_retrieve import sync
@@ -92,6 +116,10 @@ class RecommendationsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -99,6 +127,11 @@ class RecommendationsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendationSearchAPI]:
         """See `AsyncRecommendationsApi.recommendations_orgs_users_retrieve_detailed`."""
         from .recommendations_orgs_users_retrieve import sync_detailed
@@ -106,5 +139,9 @@ class RecommendationsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

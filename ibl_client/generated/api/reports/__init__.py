@@ -7,9 +7,10 @@ the same operations as methods of `AsyncReportsApi` / `ReportsApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -35,6 +36,11 @@ class AsyncReportsApi:
     async def reports_platforms_retrieve(
         self,
         key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportList:
         """Returns a list of reports available in the system.
 
@@ -76,18 +82,31 @@ class AsyncReportsApi:
 
         return await asyncio(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def reports_platforms_retrieve_detailed(
         self,
         key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportList]:
         """Like `reports_platforms_retrieve`, returning the whole `Response` and raising no status error."""
         from .reports_platforms_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -95,7 +114,11 @@ class AsyncReportsApi:
         self,
         key: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportCreate:
         """Triggers a new report generation.
 
@@ -148,6 +171,10 @@ class AsyncReportsApi:
         return await asyncio(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -155,7 +182,11 @@ class AsyncReportsApi:
         self,
         key: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportCreate]:
         """Like `reports_platforms_new_create`, returning the whole `Response` and raising no status error."""
         from .reports_platforms_new_create import asyncio_detailed
@@ -163,6 +194,10 @@ class AsyncReportsApi:
         return await asyncio_detailed(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -172,6 +207,10 @@ class AsyncReportsApi:
         report_name: str,
         *,
         mentor_unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportDetail:
         """Returns details of a specific report type including its status if previously requested.
 
@@ -209,6 +248,10 @@ class AsyncReportsApi:
             key,
             report_name,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -218,6 +261,10 @@ class AsyncReportsApi:
         report_name: str,
         *,
         mentor_unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportDetail]:
         """Like `reports_platforms_retrieve2`, returning the whole `Response` and raising no status error."""
         from .reports_platforms_retrieve2 import asyncio_detailed
@@ -226,6 +273,10 @@ class AsyncReportsApi:
             key,
             report_name,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -236,7 +287,11 @@ class AsyncReportsApi:
         *,
         columns: str | Unset = UNSET,
         format_: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Download report
 
         Download a completed report as CSV or JSON. Use the columns parameter to control column order.
@@ -255,7 +310,7 @@ class AsyncReportsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .reports_platforms_download_retrieve import asyncio
@@ -265,6 +320,10 @@ class AsyncReportsApi:
             task_id,
             columns=columns,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -275,7 +334,11 @@ class AsyncReportsApi:
         *,
         columns: str | Unset = UNSET,
         format_: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `reports_platforms_download_retrieve`, returning the whole `Response` and raising no status error."""
         from .reports_platforms_download_retrieve import asyncio_detailed
 
@@ -284,6 +347,10 @@ class AsyncReportsApi:
             task_id,
             columns=columns,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -299,24 +366,42 @@ class ReportsApi:
     def reports_platforms_retrieve(
         self,
         key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportList:
         """See `AsyncReportsApi.reports_platforms_retrieve`."""
         from .reports_platforms_retrieve import sync
 
         return sync(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def reports_platforms_retrieve_detailed(
         self,
         key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportList]:
         """See `AsyncReportsApi.reports_platforms_retrieve_detailed`."""
         from .reports_platforms_retrieve import sync_detailed
 
         return sync_detailed(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -324,7 +409,11 @@ class ReportsApi:
         self,
         key: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportCreate:
         """See `AsyncReportsApi.reports_platforms_new_create`."""
         from .reports_platforms_new_create import sync
@@ -332,6 +421,10 @@ class ReportsApi:
         return sync(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -339,7 +432,11 @@ class ReportsApi:
         self,
         key: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportCreate]:
         """See `AsyncReportsApi.reports_platforms_new_create_detailed`."""
         from .reports_platforms_new_create import sync_detailed
@@ -347,6 +444,10 @@ class ReportsApi:
         return sync_detailed(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -356,6 +457,10 @@ class ReportsApi:
         report_name: str,
         *,
         mentor_unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportDetail:
         """See `AsyncReportsApi.reports_platforms_retrieve2`."""
         from .reports_platforms_retrieve2 import sync
@@ -364,6 +469,10 @@ class ReportsApi:
             key,
             report_name,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -373,6 +482,10 @@ class ReportsApi:
         report_name: str,
         *,
         mentor_unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportDetail]:
         """See `AsyncReportsApi.reports_platforms_retrieve2_detailed`."""
         from .reports_platforms_retrieve2 import sync_detailed
@@ -381,6 +494,10 @@ class ReportsApi:
             key,
             report_name,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -391,7 +508,11 @@ class ReportsApi:
         *,
         columns: str | Unset = UNSET,
         format_: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncReportsApi.reports_platforms_download_retrieve`."""
         from .reports_platforms_download_retrieve import sync
 
@@ -400,6 +521,10 @@ class ReportsApi:
             task_id,
             columns=columns,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -410,7 +535,11 @@ class ReportsApi:
         *,
         columns: str | Unset = UNSET,
         format_: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncReportsApi.reports_platforms_download_retrieve_detailed`."""
         from .reports_platforms_download_retrieve import sync_detailed
 
@@ -419,5 +548,9 @@ class ReportsApi:
             task_id,
             columns=columns,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.report_create import ReportCreate
 from ...models.report_request import ReportRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "reports_platforms_new_create"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "reports_platforms_new_create"
 def _get_kwargs(
     key: str,
     *,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             key=quote(str(key), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ReportRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -36,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ReportCreate | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ReportCreate.from_dict(response.json())
+        response_200 = nested("response_200", ReportCreate, response.json())
 
         return response_200
 
@@ -47,7 +55,11 @@ def sync_detailed(
     key: str,
     *,
     client: Client,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportCreate]:
     """Triggers a new report generation.
 
@@ -101,6 +113,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -108,7 +124,11 @@ def sync(
     key: str,
     *,
     client: Client,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportCreate:
     """Triggers a new report generation.
 
@@ -159,6 +179,10 @@ def sync(
     return sync_detailed(
         key,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -167,7 +191,11 @@ async def asyncio_detailed(
     key: str,
     *,
     client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportCreate]:
     """Triggers a new report generation.
 
@@ -221,6 +249,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -228,7 +260,11 @@ async def asyncio(
     key: str,
     *,
     client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportCreate:
     """Triggers a new report generation.
 
@@ -280,6 +316,10 @@ async def asyncio(
         await asyncio_detailed(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

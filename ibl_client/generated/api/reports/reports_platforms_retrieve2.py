@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.report_detail import ReportDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "reports_platforms_retrieve2"
 
@@ -42,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ReportDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ReportDetail.from_dict(response.json())
+        response_200 = nested("response_200", ReportDetail, response.json())
 
         return response_200
 
@@ -55,6 +58,10 @@ def sync_detailed(
     *,
     client: Client,
     mentor_unique_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportDetail]:
     """Returns details of a specific report type including its status if previously requested.
 
@@ -93,6 +100,10 @@ def sync_detailed(
             mentor_unique_id=mentor_unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -102,6 +113,10 @@ def sync(
     *,
     client: Client,
     mentor_unique_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportDetail:
     """Returns details of a specific report type including its status if previously requested.
 
@@ -137,6 +152,10 @@ def sync(
         key,
         report_name,
         mentor_unique_id=mentor_unique_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -147,6 +166,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     mentor_unique_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportDetail]:
     """Returns details of a specific report type including its status if previously requested.
 
@@ -185,6 +208,10 @@ async def asyncio_detailed(
             mentor_unique_id=mentor_unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -194,6 +221,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     mentor_unique_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportDetail:
     """Returns details of a specific report type including its status if previously requested.
 
@@ -230,6 +261,10 @@ async def asyncio(
             key,
             report_name,
             mentor_unique_id=mentor_unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

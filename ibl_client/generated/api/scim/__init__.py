@@ -7,9 +7,10 @@ the same operations as methods of `AsyncScimApi` / `ScimApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -39,6 +40,10 @@ class AsyncScimApi:
         platform_key: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SCIMGroupListResponse]:
         """List existing RBAC groups
 
@@ -65,6 +70,10 @@ class AsyncScimApi:
         return await asyncio(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -73,6 +82,10 @@ class AsyncScimApi:
         platform_key: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SCIMGroupListResponse]]:
         """Like `list_groups`, returning the whole `Response` and raising no status error."""
         from .list_groups import asyncio_detailed
@@ -80,6 +93,10 @@ class AsyncScimApi:
         return await asyncio_detailed(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -87,8 +104,12 @@ class AsyncScimApi:
         self,
         platform_key: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Manage existing user group
 
@@ -117,6 +138,10 @@ class AsyncScimApi:
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -124,8 +149,12 @@ class AsyncScimApi:
         self,
         platform_key: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `manage_group`, returning the whole `Response` and raising no status error."""
         from .manage_group import asyncio_detailed
@@ -134,6 +163,10 @@ class AsyncScimApi:
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -143,6 +176,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Get details of a specific RBAC group
 
@@ -170,6 +207,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -179,6 +220,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `retrieve_group`, returning the whole `Response` and raising no status error."""
         from .retrieve_group import asyncio_detailed
@@ -187,6 +232,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -195,8 +244,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Update an existing RBAC group
 
@@ -226,6 +279,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -234,8 +291,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `update_group`, returning the whole `Response` and raising no status error."""
         from .update_group import asyncio_detailed
@@ -245,6 +306,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -254,7 +319,11 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an existing RBAC group
 
         Delete an existing RBAC group from the system
@@ -272,7 +341,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .delete_group import asyncio
@@ -281,6 +350,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -290,7 +363,11 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `delete_group`, returning the whole `Response` and raising no status error."""
         from .delete_group import asyncio_detailed
 
@@ -298,6 +375,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -306,8 +387,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMGroup | Unset = UNSET,
+        body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Partially update an existing RBAC group
 
@@ -338,6 +423,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -346,8 +435,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMGroup | Unset = UNSET,
+        body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `partial_update_group`, returning the whole `Response` and raising no status error."""
         from .partial_update_group import asyncio_detailed
@@ -357,6 +450,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -366,6 +463,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Get details of a specific RBAC group
 
@@ -393,6 +494,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -402,6 +507,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `retrieve_group2`, returning the whole `Response` and raising no status error."""
         from .retrieve_group2 import asyncio_detailed
@@ -410,6 +519,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -418,8 +531,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Update an existing RBAC group
 
@@ -449,6 +566,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -457,8 +578,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `update_group2`, returning the whole `Response` and raising no status error."""
         from .update_group2 import asyncio_detailed
@@ -468,6 +593,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -477,7 +606,11 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an existing RBAC group
 
         Delete an existing RBAC group from the system
@@ -495,7 +628,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .delete_group2 import asyncio
@@ -504,6 +637,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -513,7 +650,11 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `delete_group2`, returning the whole `Response` and raising no status error."""
         from .delete_group2 import asyncio_detailed
 
@@ -521,6 +662,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -529,8 +674,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMGroup | Unset = UNSET,
+        body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Partially update an existing RBAC group
 
@@ -561,6 +710,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -569,8 +722,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMGroup | Unset = UNSET,
+        body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `partial_update_group2`, returning the whole `Response` and raising no status error."""
         from .partial_update_group2 import asyncio_detailed
@@ -580,6 +737,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -589,6 +750,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Add members to an existing RBAC group
 
@@ -616,6 +781,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -625,6 +794,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `add_group_members`, returning the whole `Response` and raising no status error."""
         from .add_group_members import asyncio_detailed
@@ -633,6 +806,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -642,6 +819,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """Remove members from an existing RBAC group
 
@@ -669,6 +850,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -678,6 +863,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """Like `remove_group_members`, returning the whole `Response` and raising no status error."""
         from .remove_group_members import asyncio_detailed
@@ -686,6 +875,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -694,6 +887,10 @@ class AsyncScimApi:
         platform_key: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SCIMUserListResponse]:
         """List users in the system
 
@@ -719,6 +916,10 @@ class AsyncScimApi:
         return await asyncio(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -727,6 +928,10 @@ class AsyncScimApi:
         platform_key: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SCIMUserListResponse]]:
         """Like `list_users`, returning the whole `Response` and raising no status error."""
         from .list_users import asyncio_detailed
@@ -734,6 +939,10 @@ class AsyncScimApi:
         return await asyncio_detailed(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -741,8 +950,12 @@ class AsyncScimApi:
         self,
         platform_key: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """Create a new user in the system
 
@@ -770,6 +983,10 @@ class AsyncScimApi:
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -777,8 +994,12 @@ class AsyncScimApi:
         self,
         platform_key: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """Like `create_user`, returning the whole `Response` and raising no status error."""
         from .create_user import asyncio_detailed
@@ -787,6 +1008,10 @@ class AsyncScimApi:
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -796,6 +1021,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """Get details of a specific user
 
@@ -823,6 +1052,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -832,6 +1065,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """Like `retrieve_user`, returning the whole `Response` and raising no status error."""
         from .retrieve_user import asyncio_detailed
@@ -840,6 +1077,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -848,8 +1089,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """Update a user
 
@@ -879,6 +1124,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -887,8 +1136,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """Like `update_user`, returning the whole `Response` and raising no status error."""
         from .update_user import asyncio_detailed
@@ -898,6 +1151,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -907,6 +1164,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """Delete a user (not supported)
 
@@ -934,6 +1195,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -943,6 +1208,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """Like `delete_user`, returning the whole `Response` and raising no status error."""
         from .delete_user import asyncio_detailed
@@ -951,6 +1220,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -959,8 +1232,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMUserResponse | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """Partially update an existing user
 
@@ -990,6 +1267,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -998,8 +1279,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMUserResponse | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """Like `partial_update_user`, returning the whole `Response` and raising no status error."""
         from .partial_update_user import asyncio_detailed
@@ -1009,6 +1294,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1018,6 +1307,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """Get details of a specific user
 
@@ -1045,6 +1338,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1054,6 +1351,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """Like `retrieve_user2`, returning the whole `Response` and raising no status error."""
         from .retrieve_user2 import asyncio_detailed
@@ -1062,6 +1363,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1070,8 +1375,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """Update a user
 
@@ -1101,6 +1410,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1109,8 +1422,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """Like `update_user2`, returning the whole `Response` and raising no status error."""
         from .update_user2 import asyncio_detailed
@@ -1120,6 +1437,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1129,6 +1450,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """Delete a user (not supported)
 
@@ -1156,6 +1481,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1165,6 +1494,10 @@ class AsyncScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """Like `delete_user2`, returning the whole `Response` and raising no status error."""
         from .delete_user2 import asyncio_detailed
@@ -1173,6 +1506,10 @@ class AsyncScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1181,8 +1518,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMUserResponse | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """Partially update an existing user
 
@@ -1212,6 +1553,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1220,8 +1565,12 @@ class AsyncScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMUserResponse | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """Like `partial_update_user2`, returning the whole `Response` and raising no status error."""
         from .partial_update_user2 import asyncio_detailed
@@ -1231,6 +1580,10 @@ class AsyncScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1248,6 +1601,10 @@ class ScimApi:
         platform_key: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SCIMGroupListResponse]:
         """See `AsyncScimApi.list_groups`."""
         from .list_groups import sync
@@ -1255,6 +1612,10 @@ class ScimApi:
         return sync(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1263,6 +1624,10 @@ class ScimApi:
         platform_key: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SCIMGroupListResponse]]:
         """See `AsyncScimApi.list_groups_detailed`."""
         from .list_groups import sync_detailed
@@ -1270,6 +1635,10 @@ class ScimApi:
         return sync_detailed(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1277,8 +1646,12 @@ class ScimApi:
         self,
         platform_key: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.manage_group`."""
         from .manage_group import sync
@@ -1287,6 +1660,10 @@ class ScimApi:
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1294,8 +1671,12 @@ class ScimApi:
         self,
         platform_key: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.manage_group_detailed`."""
         from .manage_group import sync_detailed
@@ -1304,6 +1685,10 @@ class ScimApi:
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1313,6 +1698,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.retrieve_group`."""
         from .retrieve_group import sync
@@ -1321,6 +1710,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1330,6 +1723,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.retrieve_group_detailed`."""
         from .retrieve_group import sync_detailed
@@ -1338,6 +1735,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1346,8 +1747,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.update_group`."""
         from .update_group import sync
@@ -1357,6 +1762,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1365,8 +1774,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.update_group_detailed`."""
         from .update_group import sync_detailed
@@ -1376,6 +1789,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1385,7 +1802,11 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncScimApi.delete_group`."""
         from .delete_group import sync
 
@@ -1393,6 +1814,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1402,7 +1827,11 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncScimApi.delete_group_detailed`."""
         from .delete_group import sync_detailed
 
@@ -1410,6 +1839,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1418,8 +1851,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMGroup | Unset = UNSET,
+        body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.partial_update_group`."""
         from .partial_update_group import sync
@@ -1429,6 +1866,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1437,8 +1878,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMGroup | Unset = UNSET,
+        body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.partial_update_group_detailed`."""
         from .partial_update_group import sync_detailed
@@ -1448,6 +1893,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1457,6 +1906,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.retrieve_group2`."""
         from .retrieve_group2 import sync
@@ -1465,6 +1918,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1474,6 +1931,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.retrieve_group2_detailed`."""
         from .retrieve_group2 import sync_detailed
@@ -1482,6 +1943,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1490,8 +1955,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.update_group2`."""
         from .update_group2 import sync
@@ -1501,6 +1970,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1509,8 +1982,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMGroup,
+        body: SCIMGroup | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.update_group2_detailed`."""
         from .update_group2 import sync_detailed
@@ -1520,6 +1997,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1529,7 +2010,11 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncScimApi.delete_group2`."""
         from .delete_group2 import sync
 
@@ -1537,6 +2022,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1546,7 +2035,11 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncScimApi.delete_group2_detailed`."""
         from .delete_group2 import sync_detailed
 
@@ -1554,6 +2047,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1562,8 +2059,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMGroup | Unset = UNSET,
+        body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.partial_update_group2`."""
         from .partial_update_group2 import sync
@@ -1573,6 +2074,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1581,8 +2086,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMGroup | Unset = UNSET,
+        body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.partial_update_group2_detailed`."""
         from .partial_update_group2 import sync_detailed
@@ -1592,6 +2101,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1601,6 +2114,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.add_group_members`."""
         from .add_group_members import sync
@@ -1609,6 +2126,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1618,6 +2139,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.add_group_members_detailed`."""
         from .add_group_members import sync_detailed
@@ -1626,6 +2151,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1635,6 +2164,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMGroup:
         """See `AsyncScimApi.remove_group_members`."""
         from .remove_group_members import sync
@@ -1643,6 +2176,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1652,6 +2189,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMGroup]:
         """See `AsyncScimApi.remove_group_members_detailed`."""
         from .remove_group_members import sync_detailed
@@ -1660,6 +2201,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1668,6 +2213,10 @@ class ScimApi:
         platform_key: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SCIMUserListResponse]:
         """See `AsyncScimApi.list_users`."""
         from .list_users import sync
@@ -1675,6 +2224,10 @@ class ScimApi:
         return sync(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1683,6 +2236,10 @@ class ScimApi:
         platform_key: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SCIMUserListResponse]]:
         """See `AsyncScimApi.list_users_detailed`."""
         from .list_users import sync_detailed
@@ -1690,6 +2247,10 @@ class ScimApi:
         return sync_detailed(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1697,8 +2258,12 @@ class ScimApi:
         self,
         platform_key: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """See `AsyncScimApi.create_user`."""
         from .create_user import sync
@@ -1707,6 +2272,10 @@ class ScimApi:
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1714,8 +2283,12 @@ class ScimApi:
         self,
         platform_key: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """See `AsyncScimApi.create_user_detailed`."""
         from .create_user import sync_detailed
@@ -1724,6 +2297,10 @@ class ScimApi:
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1733,6 +2310,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """See `AsyncScimApi.retrieve_user`."""
         from .retrieve_user import sync
@@ -1741,6 +2322,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1750,6 +2335,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """See `AsyncScimApi.retrieve_user_detailed`."""
         from .retrieve_user import sync_detailed
@@ -1758,6 +2347,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1766,8 +2359,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """See `AsyncScimApi.update_user`."""
         from .update_user import sync
@@ -1777,6 +2374,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1785,8 +2386,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """See `AsyncScimApi.update_user_detailed`."""
         from .update_user import sync_detailed
@@ -1796,6 +2401,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1805,6 +2414,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """See `AsyncScimApi.delete_user`."""
         from .delete_user import sync
@@ -1813,6 +2426,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1822,6 +2439,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """See `AsyncScimApi.delete_user_detailed`."""
         from .delete_user import sync_detailed
@@ -1830,6 +2451,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1838,8 +2463,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMUserResponse | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """See `AsyncScimApi.partial_update_user`."""
         from .partial_update_user import sync
@@ -1849,6 +2478,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1857,8 +2490,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMUserResponse | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """See `AsyncScimApi.partial_update_user_detailed`."""
         from .partial_update_user import sync_detailed
@@ -1868,6 +2505,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1877,6 +2518,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """See `AsyncScimApi.retrieve_user2`."""
         from .retrieve_user2 import sync
@@ -1885,6 +2530,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1894,6 +2543,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """See `AsyncScimApi.retrieve_user2_detailed`."""
         from .retrieve_user2 import sync_detailed
@@ -1902,6 +2555,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1910,8 +2567,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """See `AsyncScimApi.update_user2`."""
         from .update_user2 import sync
@@ -1921,6 +2582,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1929,8 +2594,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: SCIMUserCreateRequest,
+        body: SCIMUserCreateRequest | Mapping[str, Any],
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """See `AsyncScimApi.update_user2_detailed`."""
         from .update_user2 import sync_detailed
@@ -1940,6 +2609,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1949,6 +2622,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> None:
         """See `AsyncScimApi.delete_user2`."""
         from .delete_user2 import sync
@@ -1957,6 +2634,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1966,6 +2647,10 @@ class ScimApi:
         id: str,
         *,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[None]:
         """See `AsyncScimApi.delete_user2_detailed`."""
         from .delete_user2 import sync_detailed
@@ -1974,6 +2659,10 @@ class ScimApi:
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1982,8 +2671,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMUserResponse | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SCIMUserResponse:
         """See `AsyncScimApi.partial_update_user2`."""
         from .partial_update_user2 import sync
@@ -1993,6 +2686,10 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2001,8 +2698,12 @@ class ScimApi:
         platform_key: str,
         id: str,
         *,
-        body: PatchedSCIMUserResponse | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
         format_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SCIMUserResponse]:
         """See `AsyncScimApi.partial_update_user2_detailed`."""
         from .partial_update_user2 import sync_detailed
@@ -2012,5 +2713,9 @@ class ScimApi:
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.scim_user_create_request import SCIMUserCreateRequest
 from ...models.scim_user_response import SCIMUserResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "create_user"
 
@@ -15,7 +20,7 @@ OPERATION_ID = "create_user"
 def _get_kwargs(
     platform_key: str,
     *,
-    body: SCIMUserCreateRequest,
+    body: SCIMUserCreateRequest | Mapping[str, Any],
     format_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,6 +39,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SCIMUserCreateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -43,7 +51,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SCIMUserResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = SCIMUserResponse.from_dict(response.json())
+        response_201 = nested("response_201", SCIMUserResponse, response.json())
 
         return response_201
 
@@ -54,8 +62,12 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
-    body: SCIMUserCreateRequest,
+    body: SCIMUserCreateRequest | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMUserResponse]:
     """Create a new user in the system
 
@@ -84,6 +96,10 @@ def sync_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,8 +107,12 @@ def sync(
     platform_key: str,
     *,
     client: Client,
-    body: SCIMUserCreateRequest,
+    body: SCIMUserCreateRequest | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMUserResponse:
     """Create a new user in the system
 
@@ -118,6 +138,10 @@ def sync(
         platform_key,
         body=body,
         format_=format_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,8 +150,12 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: SCIMUserCreateRequest,
+    body: SCIMUserCreateRequest | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMUserResponse]:
     """Create a new user in the system
 
@@ -156,6 +184,10 @@ async def asyncio_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -163,8 +195,12 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: SCIMUserCreateRequest,
+    body: SCIMUserCreateRequest | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMUserResponse:
     """Create a new user in the system
 
@@ -191,6 +227,10 @@ async def asyncio(
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "delete_user2"
 
@@ -45,6 +45,10 @@ def sync_detailed(
     *,
     client: Client,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[None]:
     """Delete a user (not supported)
 
@@ -73,6 +77,10 @@ def sync_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -82,6 +90,10 @@ def sync(
     *,
     client: Client,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> None:
     """Delete a user (not supported)
 
@@ -107,6 +119,10 @@ def sync(
         platform_key,
         id,
         format_=format_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -117,6 +133,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[None]:
     """Delete a user (not supported)
 
@@ -145,6 +165,10 @@ async def asyncio_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +178,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> None:
     """Delete a user (not supported)
 
@@ -180,6 +208,10 @@ async def asyncio(
             platform_key,
             id,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

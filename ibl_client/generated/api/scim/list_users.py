@@ -5,8 +5,14 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.scim_user_list_response import SCIMUserListResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "list_users"
 
@@ -36,11 +42,20 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[SCIMUserListResponse] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SCIMUserListResponse.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item", SCIMUserListResponse, response_200_item_data
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200
@@ -53,6 +68,10 @@ def sync_detailed(
     *,
     client: Client,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[SCIMUserListResponse]]:
     """List users in the system
 
@@ -79,6 +98,10 @@ def sync_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -87,6 +110,10 @@ def sync(
     *,
     client: Client,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[SCIMUserListResponse]:
     """List users in the system
 
@@ -110,6 +137,10 @@ def sync(
     return sync_detailed(
         platform_key,
         format_=format_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +150,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[SCIMUserListResponse]]:
     """List users in the system
 
@@ -145,6 +180,10 @@ async def asyncio_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,6 +192,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[SCIMUserListResponse]:
     """List users in the system
 
@@ -177,6 +220,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

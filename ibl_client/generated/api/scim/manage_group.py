@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.scim_group import SCIMGroup
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "manage_group"
 
@@ -14,7 +19,7 @@ OPERATION_ID = "manage_group"
 def _get_kwargs(
     platform_key: str,
     *,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,6 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SCIMGroup, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -42,7 +50,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SCIMGroup | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SCIMGroup.from_dict(response.json())
+        response_200 = nested("response_200", SCIMGroup, response.json())
 
         return response_200
 
@@ -53,8 +61,12 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMGroup]:
     """Manage existing user group
 
@@ -84,6 +96,10 @@ def sync_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,8 +107,12 @@ def sync(
     platform_key: str,
     *,
     client: Client,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMGroup:
     """Manage existing user group
 
@@ -119,6 +139,10 @@ def sync(
         platform_key,
         body=body,
         format_=format_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -127,8 +151,12 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMGroup]:
     """Manage existing user group
 
@@ -158,6 +186,10 @@ async def asyncio_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -165,8 +197,12 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMGroup:
     """Manage existing user group
 
@@ -194,6 +230,10 @@ async def asyncio(
             platform_key,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_scim_group import PatchedSCIMGroup
 from ...models.scim_group import SCIMGroup
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "partial_update_group"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     platform_key: str,
     id: str,
     *,
-    body: PatchedSCIMGroup | Unset = UNSET,
+    body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,6 +41,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedSCIMGroup, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -46,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SCIMGroup | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SCIMGroup.from_dict(response.json())
+        response_200 = nested("response_200", SCIMGroup, response.json())
 
         return response_200
 
@@ -58,8 +66,12 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: PatchedSCIMGroup | Unset = UNSET,
+    body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMGroup]:
     """Partially update an existing RBAC group
 
@@ -91,6 +103,10 @@ def sync_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -99,8 +115,12 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: PatchedSCIMGroup | Unset = UNSET,
+    body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMGroup:
     """Partially update an existing RBAC group
 
@@ -129,6 +149,10 @@ def sync(
         id,
         body=body,
         format_=format_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -138,8 +162,12 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedSCIMGroup | Unset = UNSET,
+    body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMGroup]:
     """Partially update an existing RBAC group
 
@@ -171,6 +199,10 @@ async def asyncio_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,8 +211,12 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedSCIMGroup | Unset = UNSET,
+    body: PatchedSCIMGroup | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMGroup:
     """Partially update an existing RBAC group
 
@@ -210,6 +246,10 @@ async def asyncio(
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

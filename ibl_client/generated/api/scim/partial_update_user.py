@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.patched_scim_user_response import PatchedSCIMUserResponse
 from ...models.scim_user_response import SCIMUserResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "partial_update_user"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     platform_key: str,
     id: str,
     *,
-    body: PatchedSCIMUserResponse | Unset = UNSET,
+    body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,6 +41,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedSCIMUserResponse, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -46,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SCIMUserResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SCIMUserResponse.from_dict(response.json())
+        response_200 = nested("response_200", SCIMUserResponse, response.json())
 
         return response_200
 
@@ -58,8 +66,12 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: PatchedSCIMUserResponse | Unset = UNSET,
+    body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMUserResponse]:
     """Partially update an existing user
 
@@ -90,6 +102,10 @@ def sync_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -98,8 +114,12 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: PatchedSCIMUserResponse | Unset = UNSET,
+    body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMUserResponse:
     """Partially update an existing user
 
@@ -127,6 +147,10 @@ def sync(
         id,
         body=body,
         format_=format_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -136,8 +160,12 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedSCIMUserResponse | Unset = UNSET,
+    body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMUserResponse]:
     """Partially update an existing user
 
@@ -168,6 +196,10 @@ async def asyncio_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -176,8 +208,12 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedSCIMUserResponse | Unset = UNSET,
+    body: PatchedSCIMUserResponse | Mapping[str, Any] | Unset = UNSET,
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMUserResponse:
     """Partially update an existing user
 
@@ -206,6 +242,10 @@ async def asyncio(
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+    request_body,
+)
 from ...models.scim_group import SCIMGroup
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "update_group2"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     platform_key: str,
     id: str,
     *,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -35,6 +40,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SCIMGroup, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -44,7 +52,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SCIMGroup | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SCIMGroup.from_dict(response.json())
+        response_200 = nested("response_200", SCIMGroup, response.json())
 
         return response_200
 
@@ -56,8 +64,12 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMGroup]:
     """Update an existing RBAC group
 
@@ -88,6 +100,10 @@ def sync_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -96,8 +112,12 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMGroup:
     """Update an existing RBAC group
 
@@ -125,6 +145,10 @@ def sync(
         id,
         body=body,
         format_=format_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -134,8 +158,12 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SCIMGroup]:
     """Update an existing RBAC group
 
@@ -166,6 +194,10 @@ async def asyncio_detailed(
             format_=format_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -174,8 +206,12 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: SCIMGroup,
+    body: SCIMGroup | Mapping[str, Any],
     format_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SCIMGroup:
     """Update an existing RBAC group
 
@@ -204,6 +240,10 @@ async def asyncio(
             id,
             body=body,
             format_=format_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -69,6 +70,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Legacy endpoint for backward compatible mentor search
 
@@ -120,6 +125,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -142,6 +151,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_ai_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_ai_search_retrieve import asyncio_detailed
@@ -163,6 +176,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -185,6 +202,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -216,6 +237,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -253,6 +278,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GlobalCatalogSearchResponse:
         """Search and filter content across the learning catalog.
 
@@ -486,6 +515,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -521,6 +554,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GlobalCatalogSearchResponse]:
         """Like `search_catalog_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_catalog_retrieve import asyncio_detailed
@@ -555,6 +592,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -590,6 +631,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GlobalCatalogSearchResponseResultsItem]:
@@ -634,6 +679,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -657,6 +706,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Search and filter AI mentors across the platform.
 
@@ -813,6 +866,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -834,6 +891,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_mentors_retrieve import asyncio_detailed
@@ -854,6 +915,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -875,6 +940,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -905,6 +974,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -923,6 +996,10 @@ class AsyncSearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSearchResponse:
         """Search and filter documents associated with a specific mentor
 
@@ -962,6 +1039,10 @@ class AsyncSearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -978,6 +1059,10 @@ class AsyncSearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSearchResponse]:
         """Like `search_mentors_documents_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_mentors_documents_retrieve import asyncio_detailed
@@ -993,6 +1078,10 @@ class AsyncSearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1009,6 +1098,10 @@ class AsyncSearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Document]:
@@ -1034,6 +1127,10 @@ class AsyncSearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1059,6 +1156,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Handle GET requests for tenant-specific mentor search.
 
@@ -1120,6 +1221,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1143,6 +1248,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_orgs_users_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_orgs_users_mentors_retrieve import asyncio_detailed
@@ -1165,6 +1274,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1188,6 +1301,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -1220,6 +1337,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1244,6 +1365,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptSearchResponse:
         """Search and filter AI prompts for a specific user within a tenant.
 
@@ -1321,6 +1446,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1343,6 +1472,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptSearchResponse]:
         """Like `search_orgs_users_prompts_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_orgs_users_prompts_retrieve import asyncio_detailed
@@ -1364,6 +1497,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1386,6 +1523,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Prompt]:
@@ -1417,6 +1558,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1450,6 +1595,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendedCoursesResponse:
         """Determine whether to serve a detail view or a list view.
 
@@ -1519,6 +1668,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1550,6 +1703,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendedCoursesResponse]:
         """Like `search_orgs_users_recommended_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_orgs_users_recommended_retrieve import asyncio_detailed
@@ -1580,6 +1737,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1611,6 +1772,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RecommendedCoursesResponseResultsItem]:
@@ -1651,6 +1816,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1692,6 +1861,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SearchPersonalizedCatalogRetrieveResponse200:
         """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
         are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -1779,6 +1952,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1818,6 +1995,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SearchPersonalizedCatalogRetrieveResponse200]:
         """Like `search_personalized_catalog_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_personalized_catalog_retrieve import asyncio_detailed
@@ -1856,6 +2037,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1876,6 +2061,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptSearchResponse:
         """Search and filter AI prompts across the platform.
 
@@ -2027,6 +2216,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2047,6 +2240,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptSearchResponse]:
         """Like `search_prompts_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_prompts_retrieve import asyncio_detailed
@@ -2066,6 +2263,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2086,6 +2287,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Prompt]:
@@ -2115,6 +2320,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2138,6 +2347,10 @@ class AsyncSearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSearchResponse:
         """Search and filter users within a specific organization/tenant.
 
@@ -2271,6 +2484,10 @@ class AsyncSearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2292,6 +2509,10 @@ class AsyncSearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSearchResponse]:
         """Like `search_users_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_users_orgs_users_retrieve import asyncio_detailed
@@ -2312,6 +2533,10 @@ class AsyncSearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2333,6 +2558,10 @@ class AsyncSearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserSearchResponseResultsItem]:
@@ -2363,6 +2592,10 @@ class AsyncSearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2396,6 +2629,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_ai_search_retrieve`."""
         from .search_ai_search_retrieve import sync
@@ -2417,6 +2654,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2439,6 +2680,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_ai_search_retrieve_detailed`."""
         from .search_ai_search_retrieve import sync_detailed
@@ -2460,6 +2705,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2482,6 +2731,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -2507,6 +2760,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2544,6 +2801,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GlobalCatalogSearchResponse:
         """See `AsyncSearchApi.search_catalog_retrieve`."""
         from .search_catalog_retrieve import sync
@@ -2578,6 +2839,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2613,6 +2878,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GlobalCatalogSearchResponse]:
         """See `AsyncSearchApi.search_catalog_retrieve_detailed`."""
         from .search_catalog_retrieve import sync_detailed
@@ -2647,6 +2916,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2682,6 +2955,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GlobalCatalogSearchResponseResultsItem]:
@@ -2720,6 +2997,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2743,6 +3024,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_mentors_retrieve`."""
         from .search_mentors_retrieve import sync
@@ -2763,6 +3048,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2784,6 +3073,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_mentors_retrieve_detailed`."""
         from .search_mentors_retrieve import sync_detailed
@@ -2804,6 +3097,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2825,6 +3122,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -2849,6 +3150,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2867,6 +3172,10 @@ class SearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSearchResponse:
         """See `AsyncSearchApi.search_mentors_documents_retrieve`."""
         from .search_mentors_documents_retrieve import sync
@@ -2882,6 +3191,10 @@ class SearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2898,6 +3211,10 @@ class SearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSearchResponse]:
         """See `AsyncSearchApi.search_mentors_documents_retrieve_detailed`."""
         from .search_mentors_documents_retrieve import sync_detailed
@@ -2913,6 +3230,10 @@ class SearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2929,6 +3250,10 @@ class SearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Document]:
@@ -2948,6 +3273,10 @@ class SearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2973,6 +3302,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_orgs_users_mentors_retrieve`."""
         from .search_orgs_users_mentors_retrieve import sync
@@ -2995,6 +3328,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3018,6 +3355,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_orgs_users_mentors_retrieve_detailed`."""
         from .search_orgs_users_mentors_retrieve import sync_detailed
@@ -3040,6 +3381,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3063,6 +3408,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: UUID | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -3089,6 +3438,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3113,6 +3466,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptSearchResponse:
         """See `AsyncSearchApi.search_orgs_users_prompts_retrieve`."""
         from .search_orgs_users_prompts_retrieve import sync
@@ -3134,6 +3491,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3156,6 +3517,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptSearchResponse]:
         """See `AsyncSearchApi.search_orgs_users_prompts_retrieve_detailed`."""
         from .search_orgs_users_prompts_retrieve import sync_detailed
@@ -3177,6 +3542,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3199,6 +3568,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Prompt]:
@@ -3224,6 +3597,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3257,6 +3634,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendedCoursesResponse:
         """See `AsyncSearchApi.search_orgs_users_recommended_retrieve`."""
         from .search_orgs_users_recommended_retrieve import sync
@@ -3287,6 +3668,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3318,6 +3703,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendedCoursesResponse]:
         """See `AsyncSearchApi.search_orgs_users_recommended_retrieve_detailed`."""
         from .search_orgs_users_recommended_retrieve import sync_detailed
@@ -3348,6 +3737,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3379,6 +3772,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RecommendedCoursesResponseResultsItem]:
@@ -3413,6 +3810,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3454,6 +3855,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SearchPersonalizedCatalogRetrieveResponse200:
         """See `AsyncSearchApi.search_personalized_catalog_retrieve`."""
         from .search_personalized_catalog_retrieve import sync
@@ -3492,6 +3897,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3531,6 +3940,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SearchPersonalizedCatalogRetrieveResponse200]:
         """See `AsyncSearchApi.search_personalized_catalog_retrieve_detailed`."""
         from .search_personalized_catalog_retrieve import sync_detailed
@@ -3569,6 +3982,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3589,6 +4006,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptSearchResponse:
         """See `AsyncSearchApi.search_prompts_retrieve`."""
         from .search_prompts_retrieve import sync
@@ -3608,6 +4029,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3628,6 +4053,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptSearchResponse]:
         """See `AsyncSearchApi.search_prompts_retrieve_detailed`."""
         from .search_prompts_retrieve import sync_detailed
@@ -3647,6 +4076,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3667,6 +4100,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Prompt]:
@@ -3690,6 +4127,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3713,6 +4154,10 @@ class SearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSearchResponse:
         """See `AsyncSearchApi.search_users_orgs_users_retrieve`."""
         from .search_users_orgs_users_retrieve import sync
@@ -3733,6 +4178,10 @@ class SearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3754,6 +4203,10 @@ class SearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSearchResponse]:
         """See `AsyncSearchApi.search_users_orgs_users_retrieve_detailed`."""
         from .search_users_orgs_users_retrieve import sync_detailed
@@ -3774,6 +4227,10 @@ class SearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3795,6 +4252,10 @@ class SearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserSearchResponseResultsItem]:
@@ -3819,6 +4280,10 @@ class SearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,

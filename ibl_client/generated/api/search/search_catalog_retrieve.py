@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.global_catalog_search_response import GlobalCatalogSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_catalog_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -170,7 +173,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> GlobalCatalogSearchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = GlobalCatalogSearchResponse.from_dict(response.json())
+        response_200 = nested("response_200", GlobalCatalogSearchResponse, response.json())
 
         return response_200
 
@@ -209,6 +212,10 @@ def sync_detailed(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GlobalCatalogSearchResponse]:
     """Search and filter content across the learning catalog.
 
@@ -443,6 +450,10 @@ def sync_detailed(
             update_facet=update_facet,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -478,6 +489,10 @@ def sync(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GlobalCatalogSearchResponse:
     """Search and filter content across the learning catalog.
 
@@ -709,6 +724,10 @@ def sync(
         tenant=tenant,
         topics=topics,
         update_facet=update_facet,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -745,6 +764,10 @@ async def asyncio_detailed(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GlobalCatalogSearchResponse]:
     """Search and filter content across the learning catalog.
 
@@ -979,6 +1002,10 @@ async def asyncio_detailed(
             update_facet=update_facet,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -1014,6 +1041,10 @@ async def asyncio(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GlobalCatalogSearchResponse:
     """Search and filter content across the learning catalog.
 
@@ -1246,6 +1277,10 @@ async def asyncio(
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.document_search_response import DocumentSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_mentors_documents_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -63,7 +66,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> DocumentSearchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = DocumentSearchResponse.from_dict(response.json())
+        response_200 = nested("response_200", DocumentSearchResponse, response.json())
 
         return response_200
 
@@ -83,6 +86,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     query: str | Unset = UNSET,
     training_status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DocumentSearchResponse]:
     """Search and filter documents associated with a specific mentor
 
@@ -123,6 +130,10 @@ def sync_detailed(
             training_status=training_status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -139,6 +150,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     query: str | Unset = UNSET,
     training_status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DocumentSearchResponse:
     """Search and filter documents associated with a specific mentor
 
@@ -176,6 +191,10 @@ def sync(
         platform_key=platform_key,
         query=query,
         training_status=training_status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -193,6 +212,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     query: str | Unset = UNSET,
     training_status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DocumentSearchResponse]:
     """Search and filter documents associated with a specific mentor
 
@@ -233,6 +256,10 @@ async def asyncio_detailed(
             training_status=training_status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -249,6 +276,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     query: str | Unset = UNSET,
     training_status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DocumentSearchResponse:
     """Search and filter documents associated with a specific mentor
 
@@ -287,6 +318,10 @@ async def asyncio(
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.mentor_search_response import MentorSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_orgs_users_mentors_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -102,7 +105,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorSearchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorSearchResponse.from_dict(response.json())
+        response_200 = nested("response_200", MentorSearchResponse, response.json())
 
         return response_200
 
@@ -129,6 +132,10 @@ def sync_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -191,6 +198,10 @@ def sync_detailed(
             unique_id=unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -214,6 +225,10 @@ def sync(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -273,6 +288,10 @@ def sync(
         tags=tags,
         tenant=tenant,
         unique_id=unique_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -297,6 +316,10 @@ async def asyncio_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -359,6 +382,10 @@ async def asyncio_detailed(
             unique_id=unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -382,6 +409,10 @@ async def asyncio(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: UUID | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -442,6 +473,10 @@ async def asyncio(
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

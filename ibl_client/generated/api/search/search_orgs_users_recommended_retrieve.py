@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.recommended_courses_response import RecommendedCoursesResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_orgs_users_recommended_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -154,7 +157,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RecommendedCoursesResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = RecommendedCoursesResponse.from_dict(response.json())
+        response_200 = nested("response_200", RecommendedCoursesResponse, response.json())
 
         return response_200
 
@@ -189,6 +192,10 @@ def sync_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RecommendedCoursesResponse]:
     """Determine whether to serve a detail view or a list view.
 
@@ -259,6 +266,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -290,6 +301,10 @@ def sync(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RecommendedCoursesResponse:
     """Determine whether to serve a detail view or a list view.
 
@@ -357,6 +372,10 @@ def sync(
         tags=tags,
         tenant=tenant,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -389,6 +408,10 @@ async def asyncio_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RecommendedCoursesResponse]:
     """Determine whether to serve a detail view or a list view.
 
@@ -459,6 +482,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -490,6 +517,10 @@ async def asyncio(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RecommendedCoursesResponse:
     """Determine whether to serve a detail view or a list view.
 
@@ -558,6 +589,10 @@ async def asyncio(
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

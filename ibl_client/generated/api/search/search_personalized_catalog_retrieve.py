@@ -5,10 +5,13 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.search_personalized_catalog_retrieve_response_200 import (
     SearchPersonalizedCatalogRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_personalized_catalog_retrieve"
 
@@ -185,7 +188,9 @@ def _parse_response(
 ) -> SearchPersonalizedCatalogRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SearchPersonalizedCatalogRetrieveResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", SearchPersonalizedCatalogRetrieveResponse200, response.json()
+        )
 
         return response_200
 
@@ -228,6 +233,10 @@ def sync_detailed(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SearchPersonalizedCatalogRetrieveResponse200]:
     """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
     are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -316,6 +325,10 @@ def sync_detailed(
             update_facet=update_facet,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -355,6 +368,10 @@ def sync(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SearchPersonalizedCatalogRetrieveResponse200:
     """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
     are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -440,6 +457,10 @@ def sync(
         tenant=tenant,
         topics=topics,
         update_facet=update_facet,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -480,6 +501,10 @@ async def asyncio_detailed(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SearchPersonalizedCatalogRetrieveResponse200]:
     """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
     are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -568,6 +593,10 @@ async def asyncio_detailed(
             update_facet=update_facet,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -607,6 +636,10 @@ async def asyncio(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SearchPersonalizedCatalogRetrieveResponse200:
     """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
     are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -693,6 +726,10 @@ async def asyncio(
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

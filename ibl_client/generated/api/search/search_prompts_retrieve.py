@@ -4,8 +4,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.prompt_search_response import PromptSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_prompts_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -73,7 +76,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PromptSearchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PromptSearchResponse.from_dict(response.json())
+        response_200 = nested("response_200", PromptSearchResponse, response.json())
 
         return response_200
 
@@ -97,6 +100,10 @@ def sync_detailed(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptSearchResponse]:
     """Search and filter AI prompts across the platform.
 
@@ -249,6 +256,10 @@ def sync_detailed(
             tone=tone,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -269,6 +280,10 @@ def sync(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptSearchResponse:
     """Search and filter AI prompts across the platform.
 
@@ -418,6 +433,10 @@ def sync(
         style=style,
         tenant=tenant,
         tone=tone,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -439,6 +458,10 @@ async def asyncio_detailed(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptSearchResponse]:
     """Search and filter AI prompts across the platform.
 
@@ -591,6 +614,10 @@ async def asyncio_detailed(
             tone=tone,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -611,6 +638,10 @@ async def asyncio(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptSearchResponse:
     """Search and filter AI prompts across the platform.
 
@@ -761,6 +792,10 @@ async def asyncio(
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

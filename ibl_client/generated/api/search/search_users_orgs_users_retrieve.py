@@ -5,8 +5,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_search_response import UserSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_users_orgs_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -80,7 +83,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserSearchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserSearchResponse.from_dict(response.json())
+        response_200 = nested("response_200", UserSearchResponse, response.json())
 
         return response_200
 
@@ -105,6 +108,10 @@ def sync_detailed(
     user_resume_job_title: str | Unset = UNSET,
     user_resume_location: str | Unset = UNSET,
     user_resume_skills: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserSearchResponse]:
     """Search and filter users within a specific organization/tenant.
 
@@ -239,6 +246,10 @@ def sync_detailed(
             user_resume_skills=user_resume_skills,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -260,6 +271,10 @@ def sync(
     user_resume_job_title: str | Unset = UNSET,
     user_resume_location: str | Unset = UNSET,
     user_resume_skills: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserSearchResponse:
     """Search and filter users within a specific organization/tenant.
 
@@ -391,6 +406,10 @@ def sync(
         user_resume_job_title=user_resume_job_title,
         user_resume_location=user_resume_location,
         user_resume_skills=user_resume_skills,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -413,6 +432,10 @@ async def asyncio_detailed(
     user_resume_job_title: str | Unset = UNSET,
     user_resume_location: str | Unset = UNSET,
     user_resume_skills: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserSearchResponse]:
     """Search and filter users within a specific organization/tenant.
 
@@ -547,6 +570,10 @@ async def asyncio_detailed(
             user_resume_skills=user_resume_skills,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -568,6 +595,10 @@ async def asyncio(
     user_resume_job_title: str | Unset = UNSET,
     user_resume_location: str | Unset = UNSET,
     user_resume_skills: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserSearchResponse:
     """Search and filter users within a specific organization/tenant.
 
@@ -700,6 +731,10 @@ async def asyncio(
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncSkillsApi` / `SkillsApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -39,6 +40,11 @@ class AsyncSkillsApi:
     async def skills_orgs_skills_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SkillInfo]:
         """List all available skills on the platform.
 
@@ -72,24 +78,42 @@ class AsyncSkillsApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def skills_orgs_skills_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SkillInfo]]:
         """Like `skills_orgs_skills_list`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def skills_orgs_skills_percentile_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PointsPercentile]:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -111,24 +135,42 @@ class AsyncSkillsApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def skills_orgs_skills_percentile_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PointsPercentile]]:
         """Like `skills_orgs_skills_percentile_list`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_percentile_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def skills_orgs_skills_thresholds_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
@@ -188,18 +230,31 @@ class AsyncSkillsApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def skills_orgs_skills_thresholds_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SkillThreshold]:
         """Like `skills_orgs_skills_thresholds_retrieve`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_thresholds_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -207,7 +262,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         *,
-        body: SkillThreshold,
+        body: SkillThreshold | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
@@ -269,6 +328,10 @@ class AsyncSkillsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -276,7 +339,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         *,
-        body: SkillThreshold,
+        body: SkillThreshold | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SkillThreshold]:
         """Like `skills_orgs_skills_thresholds_create`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_thresholds_create import asyncio_detailed
@@ -284,13 +351,22 @@ class AsyncSkillsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def skills_orgs_skills_thresholds_destroy(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Manage skill thresholds for a platform.
 
         This endpoint allows platform administrators to view, create, update, and delete skill
@@ -342,25 +418,38 @@ class AsyncSkillsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .skills_orgs_skills_thresholds_destroy import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def skills_orgs_skills_thresholds_destroy_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `skills_orgs_skills_thresholds_destroy`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_thresholds_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -368,7 +457,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         *,
-        body: PatchedSkillThreshold | Unset = UNSET,
+        body: PatchedSkillThreshold | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
@@ -430,6 +523,10 @@ class AsyncSkillsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -437,7 +534,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         *,
-        body: PatchedSkillThreshold | Unset = UNSET,
+        body: PatchedSkillThreshold | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SkillThreshold]:
         """Like `skills_orgs_skills_thresholds_partial_update`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_thresholds_partial_update import asyncio_detailed
@@ -445,6 +546,10 @@ class AsyncSkillsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -452,6 +557,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSkill:
         """Retrieve a user's skill information.
 
@@ -495,6 +605,10 @@ class AsyncSkillsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -502,6 +616,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSkill]:
         """Like `skills_orgs_skills_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_users_retrieve import asyncio_detailed
@@ -509,6 +628,10 @@ class AsyncSkillsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -516,6 +639,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """Retrieve a user's desired skills.
 
@@ -557,6 +685,10 @@ class AsyncSkillsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -564,6 +696,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """Like `skills_orgs_skills_users_desired_skills_retrieve`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_users_desired_skills_retrieve import asyncio_detailed
@@ -571,6 +708,10 @@ class AsyncSkillsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -578,6 +719,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSkillPointsPercentile:
         """Retrieve a user's total skill points and percentile ranking.
 
@@ -618,6 +764,10 @@ class AsyncSkillsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -625,6 +775,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSkillPointsPercentile]:
         """Like `skills_orgs_skills_users_point_percentile_retrieve`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_users_point_percentile_retrieve import asyncio_detailed
@@ -632,6 +787,10 @@ class AsyncSkillsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -639,6 +798,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """Retrieve a user's self-reported skills.
 
@@ -680,6 +844,10 @@ class AsyncSkillsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -687,6 +855,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """Like `skills_orgs_skills_users_reported_skills_retrieve`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_users_reported_skills_retrieve import asyncio_detailed
@@ -694,6 +867,10 @@ class AsyncSkillsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -701,6 +878,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         skill_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PointsPercentile:
         """Retrieve percentile distribution for a specific skill.
 
@@ -741,6 +923,10 @@ class AsyncSkillsApi:
         return await asyncio(
             org,
             skill_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -748,6 +934,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         skill_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PointsPercentile]:
         """Like `skills_orgs_skills_percentile_retrieve`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_percentile_retrieve import asyncio_detailed
@@ -755,6 +946,10 @@ class AsyncSkillsApi:
         return await asyncio_detailed(
             org,
             skill_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -762,6 +957,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         skill_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SkillDetail:
         """Retrieve detailed information about a specific skill.
 
@@ -802,6 +1002,10 @@ class AsyncSkillsApi:
         return await asyncio(
             org,
             skill_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -809,6 +1013,11 @@ class AsyncSkillsApi:
         self,
         org: str,
         skill_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SkillDetail]:
         """Like `skills_orgs_skills_retrieve`, returning the whole `Response` and raising no status error."""
         from .skills_orgs_skills_retrieve import asyncio_detailed
@@ -816,6 +1025,10 @@ class AsyncSkillsApi:
         return await asyncio_detailed(
             org,
             skill_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -831,72 +1044,126 @@ class SkillsApi:
     def skills_orgs_skills_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SkillInfo]:
         """See `AsyncSkillsApi.skills_orgs_skills_list`."""
         from .skills_orgs_skills_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def skills_orgs_skills_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SkillInfo]]:
         """See `AsyncSkillsApi.skills_orgs_skills_list_detailed`."""
         from .skills_orgs_skills_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def skills_orgs_skills_percentile_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PointsPercentile]:
         """See `AsyncSkillsApi.skills_orgs_skills_percentile_list`."""
         from .skills_orgs_skills_percentile_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def skills_orgs_skills_percentile_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PointsPercentile]]:
         """See `AsyncSkillsApi.skills_orgs_skills_percentile_list_detailed`."""
         from .skills_orgs_skills_percentile_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def skills_orgs_skills_thresholds_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SkillThreshold:
         """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve`."""
         from .skills_orgs_skills_thresholds_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def skills_orgs_skills_thresholds_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SkillThreshold]:
         """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve_detailed`."""
         from .skills_orgs_skills_thresholds_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -904,7 +1171,11 @@ class SkillsApi:
         self,
         org: str,
         *,
-        body: SkillThreshold,
+        body: SkillThreshold | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SkillThreshold:
         """See `AsyncSkillsApi.skills_orgs_skills_thresholds_create`."""
         from .skills_orgs_skills_thresholds_create import sync
@@ -912,6 +1183,10 @@ class SkillsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -919,7 +1194,11 @@ class SkillsApi:
         self,
         org: str,
         *,
-        body: SkillThreshold,
+        body: SkillThreshold | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SkillThreshold]:
         """See `AsyncSkillsApi.skills_orgs_skills_thresholds_create_detailed`."""
         from .skills_orgs_skills_thresholds_create import sync_detailed
@@ -927,30 +1206,52 @@ class SkillsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def skills_orgs_skills_thresholds_destroy(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncSkillsApi.skills_orgs_skills_thresholds_destroy`."""
         from .skills_orgs_skills_thresholds_destroy import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def skills_orgs_skills_thresholds_destroy_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncSkillsApi.skills_orgs_skills_thresholds_destroy_detailed`."""
         from .skills_orgs_skills_thresholds_destroy import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -958,7 +1259,11 @@ class SkillsApi:
         self,
         org: str,
         *,
-        body: PatchedSkillThreshold | Unset = UNSET,
+        body: PatchedSkillThreshold | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SkillThreshold:
         """See `AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update`."""
         from .skills_orgs_skills_thresholds_partial_update import sync
@@ -966,6 +1271,10 @@ class SkillsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -973,7 +1282,11 @@ class SkillsApi:
         self,
         org: str,
         *,
-        body: PatchedSkillThreshold | Unset = UNSET,
+        body: PatchedSkillThreshold | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SkillThreshold]:
         """See `AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update_detailed`."""
         from .skills_orgs_skills_thresholds_partial_update import sync_detailed
@@ -981,6 +1294,10 @@ class SkillsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -988,6 +1305,11 @@ class SkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSkill:
         """See `AsyncSkillsApi.skills_orgs_skills_users_retrieve`."""
         from .skills_orgs_skills_users_retrieve import sync
@@ -995,6 +1317,10 @@ class SkillsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1002,6 +1328,11 @@ class SkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSkill]:
         """See `AsyncSkillsApi.skills_orgs_skills_users_retrieve_detailed`."""
         from .skills_orgs_skills_users_retrieve import sync_detailed
@@ -1009,6 +1340,10 @@ class SkillsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1016,6 +1351,11 @@ class SkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """See `AsyncSkillsApi.skills_orgs_skills_users_desired_skills_retrieve`."""
         from .skills_orgs_skills_users_desired_skills_retrieve import sync
@@ -1023,6 +1363,10 @@ class SkillsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1030,6 +1374,11 @@ class SkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """See `AsyncSkillsApi.skills_orgs_skills_users_desired_skills_retrieve_detailed`."""
         from .skills_orgs_skills_users_desired_skills_retrieve import sync_detailed
@@ -1037,6 +1386,10 @@ class SkillsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1044,6 +1397,11 @@ class SkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSkillPointsPercentile:
         """See `AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve`."""
         from .skills_orgs_skills_users_point_percentile_retrieve import sync
@@ -1051,6 +1409,10 @@ class SkillsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1058,6 +1420,11 @@ class SkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSkillPointsPercentile]:
         """See `AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve_detailed`."""
         from .skills_orgs_skills_users_point_percentile_retrieve import sync_detailed
@@ -1065,6 +1432,10 @@ class SkillsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1072,6 +1443,11 @@ class SkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """See `AsyncSkillsApi.skills_orgs_skills_users_reported_skills_retrieve`."""
         from .skills_orgs_skills_users_reported_skills_retrieve import sync
@@ -1079,6 +1455,10 @@ class SkillsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1086,6 +1466,11 @@ class SkillsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """See `AsyncSkillsApi.skills_orgs_skills_users_reported_skills_retrieve_detailed`."""
         from .skills_orgs_skills_users_reported_skills_retrieve import sync_detailed
@@ -1093,6 +1478,10 @@ class SkillsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1100,6 +1489,11 @@ class SkillsApi:
         self,
         org: str,
         skill_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PointsPercentile:
         """See `AsyncSkillsApi.skills_orgs_skills_percentile_retrieve`."""
         from .skills_orgs_skills_percentile_retrieve import sync
@@ -1107,6 +1501,10 @@ class SkillsApi:
         return sync(
             org,
             skill_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1114,6 +1512,11 @@ class SkillsApi:
         self,
         org: str,
         skill_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PointsPercentile]:
         """See `AsyncSkillsApi.skills_orgs_skills_percentile_retrieve_detailed`."""
         from .skills_orgs_skills_percentile_retrieve import sync_detailed
@@ -1121,6 +1524,10 @@ class SkillsApi:
         return sync_detailed(
             org,
             skill_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1128,6 +1535,11 @@ class SkillsApi:
         self,
         org: str,
         skill_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SkillDetail:
         """See `AsyncSkillsApi.skills_orgs_skills_retrieve`."""
         from .skills_orgs_skills_retrieve import sync
@@ -1135,6 +1547,10 @@ class SkillsApi:
         return sync(
             org,
             skill_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1142,6 +1558,11 @@ class SkillsApi:
         self,
         org: str,
         skill_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SkillDetail]:
         """See `AsyncSkillsApi.skills_orgs_skills_retrieve_detailed`."""
         from .skills_orgs_skills_retrieve import sync_detailed
@@ -1149,5 +1570,9 @@ class SkillsApi:
         return sync_detailed(
             org,
             skill_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

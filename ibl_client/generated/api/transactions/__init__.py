@@ -7,9 +7,10 @@ the same operations as methods of `AsyncTransactionsApi` / `TransactionsApi`, re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -40,6 +41,10 @@ class AsyncTransactionsApi:
         platform_key: str | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
         transaction_type: TransactionsRetrieveTransactionType | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditTransactionHistory:
         """List transaction history
 
@@ -71,6 +76,10 @@ class AsyncTransactionsApi:
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -81,6 +90,10 @@ class AsyncTransactionsApi:
         platform_key: str | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
         transaction_type: TransactionsRetrieveTransactionType | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditTransactionHistory]:
         """Like `transactions_retrieve`, returning the whole `Response` and raising no status error."""
         from .transactions_retrieve import asyncio_detailed
@@ -90,6 +103,10 @@ class AsyncTransactionsApi:
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -109,6 +126,10 @@ class TransactionsApi:
         platform_key: str | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
         transaction_type: TransactionsRetrieveTransactionType | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CreditTransactionHistory:
         """See `AsyncTransactionsApi.transactions_retrieve`."""
         from .transactions_retrieve import sync
@@ -118,6 +139,10 @@ class TransactionsApi:
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -128,6 +153,10 @@ class TransactionsApi:
         platform_key: str | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
         transaction_type: TransactionsRetrieveTransactionType | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CreditTransactionHistory]:
         """See `AsyncTransactionsApi.transactions_retrieve_detailed`."""
         from .transactions_retrieve import sync_detailed
@@ -137,5 +166,9 @@ class TransactionsApi:
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

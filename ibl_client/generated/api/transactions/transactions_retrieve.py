@@ -5,11 +5,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.credit_transaction_history import CreditTransactionHistory
-from ...models.transactions_retrieve_transaction_type import (
-    TransactionsRetrieveTransactionType,
+from ...._validation import (
+    nested,
 )
-from ...types import UNSET, Unset
+from ...models.credit_transaction_history import CreditTransactionHistory
+from ...models.transactions_retrieve_transaction_type import TransactionsRetrieveTransactionType
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "transactions_retrieve"
 
@@ -55,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CreditTransactionHistory | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CreditTransactionHistory.from_dict(response.json())
+        response_200 = nested("response_200", CreditTransactionHistory, response.json())
 
         return response_200
 
@@ -69,6 +70,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     transaction_type: TransactionsRetrieveTransactionType | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CreditTransactionHistory]:
     """List transaction history
 
@@ -101,6 +106,10 @@ def sync_detailed(
             transaction_type=transaction_type,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,6 +120,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     transaction_type: TransactionsRetrieveTransactionType | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CreditTransactionHistory:
     """List transaction history
 
@@ -140,6 +153,10 @@ def sync(
         platform_key=platform_key,
         to_date=to_date,
         transaction_type=transaction_type,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -151,6 +168,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     transaction_type: TransactionsRetrieveTransactionType | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CreditTransactionHistory]:
     """List transaction history
 
@@ -183,6 +204,10 @@ async def asyncio_detailed(
             transaction_type=transaction_type,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -193,6 +218,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
     transaction_type: TransactionsRetrieveTransactionType | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CreditTransactionHistory:
     """List transaction history
 
@@ -223,6 +252,10 @@ async def asyncio(
             platform_key=platform_key,
             to_date=to_date,
             transaction_type=transaction_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,0 +1,103 @@
+"""Per-call escape hatches: what a call sends beyond what the description declares.
+
+Every operation method (and ``client.request``) takes ``extra_query``, ``extra_headers``,
+``extra_body`` and ``timeout``. They reach what the description lacks (a parameter it forgot,
+a field the server accepts since a newer version) through the same auth, retries, errors and
+redaction as any call:
+
+>>> await ibl.core.core_platform_users_retrieve(extra_query={"is_admin": "true"})  # doctest: +SKIP
+
+The extras win over the operation's own values of the same name. ``extra_body`` is merged into
+whatever body the operation sends: a JSON object, a form, or the parts of a multipart body
+(a string or number becomes a text part, a dict or list a JSON part, bytes or a file a file
+part); an operation without a body sends it as JSON.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import httpx
+
+from ._errors import ConfigurationError
+
+__all__ = ["Body", "Headers", "Query", "Timeout"]
+
+#: The keyword arguments every operation function and method ends with, in this order.
+ARGUMENTS = ("extra_query", "extra_headers", "extra_body", "timeout")
+
+#: Extra query parameters; a list value repeats the parameter.
+Query: TypeAlias = Mapping[str, Any]
+#: Extra request headers.
+Headers: TypeAlias = Mapping[str, str]
+#: Extra body fields, merged into the operation's body.
+Body: TypeAlias = Mapping[str, Any]
+#: Seconds or an ``httpx.Timeout``; ``None`` waits without limit (as in httpx).
+Timeout: TypeAlias = float | httpx.Timeout | None
+
+
+def merge(
+    kwargs: Mapping[str, Any],
+    *,
+    extra_query: Query | None,
+    extra_headers: Headers | None,
+    extra_body: Body | None,
+) -> dict[str, Any]:
+    """The request arguments of an operation with the extras merged in (a new dict)."""
+    merged = dict(kwargs)
+    if extra_query:
+        merged["params"] = {**(merged.get("params") or {}), **extra_query}
+    if extra_headers:
+        merged["headers"] = {**(merged.get("headers") or {}), **extra_headers}
+    if extra_body:
+        _merge_body(merged, extra_body)
+    return merged
+
+
+def _merge_body(kwargs: dict[str, Any], extra: Body) -> None:
+    if "files" in kwargs:
+        names = set(extra)
+        parts = [part for part in kwargs["files"] if part[0] not in names]
+        kwargs["files"] = parts + [(name, _part(name, value)) for name, value in extra.items()]
+    elif "data" in kwargs:
+        kwargs["data"] = {**kwargs["data"], **extra}
+    elif "content" in kwargs:
+        raise ConfigurationError(
+            "extra_body: this operation sends a raw body, which has no fields to add to; "
+            "use client.request(...) to send a different body"
+        )
+    elif "json" in kwargs:
+        body = kwargs["json"]
+        if not isinstance(body, Mapping):
+            raise ConfigurationError(
+                f"extra_body: this operation sends a JSON {type(body).__name__}, not an object; "
+                "use client.request(...) to send a different body"
+            )
+        kwargs["json"] = {**body, **extra}
+    else:
+        kwargs["json"] = dict(extra)
+
+
+def _part(name: str, value: Any) -> Any:
+    """One multipart part for an ``extra_body`` value, encoded as the generated models do."""
+    if hasattr(value, "to_tuple"):  # ibl_client.generated.types.File
+        return value.to_tuple()
+    if isinstance(value, (bytes, io.IOBase)):
+        return (name, value, "application/octet-stream")
+    if isinstance(value, (Mapping, list)):
+        return (None, json.dumps(value).encode(), "application/json")
+    return (None, str(value).encode(), "text/plain")
+
+
+def timeout_of(value: Timeout) -> httpx.Timeout:
+    """A per-call timeout as httpx takes it, checked like the client's."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return httpx.Timeout(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ConfigurationError(
+            f"timeout: expected seconds > 0, an httpx.Timeout or None, got {value!r}"
+        )
+    return httpx.Timeout(float(value))

@@ -1,0 +1,101 @@
+"""``client.request(...)``: any request through the client's auth, timeouts, retries, typed
+errors and redaction, for what the SDK does not have yet; on real sockets."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from ibl_client import (
+    APITimeoutError,
+    AsyncClient,
+    Client,
+    ConfigurationError,
+    NotFoundError,
+    RetryPolicy,
+    ServerError,
+)
+
+from .conftest import SECRET
+from .server import ScriptedServer, reply
+
+FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
+
+
+def client(server: ScriptedServer, **options: object) -> AsyncClient:
+    options.setdefault("retry", FAST)
+    return AsyncClient(api_key=SECRET, base_url=server.url, **options)  # type: ignore[arg-type]
+
+
+async def test_returns_the_decoded_body_and_sends_what_it_is_given(
+    server: ScriptedServer,
+) -> None:
+    server.then(reply(200, [{"id": 1}]))
+    async with client(server, headers={"X-Tenant": "acme"}) as ibl:
+        got = await ibl.request(
+            "post",
+            "/api/not/in/the/description/",
+            params={"page": 2},
+            json={"name": "x"},
+            headers={"X-Trace": "t"},
+        )
+    assert got == [{"id": 1}]
+    seen = server.requests[0]
+    assert (seen.method, seen.path) == ("POST", "/api/not/in/the/description/?page=2")
+    assert json.loads(seen.body) == {"name": "x"}
+    assert seen.headers["authorization"] == f"Api-Token {SECRET}"
+    assert (seen.headers["x-tenant"], seen.headers["x-trace"]) == ("acme", "t")
+
+
+async def test_is_retried_like_any_operation(server: ScriptedServer) -> None:
+    server.then(reply(503, {}), reply(503, {}), reply(200, {"ok": True}))
+    async with client(server, max_retries=2) as ibl:
+        assert await ibl.request("GET", "api/x/") == {"ok": True}
+    assert len(server.requests) == 3
+
+
+async def test_raises_typed_errors_without_secrets(
+    server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.then(reply(404, {"detail": "No such thing."}), reply(500, {}))
+    caplog.set_level(logging.DEBUG, logger="ibl_client")
+    async with client(server, max_retries=0, debug=True) as ibl:
+        with pytest.raises(NotFoundError) as caught:
+            await ibl.request("GET", "/api/x/", params={"token": SECRET})
+        with pytest.raises(ServerError):
+            await ibl.request("DELETE", "/api/x/")
+    error = caught.value
+    assert (error.status_code, error.body, error.operation_id) == (
+        404,
+        {"detail": "No such thing."},
+        "request",
+    )
+    assert "No such thing." in str(error)
+    assert SECRET not in str(error) and "token=REDACTED" in error.url
+    assert SECRET not in caplog.text and "token=REDACTED" in caplog.text
+
+
+async def test_per_call_timeout(server: ScriptedServer) -> None:
+    server.then(reply(200, {}, delay=0.5), reply(200, {"late": True}, delay=0.3))
+    async with client(server, max_retries=0) as ibl:
+        with pytest.raises(APITimeoutError):
+            await ibl.request("GET", "/api/slow/", timeout=0.1)
+    async with client(server, max_retries=0, timeout=0.1) as ibl:
+        assert await ibl.request("GET", "/api/slow/", timeout=None) == {"late": True}
+
+
+async def test_never_sends_the_credential_to_another_host(server: ScriptedServer) -> None:
+    async with client(server) as ibl:
+        with pytest.raises(ConfigurationError, match="not under base_url"):
+            await ibl.request("GET", "https://elsewhere.example/api/x/")
+        server.then(reply(200, {"same": "host"}))
+        assert await ibl.request("GET", f"{server.url}/api/x/") == {"same": "host"}
+    assert [seen.path for seen in server.requests] == ["/api/x/"]
+
+
+def test_the_sync_twin(server: ScriptedServer) -> None:
+    server.then(reply(200, body=b"plain", headers={"Content-Type": "text/plain"}))
+    with Client(api_key=SECRET, base_url=server.url, retry=FAST) as ibl:
+        assert ibl.request("GET", "/api/health/") == "plain"
