@@ -86,6 +86,7 @@ OPTIONS = [
         derived=(9, 9),
     ),
     Option("debug", lambda c: c.debug, False, False, "1", True, False),
+    Option("strict", lambda c: c.strict, False, False, "1", True, False, derived=(True, True)),
     Option(
         "retry",
         lambda c: c.retry,
