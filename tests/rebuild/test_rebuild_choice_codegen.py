@@ -84,7 +84,10 @@ def test_rebuilt_nullable_choice_accepts_none_blank_and_choices(models: ModuleTy
     assert setting.from_dict({"visibility": None, "kind": None}).visibility is None
     assert setting.from_dict({"visibility": ""}).visibility == ""
     assert setting.from_dict({"visibility": "anyone"}).visibility == "anyone"
-    with pytest.raises((TypeError, ValueError)):
+    # A choice the client does not know is kept (forward compatibility); strict mode refuses it.
+    assert setting.from_dict({"visibility": "nobody"}).visibility == "nobody"
+    strict_parsing = importlib.import_module(f"{PACKAGE}._validation").strict_parsing
+    with strict_parsing(True), pytest.raises((TypeError, ValueError)):
         setting.from_dict({"visibility": "nobody"})
 
 
