@@ -70,7 +70,7 @@ class AsyncAiAccountApi:
 
         Args:
             org (str):
-            name (str | Unset):
+            name (str | Unset): Filter credentials by provider name (e.g., 'openai', 'google')
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -244,7 +244,7 @@ class AsyncAiAccountApi:
 
         Args:
             org (str):
-            name (str | Unset):
+            name (str | Unset): Filter credentials by provider name (e.g., 'openai', 'google')
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -585,8 +585,8 @@ class AsyncAiAccountApi:
 
         Args:
             org (str):
-            session_id (str | Unset):
-            username (str | Unset):
+            session_id (str | Unset): Filter token usage by specific chat session ID
+            username (str | Unset): Filter token usage by specific username
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -69,7 +69,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        name (str | Unset):
+        name (str | Unset): Filter credentials by provider name (e.g., 'openai', 'google')
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -115,7 +115,7 @@ def sync(
 
     Args:
         org (str):
-        name (str | Unset):
+        name (str | Unset): Filter credentials by provider name (e.g., 'openai', 'google')
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        name (str | Unset):
+        name (str | Unset): Filter credentials by provider name (e.g., 'openai', 'google')
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -205,7 +205,7 @@ async def asyncio(
 
     Args:
         org (str):
-        name (str | Unset):
+        name (str | Unset): Filter credentials by provider name (e.g., 'openai', 'google')
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

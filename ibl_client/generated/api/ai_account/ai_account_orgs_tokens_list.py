@@ -79,8 +79,8 @@ def sync_detailed(
 
     Args:
         org (str):
-        session_id (str | Unset):
-        username (str | Unset):
+        session_id (str | Unset): Filter token usage by specific chat session ID
+        username (str | Unset): Filter token usage by specific username
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -129,8 +129,8 @@ def sync(
 
     Args:
         org (str):
-        session_id (str | Unset):
-        username (str | Unset):
+        session_id (str | Unset): Filter token usage by specific chat session ID
+        username (str | Unset): Filter token usage by specific username
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -177,8 +177,8 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        session_id (str | Unset):
-        username (str | Unset):
+        session_id (str | Unset): Filter token usage by specific chat session ID
+        username (str | Unset): Filter token usage by specific username
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -227,8 +227,8 @@ async def asyncio(
 
     Args:
         org (str):
-        session_id (str | Unset):
-        username (str | Unset):
+        session_id (str | Unset): Filter token usage by specific chat session ID
+        username (str | Unset): Filter token usage by specific username
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -740,11 +740,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -817,11 +820,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -898,11 +904,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsAudienceOrgsActiveUsersUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsAudienceOrgsActiveUsersUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1017,12 +1026,25 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset): Any of
+                `y`, `yes`, `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1112,14 +1134,27 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset): Any of `y`,
+                `yes`, `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1252,12 +1287,25 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            active (AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            active (AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset): Any of `y`,
+                `yes`, `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1338,14 +1386,27 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            active (AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            active (AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset): Any of `y`,
+                `yes`, `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsAudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1469,12 +1530,15 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            search (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            search (str | Unset): Search string for learner
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1588,11 +1652,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1670,14 +1737,27 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            active (AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            active (AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset): Any of
+                `y`, `yes`, `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsAudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1862,18 +1942,22 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            departments (list[str] | Unset):
-            end_date (datetime.date | Unset):
-            format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            is_enrolled (bool | Unset):
-            length (int | Unset):
-            location (str | Unset):
-            page (int | Unset):
-            pathway (str | Unset):
-            program (str | Unset):
-            start_date (datetime.date | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            departments (list[str] | Unset): Departments search string. Single string or list of
+                strings. e.g 'sample_department' or `['department', 'another department']`
+            end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+            format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            is_enrolled (bool | Unset): Filter for users who have at least an enro;lment
+            length (int | Unset): Size of data to return
+            location (str | Unset): Location search string
+            page (int | Unset): Page offset
+            pathway (str | Unset): Pathway string
+            program (str | Unset): Program search string
+            start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2015,11 +2099,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsEngagementOrgsActivityRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsEngagementOrgsActivityRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2120,11 +2207,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2198,11 +2288,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2307,11 +2400,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2380,9 +2476,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2447,11 +2546,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2524,13 +2626,16 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2652,11 +2757,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             course_id (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2736,11 +2844,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             course_id (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2819,9 +2930,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2900,11 +3014,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2981,9 +3098,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3046,9 +3166,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3111,11 +3234,15 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
             format_ (AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3184,11 +3311,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3265,11 +3395,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3349,13 +3482,16 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3472,11 +3608,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsEngagementOrgsVideosRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsEngagementOrgsVideosRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3591,11 +3730,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3680,11 +3822,11 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            aggregation (str | Unset):
-            end_date (str):
+            aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+            end_date (str): End date for filtering (YYYY-MM-DD)
             group_by (str | Unset):
-            mentor_id (str | Unset):
-            start_date (str):
+            mentor_id (str | Unset): Filter by mentor unique ID
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3846,8 +3988,8 @@ class AsyncAiAnalyticsApi:
             end_date (datetime.date | Unset):
             filter_user_id (str | Unset):
             mentor (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             sentiment (str | Unset):
             start_date (datetime.date | Unset):
             topics (str | Unset):
@@ -4430,7 +4572,7 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             group_by (str | Unset):
-            mentor_id (str | Unset):
+            mentor_id (str | Unset): Filter by mentor unique ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4509,10 +4651,10 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            aggregation (str | Unset):
-            end_date (str):
-            mentor_id (str | Unset):
-            start_date (str):
+            aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+            end_date (str): End date for filtering (YYYY-MM-DD)
+            mentor_id (str | Unset): Filter by mentor unique ID
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5010,11 +5152,11 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            aggregation (str | Unset):
-            end_date (str):
+            aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+            end_date (str): End date for filtering (YYYY-MM-DD)
             group_by (str | Unset):
-            mentor_id (str | Unset):
-            start_date (str):
+            mentor_id (str | Unset): Filter by mentor unique ID
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5086,10 +5228,10 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            limit (int | Unset):
-            offset (int | Unset):
-            ordering (str | Unset):
-            search (str | Unset):
+            limit (int | Unset): Number of results to return per page.
+            offset (int | Unset): The initial index from which to return the results.
+            ordering (str | Unset): Which field to use when ordering the results.
+            search (str | Unset): A search term.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5262,7 +5404,7 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             group_by (str | Unset):
-            mentor_id (str | Unset):
+            mentor_id (str | Unset): Filter analytics by mentor unique ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5337,9 +5479,9 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            end_date (str):
-            group_by (str | Unset):
-            start_date (str):
+            end_date (str): End date for filtering (YYYY-MM-DD)
+            group_by (str | Unset): Aggregation level (day or hour)
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5419,10 +5561,10 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            aggregation (str | Unset):
-            end_date (str):
+            aggregation (str | Unset): Time aggregation level (hourly, daily, weekly, monthly)
+            end_date (str): End date for filtering (YYYY-MM-DD)
             group_by (str | Unset):
-            start_date (str):
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5714,7 +5856,7 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            mentor_id (str | Unset):
+            mentor_id (str | Unset): Filter statistics by mentor unique ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5794,12 +5936,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            end_date (str | Unset):
+            end_date (str | Unset): End date for filtering (YYYY-MM-DD)
             group_by (str | Unset):
-            mentor_id (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            start_date (str | Unset):
+            mentor_id (str | Unset): Filter by mentor unique ID
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6004,11 +6146,11 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            aggregation (str | Unset):
-            end_date (str | Unset):
+            aggregation (str | Unset): Time aggregation level (hourly, daily)
+            end_date (str | Unset): End date for filtering (YYYY-MM-DD)
             group_by (str | Unset):
-            mentor_id (str | Unset):
-            start_date (str | Unset):
+            mentor_id (str | Unset): Filter by mentor unique ID
+            start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6080,10 +6222,10 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            limit (int | Unset):
-            offset (int | Unset):
-            ordering (str | Unset):
-            search (str | Unset):
+            limit (int | Unset): Number of results to return per page.
+            offset (int | Unset): The initial index from which to return the results.
+            ordering (str | Unset): Which field to use when ordering the results.
+            search (str | Unset): A search term.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6340,9 +6482,9 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            end_date (str):
+            end_date (str): End date for filtering (YYYY-MM-DD)
             group_by (str | Unset):
-            start_date (str):
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6424,10 +6566,10 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            aggregation (str | Unset):
-            end_date (str):
-            mentor_id (str | Unset):
-            start_date (str):
+            aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+            end_date (str): End date for filtering (YYYY-MM-DD)
+            mentor_id (str | Unset): Filter by mentor unique ID
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6592,10 +6734,10 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            aggregation (str | Unset):
-            end_date (str):
-            mentor_id (str | Unset):
-            start_date (str):
+            aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+            end_date (str): End date for filtering (YYYY-MM-DD)
+            mentor_id (str | Unset): Filter by mentor unique ID
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6676,9 +6818,9 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            end_date (str):
-            mentor_id (str | Unset):
-            start_date (str):
+            end_date (str): End date for filtering (YYYY-MM-DD)
+            mentor_id (str | Unset): Filter by mentor unique ID
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6757,7 +6899,7 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             group_by (str | Unset):
-            mentor_id (str | Unset):
+            mentor_id (str | Unset): Filter metrics by mentor unique ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6831,9 +6973,9 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            end_date (str):
+            end_date (str): End date for filtering (YYYY-MM-DD)
             group_by (str | Unset):
-            start_date (str):
+            start_date (str): Start date for filtering (YYYY-MM-DD)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6907,11 +7049,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6987,9 +7132,12 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7062,11 +7210,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7140,12 +7291,15 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            search (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            search (str | Unset): Search string for learner
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7265,13 +7419,16 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsOverviewOrgsMostActiveCoursesRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7390,11 +7547,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7472,9 +7632,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7546,9 +7709,13 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
             format_ (AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7614,9 +7781,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7677,9 +7847,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7755,9 +7928,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7830,9 +8006,12 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7898,11 +8077,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerformanceOrgsGradingPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8033,18 +8215,21 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (datetime.date | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            is_enrolled (bool | Unset):
-            length (int | Unset):
-            location (str | Unset):
-            page (int | Unset):
-            platform (str | Unset):
-            program (str | Unset):
-            search (str | Unset):
-            start_date (datetime.date | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (datetime.date | Unset): Learner date_joined end date. ISO 8601
+            format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+            length (int | Unset): Size of data to return
+            location (str | Unset): Location search string
+            page (int | Unset): Page offset
+            platform (str | Unset): Platform search string
+            program (str | Unset): Program search string
+            search (str | Unset): Search string for learner. email, username or full name
+            start_date (datetime.date | Unset): Learner date_joined start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8188,12 +8373,15 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            search (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerlearnerOrgsUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            search (str | Unset): Search string for learner
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8297,9 +8485,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8363,11 +8554,15 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
             format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8441,11 +8636,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8520,11 +8718,15 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
             format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8653,11 +8855,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8734,12 +8939,15 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
             format_ (AiAnalyticsPerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat |
-                Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+                Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8824,11 +9032,15 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
             format_ (AiAnalyticsPerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8908,9 +9120,12 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8994,11 +9209,15 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
             format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9070,9 +9289,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9154,10 +9376,23 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            meta (AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            meta (AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset): Include extra analytics
+                information?
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
             search (str | Unset):
 
         Raises:
@@ -9223,9 +9458,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9287,11 +9525,15 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
             format_ (AiAnalyticsPerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9375,9 +9617,13 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
             format_ (AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9443,11 +9689,15 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
             format_ (AiAnalyticsPerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+                Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9523,11 +9773,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9614,11 +9867,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9687,11 +9943,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9786,18 +10045,22 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (datetime.date | Unset):
-            format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset):
-            groups (list[str] | Unset):
-            include_main_platform (bool | Unset):
-            is_enrolled (bool | Unset):
-            length (int | Unset):
-            location (str | Unset):
-            page (int | Unset):
-            pathway (str | Unset):
-            program (str | Unset):
-            start_date (datetime.date | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+            format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset): Format
+
+                * `json` - json
+            groups (list[str] | Unset): Groups search string. Single string or list of strings. e.g
+                'sample_group' or `['group', 'another group']`
+            include_main_platform (bool | Unset): Include main platform data
+            is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+            length (int | Unset): Size of data to return
+            location (str | Unset): Location search string
+            page (int | Unset): Page offset
+            pathway (str | Unset): Pathway string
+            program (str | Unset): Program search string
+            start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9998,15 +10261,15 @@ class AsyncAiAnalyticsApi:
         ``GET /api/analytics/time-spent/user/`` (operation ``analytics_time_spent_user_retrieve``)
 
         Args:
-            course_id (str | Unset):
-            end_date (datetime.date | Unset):
-            include_main_platform (bool | Unset):  Default: True.
-            learner_id (str | Unset):
-            mentor_uuid (str | Unset):
-            platform (None | str | Unset):
-            session_uuid (str | Unset):
-            start_date (datetime.date | Unset):
-            url_ (str | Unset):
+            course_id (str | Unset): Course ID to filter by (can be partial)
+            end_date (datetime.date | Unset): End date for time range (YYYY-MM-DD)
+            include_main_platform (bool | Unset): Whether to include main platform data Default: True.
+            learner_id (str | Unset): Username to get data for (admin users only)
+            mentor_uuid (str | Unset): Mentor UUID to filter by
+            platform (None | str | Unset): Platform name or key to filter by
+            session_uuid (str | Unset): Session UUID to filter by
+            start_date (datetime.date | Unset): Start date for time range (YYYY-MM-DD)
+            url_ (str | Unset): URL to filter by (can be partial)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10092,11 +10355,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset):  Default: 'json'.
-            include_main_platform (bool | Unset):  Default: True.
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json Default: 'json'.
+            include_main_platform (bool | Unset): Include main platform data Default: True.
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10169,11 +10435,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset):  Default: 'json'.
-            include_main_platform (bool | Unset):  Default: True.
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json Default: 'json'.
+            include_main_platform (bool | Unset): Include main platform data Default: True.
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10250,11 +10519,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AudienceOrgsActiveUsersUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AudienceOrgsActiveUsersUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10369,12 +10641,25 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            active (AudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            active (AudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset): Any of `y`, `yes`,
+                `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10462,14 +10747,27 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            active (AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            active (AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset): Any of `y`, `yes`,
+                `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10602,12 +10900,25 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset): Any of `y`, `yes`, `true`.
+                set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10688,14 +10999,27 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset): Any of `y`, `yes`,
+                `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10819,12 +11143,15 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (AudienceOrgsRegisteredUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            search (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (AudienceOrgsRegisteredUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            search (str | Unset): Search string for learner
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10938,11 +11265,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11020,14 +11350,27 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            active (AudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (AudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            active (AudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset): Any of `y`, `yes`,
+                `true`. set to false or no for unenrollments
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (AudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11149,11 +11492,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (EngagementOrgsActivityRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (EngagementOrgsActivityRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11254,11 +11600,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11330,11 +11679,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11437,11 +11789,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11510,9 +11865,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11577,11 +11935,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11654,13 +12015,16 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsCoursesTimeUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsCoursesTimeUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11782,11 +12146,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             course_id (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11864,11 +12231,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             course_id (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11945,9 +12315,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (EngagementOrgsCoursesVideosRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (EngagementOrgsCoursesVideosRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12026,11 +12399,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12107,9 +12483,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12172,9 +12551,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12236,11 +12618,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12306,11 +12691,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12385,11 +12773,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsTimeOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsTimeOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12469,13 +12860,16 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsTimePerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsTimePerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12592,11 +12986,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (EngagementOrgsVideosRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (EngagementOrgsVideosRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12711,11 +13108,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (EngagementOrgsVideosOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (EngagementOrgsVideosOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12792,11 +13192,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (OverviewOrgsActiveUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (OverviewOrgsActiveUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12872,9 +13275,12 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (OverviewOrgsAverageGradeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (OverviewOrgsAverageGradeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12947,11 +13353,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (OverviewOrgsCoursesCompletionsRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (OverviewOrgsCoursesCompletionsRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13025,12 +13434,15 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (OverviewOrgsLearnersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            search (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (OverviewOrgsLearnersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            search (str | Unset): Search string for learner
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13150,13 +13562,16 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (OverviewOrgsMostActiveCoursesRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (OverviewOrgsMostActiveCoursesRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13275,11 +13690,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (OverviewOrgsRegisteredUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (OverviewOrgsRegisteredUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13357,9 +13775,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13430,9 +13851,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13493,9 +13917,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13556,9 +13983,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13632,9 +14062,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13707,9 +14140,12 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (PerformanceOrgsGradingAverageRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerformanceOrgsGradingAverageRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13775,11 +14211,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (PerformanceOrgsGradingPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerformanceOrgsGradingPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13910,18 +14349,21 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (datetime.date | Unset):
-            format_ (PerlearnerOrgsLearnersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            is_enrolled (bool | Unset):
-            length (int | Unset):
-            location (str | Unset):
-            page (int | Unset):
-            platform (str | Unset):
-            program (str | Unset):
-            search (str | Unset):
-            start_date (datetime.date | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (datetime.date | Unset): Learner date_joined end date. ISO 8601
+            format_ (PerlearnerOrgsLearnersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+            length (int | Unset): Size of data to return
+            location (str | Unset): Location search string
+            page (int | Unset): Page offset
+            platform (str | Unset): Platform search string
+            program (str | Unset): Program search string
+            search (str | Unset): Search string for learner. email, username or full name
+            start_date (datetime.date | Unset): Learner date_joined start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14065,12 +14507,15 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (PerlearnerOrgsUsersRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            length (int | Unset):
-            page (int | Unset):
-            search (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerlearnerOrgsUsersRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            length (int | Unset): Size of data to return
+            page (int | Unset): Page offset
+            search (str | Unset): Search string for learner
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14174,9 +14619,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (PerlearnerOrgsUsersActivityRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerlearnerOrgsUsersActivityRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14240,11 +14688,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14316,11 +14767,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14393,11 +14847,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14522,11 +14979,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14600,11 +15060,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14685,11 +15148,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14764,9 +15230,12 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            format_ (PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14850,11 +15319,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             user_id (str):
             course_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14924,9 +15396,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15008,10 +15483,22 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset): Include extra analytics information?
+
+                * `y` - y
+                * `yes` - yes
+                * `true` - true
+                * `True` - True
+                * `n` - n
+                * `no` - no
+                * `false` - false
+                * `False` - False
             search (str | Unset):
 
         Raises:
@@ -15077,9 +15564,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15140,11 +15630,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15225,9 +15718,12 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15290,11 +15786,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15367,11 +15866,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15456,11 +15958,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15529,11 +16034,14 @@ class AsyncAiAnalyticsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15646,9 +16154,12 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15756,9 +16267,12 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -16222,9 +16736,12 @@ class AsyncAiAnalyticsApi:
             org (str):
             course_id (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -16342,11 +16859,14 @@ class AsyncAiAnalyticsApi:
             org (str):
             course_id (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -16416,9 +16936,12 @@ class AsyncAiAnalyticsApi:
             org (str):
             course_id (str):
             user_id (str):
-            department_id (int | Unset):
-            format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -16768,11 +17291,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PlatformOrgsUsersActiveCountRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PlatformOrgsUsersActiveCountRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -16846,11 +17372,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PlatformOrgsUsersCountRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PlatformOrgsUsersCountRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -16916,11 +17445,14 @@ class AsyncAiAnalyticsApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

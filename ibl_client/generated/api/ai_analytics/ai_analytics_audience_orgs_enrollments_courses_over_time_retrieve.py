@@ -108,12 +108,25 @@ def sync_detailed(
     Args:
         org (str):
         course_id (str):
-        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset): Any of
+            `y`, `yes`, `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -173,12 +186,25 @@ def sync(
     Args:
         org (str):
         course_id (str):
-        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset): Any of
+            `y`, `yes`, `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -236,12 +262,25 @@ async def asyncio_detailed(
     Args:
         org (str):
         course_id (str):
-        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset): Any of
+            `y`, `yes`, `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -301,12 +340,25 @@ async def asyncio(
     Args:
         org (str):
         course_id (str):
-        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset): Any of
+            `y`, `yes`, `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -118,14 +118,27 @@ def sync_detailed(
     Args:
         org (str):
         course_id (str):
-        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset): Any of `y`,
+            `yes`, `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -189,14 +202,27 @@ def sync(
     Args:
         org (str):
         course_id (str):
-        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset): Any of `y`,
+            `yes`, `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -258,14 +284,27 @@ async def asyncio_detailed(
     Args:
         org (str):
         course_id (str):
-        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset): Any of `y`,
+            `yes`, `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -329,14 +368,27 @@ async def asyncio(
     Args:
         org (str):
         course_id (str):
-        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        active (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset): Any of `y`,
+            `yes`, `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsAudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

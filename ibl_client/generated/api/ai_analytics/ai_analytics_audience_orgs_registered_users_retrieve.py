@@ -95,12 +95,15 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        search (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        search (str | Unset): Search string for learner
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -153,12 +156,15 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        search (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        search (str | Unset): Search string for learner
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -209,12 +215,15 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        search (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        search (str | Unset): Search string for learner
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -267,12 +276,15 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        search (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        search (str | Unset): Search string for learner
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -137,18 +137,22 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        departments (list[str] | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        pathway (str | Unset):
-        program (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        departments (list[str] | Unset): Departments search string. Single string or list of
+            strings. e.g 'sample_department' or `['department', 'another department']`
+        end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+        format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enro;lment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        pathway (str | Unset): Pathway string
+        program (str | Unset): Program search string
+        start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -220,18 +224,22 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        departments (list[str] | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        pathway (str | Unset):
-        program (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        departments (list[str] | Unset): Departments search string. Single string or list of
+            strings. e.g 'sample_department' or `['department', 'another department']`
+        end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+        format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enro;lment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        pathway (str | Unset): Pathway string
+        program (str | Unset): Program search string
+        start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -301,18 +309,22 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        departments (list[str] | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        pathway (str | Unset):
-        program (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        departments (list[str] | Unset): Departments search string. Single string or list of
+            strings. e.g 'sample_department' or `['department', 'another department']`
+        end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+        format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enro;lment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        pathway (str | Unset): Pathway string
+        program (str | Unset): Program search string
+        start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -384,18 +396,22 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        departments (list[str] | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        pathway (str | Unset):
-        program (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        departments (list[str] | Unset): Departments search string. Single string or list of
+            strings. e.g 'sample_department' or `['department', 'another department']`
+        end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+        format_ (AiAnalyticsDepartmentsOrgsRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enro;lment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        pathway (str | Unset): Pathway string
+        program (str | Unset): Program search string
+        start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -78,9 +78,12 @@ def sync_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -123,9 +126,12 @@ def sync(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -166,9 +172,12 @@ async def asyncio_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -211,9 +220,12 @@ async def asyncio(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

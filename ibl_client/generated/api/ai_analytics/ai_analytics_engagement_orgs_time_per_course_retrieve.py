@@ -104,13 +104,16 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -170,13 +173,16 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -234,13 +240,16 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -300,13 +309,16 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -105,8 +105,8 @@ def sync_detailed(
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
         mentor (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -167,8 +167,8 @@ def sync(
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
         mentor (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -227,8 +227,8 @@ async def asyncio_detailed(
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
         mentor (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):
@@ -289,8 +289,8 @@ async def asyncio(
         end_date (datetime.date | Unset):
         filter_user_id (str | Unset):
         mentor (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         sentiment (str | Unset):
         start_date (datetime.date | Unset):
         topics (str | Unset):

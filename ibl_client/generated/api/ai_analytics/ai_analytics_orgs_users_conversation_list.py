@@ -98,10 +98,10 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str):
-        mentor_id (str | Unset):
-        start_date (str):
+        aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -164,10 +164,10 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str):
-        mentor_id (str | Unset):
-        start_date (str):
+        aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -228,10 +228,10 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str):
-        mentor_id (str | Unset):
-        start_date (str):
+        aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -294,10 +294,10 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str):
-        mentor_id (str | Unset):
-        start_date (str):
+        aggregation (str | Unset): Time aggregation level (hourly, daily, weekly)
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -82,7 +82,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -138,7 +138,7 @@ def sync(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -192,7 +192,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -248,7 +248,7 @@ async def asyncio(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -85,7 +85,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter analytics by mentor unique ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -144,7 +144,7 @@ def sync(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter analytics by mentor unique ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -201,7 +201,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter analytics by mentor unique ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -260,7 +260,7 @@ async def asyncio(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter analytics by mentor unique ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

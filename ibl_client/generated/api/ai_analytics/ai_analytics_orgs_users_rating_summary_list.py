@@ -91,9 +91,9 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
-        group_by (str | Unset):
-        start_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        group_by (str | Unset): Aggregation level (day or hour)
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -151,9 +151,9 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
-        group_by (str | Unset):
-        start_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        group_by (str | Unset): Aggregation level (day or hour)
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -209,9 +209,9 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
-        group_by (str | Unset):
-        start_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        group_by (str | Unset): Aggregation level (day or hour)
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -269,9 +269,9 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
-        group_by (str | Unset):
-        start_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        group_by (str | Unset): Aggregation level (day or hour)
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

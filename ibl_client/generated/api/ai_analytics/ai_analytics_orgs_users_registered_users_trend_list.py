@@ -96,10 +96,10 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str):
+        aggregation (str | Unset): Time aggregation level (hourly, daily, weekly, monthly)
+        end_date (str): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        start_date (str):
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -160,10 +160,10 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str):
+        aggregation (str | Unset): Time aggregation level (hourly, daily, weekly, monthly)
+        end_date (str): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        start_date (str):
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -222,10 +222,10 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str):
+        aggregation (str | Unset): Time aggregation level (hourly, daily, weekly, monthly)
+        end_date (str): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        start_date (str):
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -286,10 +286,10 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str):
+        aggregation (str | Unset): Time aggregation level (hourly, daily, weekly, monthly)
+        end_date (str): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        start_date (str):
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -76,7 +76,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter statistics by mentor unique ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -128,7 +128,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter statistics by mentor unique ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter statistics by mentor unique ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -230,7 +230,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter statistics by mentor unique ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

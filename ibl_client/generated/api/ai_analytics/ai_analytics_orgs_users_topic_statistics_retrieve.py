@@ -105,12 +105,12 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        end_date (str | Unset):
+        end_date (str | Unset): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        mentor_id (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        start_date (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -179,12 +179,12 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        end_date (str | Unset):
+        end_date (str | Unset): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        mentor_id (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        start_date (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -251,12 +251,12 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        end_date (str | Unset):
+        end_date (str | Unset): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        mentor_id (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        start_date (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -325,12 +325,12 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        end_date (str | Unset):
+        end_date (str | Unset): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        mentor_id (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        start_date (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -101,11 +101,11 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str | Unset):
+        aggregation (str | Unset): Time aggregation level (hourly, daily)
+        end_date (str | Unset): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        mentor_id (str | Unset):
-        start_date (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -169,11 +169,11 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str | Unset):
+        aggregation (str | Unset): Time aggregation level (hourly, daily)
+        end_date (str | Unset): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        mentor_id (str | Unset):
-        start_date (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -235,11 +235,11 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str | Unset):
+        aggregation (str | Unset): Time aggregation level (hourly, daily)
+        end_date (str | Unset): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        mentor_id (str | Unset):
-        start_date (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -303,11 +303,11 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        aggregation (str | Unset):
-        end_date (str | Unset):
+        aggregation (str | Unset): Time aggregation level (hourly, daily)
+        end_date (str | Unset): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        mentor_id (str | Unset):
-        start_date (str | Unset):
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str | Unset): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -79,10 +79,10 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -129,10 +129,10 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -177,10 +177,10 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -227,10 +227,10 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

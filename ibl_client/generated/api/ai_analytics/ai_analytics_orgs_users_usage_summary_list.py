@@ -90,9 +90,9 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        start_date (str):
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -149,9 +149,9 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        start_date (str):
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -206,9 +206,9 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        start_date (str):
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -265,9 +265,9 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
         group_by (str | Unset):
-        start_date (str):
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

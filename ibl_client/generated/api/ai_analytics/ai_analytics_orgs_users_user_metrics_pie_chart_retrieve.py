@@ -86,9 +86,9 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
-        mentor_id (str | Unset):
-        start_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -146,9 +146,9 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
-        mentor_id (str | Unset):
-        start_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -204,9 +204,9 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
-        mentor_id (str | Unset):
-        start_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -264,9 +264,9 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        end_date (str):
-        mentor_id (str | Unset):
-        start_date (str):
+        end_date (str): End date for filtering (YYYY-MM-DD)
+        mentor_id (str | Unset): Filter by mentor unique ID
+        start_date (str): Start date for filtering (YYYY-MM-DD)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

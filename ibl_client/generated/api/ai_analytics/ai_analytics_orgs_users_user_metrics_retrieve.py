@@ -84,7 +84,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter metrics by mentor unique ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -142,7 +142,7 @@ def sync(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter metrics by mentor unique ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter metrics by mentor unique ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -256,7 +256,7 @@ async def asyncio(
         org (str):
         user_id (str):
         group_by (str | Unset):
-        mentor_id (str | Unset):
+        mentor_id (str | Unset): Filter metrics by mentor unique ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

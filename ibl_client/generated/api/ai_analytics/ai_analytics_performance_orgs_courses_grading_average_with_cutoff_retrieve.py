@@ -88,9 +88,13 @@ def sync_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
         format_ (AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+            Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -142,9 +146,13 @@ def sync(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
         format_ (AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+            Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -194,9 +202,13 @@ async def asyncio_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
         format_ (AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+            Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -248,9 +260,13 @@ async def asyncio(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
         format_ (AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+            Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

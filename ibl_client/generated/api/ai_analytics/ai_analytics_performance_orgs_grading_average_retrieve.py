@@ -86,9 +86,12 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -140,9 +143,12 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -192,9 +198,12 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -246,9 +255,12 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

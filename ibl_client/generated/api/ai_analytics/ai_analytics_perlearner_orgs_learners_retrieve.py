@@ -142,18 +142,21 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        platform (str | Unset):
-        program (str | Unset):
-        search (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (datetime.date | Unset): Learner date_joined end date. ISO 8601
+        format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        platform (str | Unset): Platform search string
+        program (str | Unset): Program search string
+        search (str | Unset): Search string for learner. email, username or full name
+        start_date (datetime.date | Unset): Learner date_joined start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -234,18 +237,21 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        platform (str | Unset):
-        program (str | Unset):
-        search (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (datetime.date | Unset): Learner date_joined end date. ISO 8601
+        format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        platform (str | Unset): Platform search string
+        program (str | Unset): Program search string
+        search (str | Unset): Search string for learner. email, username or full name
+        start_date (datetime.date | Unset): Learner date_joined start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -324,18 +330,21 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        platform (str | Unset):
-        program (str | Unset):
-        search (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (datetime.date | Unset): Learner date_joined end date. ISO 8601
+        format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        platform (str | Unset): Platform search string
+        program (str | Unset): Program search string
+        search (str | Unset): Search string for learner. email, username or full name
+        start_date (datetime.date | Unset): Learner date_joined start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -416,18 +425,21 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        platform (str | Unset):
-        program (str | Unset):
-        search (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (datetime.date | Unset): Learner date_joined end date. ISO 8601
+        format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        platform (str | Unset): Platform search string
+        program (str | Unset): Program search string
+        search (str | Unset): Search string for learner. email, username or full name
+        start_date (datetime.date | Unset): Learner date_joined start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -86,11 +86,14 @@ def sync_detailed(
         org (str):
         user_id (str):
         course_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -136,11 +139,14 @@ def sync(
         org (str):
         user_id (str):
         course_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -184,11 +190,14 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         course_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -234,11 +243,14 @@ async def asyncio(
         org (str):
         user_id (str):
         course_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -83,9 +83,12 @@ def sync_detailed(
         org (str):
         user_id (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -132,9 +135,12 @@ def sync(
         org (str):
         user_id (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -179,9 +185,12 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -228,9 +237,12 @@ async def asyncio(
         org (str):
         user_id (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -84,11 +84,15 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
         format_ (AiAnalyticsPerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+            Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -133,11 +137,15 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
         format_ (AiAnalyticsPerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+            Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -180,11 +188,15 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
         format_ (AiAnalyticsPerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+            Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -229,11 +241,15 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
         format_ (AiAnalyticsPerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+            Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -142,18 +142,22 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset):
-        groups (list[str] | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        pathway (str | Unset):
-        program (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+        format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset): Format
+
+            * `json` - json
+        groups (list[str] | Unset): Groups search string. Single string or list of strings. e.g
+            'sample_group' or `['group', 'another group']`
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        pathway (str | Unset): Pathway string
+        program (str | Unset): Program search string
+        start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -230,18 +234,22 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset):
-        groups (list[str] | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        pathway (str | Unset):
-        program (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+        format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset): Format
+
+            * `json` - json
+        groups (list[str] | Unset): Groups search string. Single string or list of strings. e.g
+            'sample_group' or `['group', 'another group']`
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        pathway (str | Unset): Pathway string
+        program (str | Unset): Program search string
+        start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -316,18 +324,22 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset):
-        groups (list[str] | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        pathway (str | Unset):
-        program (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+        format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset): Format
+
+            * `json` - json
+        groups (list[str] | Unset): Groups search string. Single string or list of strings. e.g
+            'sample_group' or `['group', 'another group']`
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        pathway (str | Unset): Pathway string
+        program (str | Unset): Program search string
+        start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -404,18 +416,22 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (datetime.date | Unset):
-        format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset):
-        groups (list[str] | Unset):
-        include_main_platform (bool | Unset):
-        is_enrolled (bool | Unset):
-        length (int | Unset):
-        location (str | Unset):
-        page (int | Unset):
-        pathway (str | Unset):
-        program (str | Unset):
-        start_date (datetime.date | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+        format_ (AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset): Format
+
+            * `json` - json
+        groups (list[str] | Unset): Groups search string. Single string or list of strings. e.g
+            'sample_group' or `['group', 'another group']`
+        include_main_platform (bool | Unset): Include main platform data
+        is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+        length (int | Unset): Size of data to return
+        location (str | Unset): Location search string
+        page (int | Unset): Page offset
+        pathway (str | Unset): Pathway string
+        program (str | Unset): Program search string
+        start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -96,15 +96,15 @@ def sync_detailed(
     ``GET /api/analytics/time-spent/user/`` (operation ``analytics_time_spent_user_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        end_date (datetime.date | Unset):
-        include_main_platform (bool | Unset):  Default: True.
-        learner_id (str | Unset):
-        mentor_uuid (str | Unset):
-        platform (None | str | Unset):
-        session_uuid (str | Unset):
-        start_date (datetime.date | Unset):
-        url_ (str | Unset):
+        course_id (str | Unset): Course ID to filter by (can be partial)
+        end_date (datetime.date | Unset): End date for time range (YYYY-MM-DD)
+        include_main_platform (bool | Unset): Whether to include main platform data Default: True.
+        learner_id (str | Unset): Username to get data for (admin users only)
+        mentor_uuid (str | Unset): Mentor UUID to filter by
+        platform (None | str | Unset): Platform name or key to filter by
+        session_uuid (str | Unset): Session UUID to filter by
+        start_date (datetime.date | Unset): Start date for time range (YYYY-MM-DD)
+        url_ (str | Unset): URL to filter by (can be partial)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -152,15 +152,15 @@ def sync(
     ``GET /api/analytics/time-spent/user/`` (operation ``analytics_time_spent_user_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        end_date (datetime.date | Unset):
-        include_main_platform (bool | Unset):  Default: True.
-        learner_id (str | Unset):
-        mentor_uuid (str | Unset):
-        platform (None | str | Unset):
-        session_uuid (str | Unset):
-        start_date (datetime.date | Unset):
-        url_ (str | Unset):
+        course_id (str | Unset): Course ID to filter by (can be partial)
+        end_date (datetime.date | Unset): End date for time range (YYYY-MM-DD)
+        include_main_platform (bool | Unset): Whether to include main platform data Default: True.
+        learner_id (str | Unset): Username to get data for (admin users only)
+        mentor_uuid (str | Unset): Mentor UUID to filter by
+        platform (None | str | Unset): Platform name or key to filter by
+        session_uuid (str | Unset): Session UUID to filter by
+        start_date (datetime.date | Unset): Start date for time range (YYYY-MM-DD)
+        url_ (str | Unset): URL to filter by (can be partial)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -206,15 +206,15 @@ async def asyncio_detailed(
     ``GET /api/analytics/time-spent/user/`` (operation ``analytics_time_spent_user_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        end_date (datetime.date | Unset):
-        include_main_platform (bool | Unset):  Default: True.
-        learner_id (str | Unset):
-        mentor_uuid (str | Unset):
-        platform (None | str | Unset):
-        session_uuid (str | Unset):
-        start_date (datetime.date | Unset):
-        url_ (str | Unset):
+        course_id (str | Unset): Course ID to filter by (can be partial)
+        end_date (datetime.date | Unset): End date for time range (YYYY-MM-DD)
+        include_main_platform (bool | Unset): Whether to include main platform data Default: True.
+        learner_id (str | Unset): Username to get data for (admin users only)
+        mentor_uuid (str | Unset): Mentor UUID to filter by
+        platform (None | str | Unset): Platform name or key to filter by
+        session_uuid (str | Unset): Session UUID to filter by
+        start_date (datetime.date | Unset): Start date for time range (YYYY-MM-DD)
+        url_ (str | Unset): URL to filter by (can be partial)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -262,15 +262,15 @@ async def asyncio(
     ``GET /api/analytics/time-spent/user/`` (operation ``analytics_time_spent_user_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        end_date (datetime.date | Unset):
-        include_main_platform (bool | Unset):  Default: True.
-        learner_id (str | Unset):
-        mentor_uuid (str | Unset):
-        platform (None | str | Unset):
-        session_uuid (str | Unset):
-        start_date (datetime.date | Unset):
-        url_ (str | Unset):
+        course_id (str | Unset): Course ID to filter by (can be partial)
+        end_date (datetime.date | Unset): End date for time range (YYYY-MM-DD)
+        include_main_platform (bool | Unset): Whether to include main platform data Default: True.
+        learner_id (str | Unset): Username to get data for (admin users only)
+        mentor_uuid (str | Unset): Mentor UUID to filter by
+        platform (None | str | Unset): Platform name or key to filter by
+        session_uuid (str | Unset): Session UUID to filter by
+        start_date (datetime.date | Unset): Start date for time range (YYYY-MM-DD)
+        url_ (str | Unset): URL to filter by (can be partial)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

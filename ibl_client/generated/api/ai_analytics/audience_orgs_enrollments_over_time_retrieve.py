@@ -104,12 +104,25 @@ def sync_detailed(
 
     Args:
         org (str):
-        active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset): Any of `y`, `yes`, `true`.
+            set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -166,12 +179,25 @@ def sync(
 
     Args:
         org (str):
-        active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset): Any of `y`, `yes`, `true`.
+            set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -226,12 +252,25 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset): Any of `y`, `yes`, `true`.
+            set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -288,12 +327,25 @@ async def asyncio(
 
     Args:
         org (str):
-        active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        active (AudienceOrgsEnrollmentsOverTimeRetrieveActive | Unset): Any of `y`, `yes`, `true`.
+            set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -112,14 +112,27 @@ def sync_detailed(
 
     Args:
         org (str):
-        active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset): Any of `y`, `yes`,
+            `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -178,14 +191,27 @@ def sync(
 
     Args:
         org (str):
-        active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset): Any of `y`, `yes`,
+            `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -242,14 +268,27 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset): Any of `y`, `yes`,
+            `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -308,14 +347,27 @@ async def asyncio(
 
     Args:
         org (str):
-        active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
-        start_date (str | Unset):
+        active (AudienceOrgsEnrollmentsPerCourseRetrieveActive | Unset): Any of `y`, `yes`,
+            `true`. set to false or no for unenrollments
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsEnrollmentsPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -90,11 +90,14 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -146,11 +149,14 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -200,11 +206,14 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -256,11 +265,14 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

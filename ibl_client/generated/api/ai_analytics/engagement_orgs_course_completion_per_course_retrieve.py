@@ -90,11 +90,14 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -144,11 +147,14 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -196,11 +202,14 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -250,11 +259,14 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        length (int | Unset):
-        page (int | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        length (int | Unset): Size of data to return
+        page (int | Unset): Page offset
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

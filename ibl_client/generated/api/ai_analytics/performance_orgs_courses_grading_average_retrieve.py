@@ -90,9 +90,12 @@ def sync_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -147,9 +150,12 @@ def sync(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -202,9 +208,12 @@ async def asyncio_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -259,9 +268,12 @@ async def asyncio(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -76,9 +76,12 @@ def sync_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -119,9 +122,12 @@ def sync(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -160,9 +166,12 @@ async def asyncio_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -203,9 +212,12 @@ async def asyncio(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -89,9 +89,12 @@ def sync_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -145,9 +148,12 @@ def sync(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -199,9 +205,12 @@ async def asyncio_detailed(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -255,9 +264,12 @@ async def asyncio(
     Args:
         org (str):
         course_id (str):
-        department_id (int | Unset):
-        format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -110,10 +110,22 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset): Include extra analytics information?
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
         search (str | Unset):
 
     Raises:
@@ -178,10 +190,22 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset): Include extra analytics information?
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
         search (str | Unset):
 
     Raises:
@@ -244,10 +268,22 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset): Include extra analytics information?
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
         search (str | Unset):
 
     Raises:
@@ -312,10 +348,22 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PerlearnerOrgsUsersInfoRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        meta (PerlearnerOrgsUsersInfoRetrieveMeta | Unset): Include extra analytics information?
+
+            * `y` - y
+            * `yes` - yes
+            * `true` - true
+            * `True` - True
+            * `n` - n
+            * `no` - no
+            * `false` - false
+            * `False` - False
         search (str | Unset):
 
     Raises:

@@ -82,11 +82,14 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -129,11 +132,14 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -174,11 +180,14 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -221,11 +230,14 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

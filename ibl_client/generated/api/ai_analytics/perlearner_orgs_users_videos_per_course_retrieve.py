@@ -86,11 +86,14 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -135,11 +138,14 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -182,11 +188,14 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -231,11 +240,14 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        end_date (str | Unset):
-        format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
-        start_date (str | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        end_date (str | Unset): end date. ISO 8601
+        format_ (PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
+        start_date (str | Unset): start date. ISO 8601
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -75,9 +75,12 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -118,9 +121,12 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -159,9 +165,12 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -202,9 +211,12 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesCountRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

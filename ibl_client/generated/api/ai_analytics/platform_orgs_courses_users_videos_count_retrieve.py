@@ -78,9 +78,12 @@ def sync_detailed(
         org (str):
         course_id (str):
         user_id (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -122,9 +125,12 @@ def sync(
         org (str):
         course_id (str):
         user_id (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -164,9 +170,12 @@ async def asyncio_detailed(
         org (str):
         course_id (str):
         user_id (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -208,9 +217,12 @@ async def asyncio(
         org (str):
         course_id (str):
         user_id (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -79,9 +79,12 @@ def sync_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -126,9 +129,12 @@ def sync(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -171,9 +177,12 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -218,9 +227,12 @@ async def asyncio(
 
     Args:
         org (str):
-        department_id (int | Unset):
-        format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset):
-        include_main_platform (bool | Unset):
+        department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+            for only user content groups for the specified department
+        format_ (PlatformOrgsCoursesVideosRetrieveFormat | Unset): Format
+
+            * `json` - json
+        include_main_platform (bool | Unset): Include main platform data
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -453,7 +453,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot command.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -499,7 +499,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot command.
             body (BotCommandRequest):
 
         Raises:
@@ -548,7 +548,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot command.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -594,7 +594,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot command.
             body (PatchedBotCommandRequest | Unset):
 
         Raises:
@@ -728,7 +728,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -774,7 +774,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (BotCreateRequest):
 
         Raises:
@@ -823,7 +823,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -869,7 +869,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (PatchedBotCreateRequest | Unset):
 
         Raises:
@@ -918,7 +918,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -964,7 +964,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (PatchedDiscordConfigRequest | Unset):
 
         Raises:
@@ -1013,7 +1013,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1059,7 +1059,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (SlackConfigRequest):
 
         Raises:
@@ -1110,7 +1110,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (SlackConfigRequest):
 
         Raises:
@@ -1161,7 +1161,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (PatchedSlackConfigRequest | Unset):
 
         Raises:
@@ -1210,7 +1210,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1256,7 +1256,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (TeamsConfigRequest):
 
         Raises:
@@ -1307,7 +1307,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (TeamsConfigRequest):
 
         Raises:
@@ -1358,7 +1358,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (PatchedTeamsConfigRequest | Unset):
 
         Raises:
@@ -1407,7 +1407,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1453,7 +1453,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (PatchedWebexConfigRequest | Unset):
 
         Raises:
@@ -1502,7 +1502,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1548,7 +1548,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (WhatsappConfigRequest):
 
         Raises:
@@ -1599,7 +1599,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this bot.
             body (PatchedWhatsappConfigRequest | Unset):
 
         Raises:
@@ -1739,7 +1739,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this discord user config.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1787,7 +1787,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this discord user config.
             body (DiscordUserConfigRequest):
 
         Raises:
@@ -1838,7 +1838,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this discord user config.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1886,7 +1886,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this discord user config.
             body (PatchedDiscordUserConfigRequest | Unset):
 
         Raises:
@@ -2023,7 +2023,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this slack user config.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2070,7 +2070,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this slack user config.
             body (SlackUserConfigRequest):
 
         Raises:
@@ -2120,7 +2120,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this slack user config.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2167,7 +2167,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this slack user config.
             body (PatchedSlackUserConfigRequest | Unset):
 
         Raises:
@@ -2304,7 +2304,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this whatsapp user config.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2351,7 +2351,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this whatsapp user config.
             body (WhatsappUserConfigRequest):
 
         Raises:
@@ -2401,7 +2401,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this whatsapp user config.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2448,7 +2448,7 @@ class AsyncAiBotApi:
 
         Args:
             org (str):
-            id (int):
+            id (int): A unique integer value identifying this whatsapp user config.
             body (PatchedWhatsappUserConfigRequest | Unset):
 
         Raises:

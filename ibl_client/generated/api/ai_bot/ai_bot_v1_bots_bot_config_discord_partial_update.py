@@ -58,7 +58,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this bot.
         body (PatchedDiscordConfigRequest | Unset):
 
     Raises:
@@ -93,7 +93,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this bot.
         body (PatchedDiscordConfigRequest | Unset):
 
     Raises:
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this bot.
         body (PatchedDiscordConfigRequest | Unset):
 
     Raises:
@@ -161,7 +161,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this bot.
         body (PatchedDiscordConfigRequest | Unset):
 
     Raises:

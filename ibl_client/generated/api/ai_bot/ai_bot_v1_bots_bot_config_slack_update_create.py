@@ -56,7 +56,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this bot.
         body (SlackConfigRequest):
 
     Raises:
@@ -91,7 +91,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this bot.
         body (SlackConfigRequest):
 
     Raises:
@@ -124,7 +124,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this bot.
         body (SlackConfigRequest):
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this bot.
         body (SlackConfigRequest):
 
     Raises:

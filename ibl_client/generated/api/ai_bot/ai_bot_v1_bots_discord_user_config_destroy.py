@@ -46,7 +46,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -80,7 +80,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -112,7 +112,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -146,7 +146,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -60,7 +60,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
         body (PatchedDiscordUserConfigRequest | Unset):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
         body (PatchedDiscordUserConfigRequest | Unset):
 
     Raises:
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
         body (PatchedDiscordUserConfigRequest | Unset):
 
     Raises:
@@ -169,7 +169,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
         body (PatchedDiscordUserConfigRequest | Unset):
 
     Raises:

@@ -49,7 +49,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -83,7 +83,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -115,7 +115,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -149,7 +149,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -58,7 +58,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
         body (DiscordUserConfigRequest):
 
     Raises:
@@ -95,7 +95,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
         body (DiscordUserConfigRequest):
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
         body (DiscordUserConfigRequest):
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this discord user config.
         body (DiscordUserConfigRequest):
 
     Raises:

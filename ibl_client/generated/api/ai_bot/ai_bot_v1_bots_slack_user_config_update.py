@@ -57,7 +57,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this slack user config.
         body (SlackUserConfigRequest):
 
     Raises:
@@ -93,7 +93,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this slack user config.
         body (SlackUserConfigRequest):
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this slack user config.
         body (SlackUserConfigRequest):
 
     Raises:
@@ -163,7 +163,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this slack user config.
         body (SlackUserConfigRequest):
 
     Raises:

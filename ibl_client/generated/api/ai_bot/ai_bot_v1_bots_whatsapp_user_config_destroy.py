@@ -45,7 +45,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -78,7 +78,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -142,7 +142,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -59,7 +59,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
         body (PatchedWhatsappUserConfigRequest | Unset):
 
     Raises:
@@ -95,7 +95,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
         body (PatchedWhatsappUserConfigRequest | Unset):
 
     Raises:
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
         body (PatchedWhatsappUserConfigRequest | Unset):
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
         body (PatchedWhatsappUserConfigRequest | Unset):
 
     Raises:

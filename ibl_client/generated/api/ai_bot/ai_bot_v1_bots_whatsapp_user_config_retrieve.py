@@ -48,7 +48,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -81,7 +81,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -112,7 +112,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -145,7 +145,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -57,7 +57,7 @@ def sync_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
         body (WhatsappUserConfigRequest):
 
     Raises:
@@ -93,7 +93,7 @@ def sync(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
         body (WhatsappUserConfigRequest):
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
         body (WhatsappUserConfigRequest):
 
     Raises:
@@ -163,7 +163,7 @@ async def asyncio(
 
     Args:
         org (str):
-        id (int):
+        id (int): A unique integer value identifying this whatsapp user config.
         body (WhatsappUserConfigRequest):
 
     Raises:

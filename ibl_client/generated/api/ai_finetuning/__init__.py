@@ -73,12 +73,15 @@ class AsyncAiFinetuningApi:
             username (str):
             date_created (datetime.datetime | Unset):
             num_data_points (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             retry_attempts (int | Unset):
-            search (str | Unset):
-            status (AiFinetuningV1OrgUserDatasetsListStatus | Unset):
+            search (str | Unset): A search term.
+            status (AiFinetuningV1OrgUserDatasetsListStatus | Unset): * `pending` - Pending
+                * `processing` - Processing
+                * `completed` - Completed
+                * `failed` - Failed
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -243,7 +246,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (str): A UUID string identifying this data set.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -294,7 +297,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (str): A UUID string identifying this data set.
             body (DataSetRequest):
 
         Raises:
@@ -348,7 +351,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (str): A UUID string identifying this data set.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -399,7 +402,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (str): A UUID string identifying this data set.
             body (PatchedDataSetRequest | Unset):
 
         Raises:
@@ -470,13 +473,17 @@ class AsyncAiFinetuningApi:
             date_created (datetime.datetime | Unset):
             fine_tuned_model (str | Unset):
             last_modified (datetime.datetime | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             preprocess_dataset (bool | Unset):
-            provider (str | Unset):
-            search (str | Unset):
-            status (AiFinetuningV1OrgUserTrainingsListStatus | Unset):
+            provider (str | Unset): * `openai` - Openai
+            search (str | Unset): A search term.
+            status (AiFinetuningV1OrgUserTrainingsListStatus | Unset): * `pending` - Pending
+                * `processing` - Processing
+                * `completed` - Completed
+                * `cancelled` - Cancelled
+                * `failed` - Failed
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -711,7 +718,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (str): A UUID string identifying this training.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -762,7 +769,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (str): A UUID string identifying this training.
             body (TrainingCreateRequest):
 
         Raises:
@@ -816,7 +823,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (str): A UUID string identifying this training.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -867,7 +874,7 @@ class AsyncAiFinetuningApi:
         Args:
             org (str):
             username (str):
-            id (str):
+            id (str): A UUID string identifying this training.
             body (PatchedTrainingCreateRequest | Unset):
 
         Raises:

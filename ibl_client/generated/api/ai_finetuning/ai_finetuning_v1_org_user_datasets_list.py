@@ -102,12 +102,15 @@ def sync_detailed(
         username (str):
         date_created (datetime.datetime | Unset):
         num_data_points (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         retry_attempts (int | Unset):
-        search (str | Unset):
-        status (AiFinetuningV1OrgUserDatasetsListStatus | Unset):
+        search (str | Unset): A search term.
+        status (AiFinetuningV1OrgUserDatasetsListStatus | Unset): * `pending` - Pending
+            * `processing` - Processing
+            * `completed` - Completed
+            * `failed` - Failed
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -158,12 +161,15 @@ def sync(
         username (str):
         date_created (datetime.datetime | Unset):
         num_data_points (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         retry_attempts (int | Unset):
-        search (str | Unset):
-        status (AiFinetuningV1OrgUserDatasetsListStatus | Unset):
+        search (str | Unset): A search term.
+        status (AiFinetuningV1OrgUserDatasetsListStatus | Unset): * `pending` - Pending
+            * `processing` - Processing
+            * `completed` - Completed
+            * `failed` - Failed
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -212,12 +218,15 @@ async def asyncio_detailed(
         username (str):
         date_created (datetime.datetime | Unset):
         num_data_points (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         retry_attempts (int | Unset):
-        search (str | Unset):
-        status (AiFinetuningV1OrgUserDatasetsListStatus | Unset):
+        search (str | Unset): A search term.
+        status (AiFinetuningV1OrgUserDatasetsListStatus | Unset): * `pending` - Pending
+            * `processing` - Processing
+            * `completed` - Completed
+            * `failed` - Failed
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -268,12 +277,15 @@ async def asyncio(
         username (str):
         date_created (datetime.datetime | Unset):
         num_data_points (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         retry_attempts (int | Unset):
-        search (str | Unset):
-        status (AiFinetuningV1OrgUserDatasetsListStatus | Unset):
+        search (str | Unset): A search term.
+        status (AiFinetuningV1OrgUserDatasetsListStatus | Unset): * `pending` - Pending
+            * `processing` - Processing
+            * `completed` - Completed
+            * `failed` - Failed
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

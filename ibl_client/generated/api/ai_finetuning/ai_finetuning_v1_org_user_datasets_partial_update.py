@@ -62,7 +62,7 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this data set.
         body (PatchedDataSetRequest | Unset):
 
     Raises:
@@ -100,7 +100,7 @@ def sync(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this data set.
         body (PatchedDataSetRequest | Unset):
 
     Raises:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this data set.
         body (PatchedDataSetRequest | Unset):
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this data set.
         body (PatchedDataSetRequest | Unset):
 
     Raises:

@@ -60,7 +60,7 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this data set.
         body (DataSetRequest):
 
     Raises:
@@ -98,7 +98,7 @@ def sync(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this data set.
         body (DataSetRequest):
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this data set.
         body (DataSetRequest):
 
     Raises:
@@ -172,7 +172,7 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this data set.
         body (DataSetRequest):
 
     Raises:

@@ -124,13 +124,17 @@ def sync_detailed(
         date_created (datetime.datetime | Unset):
         fine_tuned_model (str | Unset):
         last_modified (datetime.datetime | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         preprocess_dataset (bool | Unset):
-        provider (str | Unset):
-        search (str | Unset):
-        status (AiFinetuningV1OrgUserTrainingsListStatus | Unset):
+        provider (str | Unset): * `openai` - Openai
+        search (str | Unset): A search term.
+        status (AiFinetuningV1OrgUserTrainingsListStatus | Unset): * `pending` - Pending
+            * `processing` - Processing
+            * `completed` - Completed
+            * `cancelled` - Cancelled
+            * `failed` - Failed
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -192,13 +196,17 @@ def sync(
         date_created (datetime.datetime | Unset):
         fine_tuned_model (str | Unset):
         last_modified (datetime.datetime | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         preprocess_dataset (bool | Unset):
-        provider (str | Unset):
-        search (str | Unset):
-        status (AiFinetuningV1OrgUserTrainingsListStatus | Unset):
+        provider (str | Unset): * `openai` - Openai
+        search (str | Unset): A search term.
+        status (AiFinetuningV1OrgUserTrainingsListStatus | Unset): * `pending` - Pending
+            * `processing` - Processing
+            * `completed` - Completed
+            * `cancelled` - Cancelled
+            * `failed` - Failed
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -258,13 +266,17 @@ async def asyncio_detailed(
         date_created (datetime.datetime | Unset):
         fine_tuned_model (str | Unset):
         last_modified (datetime.datetime | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         preprocess_dataset (bool | Unset):
-        provider (str | Unset):
-        search (str | Unset):
-        status (AiFinetuningV1OrgUserTrainingsListStatus | Unset):
+        provider (str | Unset): * `openai` - Openai
+        search (str | Unset): A search term.
+        status (AiFinetuningV1OrgUserTrainingsListStatus | Unset): * `pending` - Pending
+            * `processing` - Processing
+            * `completed` - Completed
+            * `cancelled` - Cancelled
+            * `failed` - Failed
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -326,13 +338,17 @@ async def asyncio(
         date_created (datetime.datetime | Unset):
         fine_tuned_model (str | Unset):
         last_modified (datetime.datetime | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         preprocess_dataset (bool | Unset):
-        provider (str | Unset):
-        search (str | Unset):
-        status (AiFinetuningV1OrgUserTrainingsListStatus | Unset):
+        provider (str | Unset): * `openai` - Openai
+        search (str | Unset): A search term.
+        status (AiFinetuningV1OrgUserTrainingsListStatus | Unset): * `pending` - Pending
+            * `processing` - Processing
+            * `completed` - Completed
+            * `cancelled` - Cancelled
+            * `failed` - Failed
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

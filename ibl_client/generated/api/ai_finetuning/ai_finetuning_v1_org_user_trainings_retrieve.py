@@ -51,7 +51,7 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this training.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -86,7 +86,7 @@ def sync(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this training.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this training.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -154,7 +154,7 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        id (str):
+        id (str): A UUID string identifying this training.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

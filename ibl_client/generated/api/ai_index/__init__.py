@@ -157,9 +157,9 @@ class AsyncAiIndexApi:
             org (str):
             user_id (str):
             pathway (str):
-            limit (int | Unset):
-            offset (int | Unset):
-            search (str | Unset):
+            limit (int | Unset): limit number
+            offset (int | Unset): Offset number
+            search (str | Unset): Search query
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -97,9 +97,9 @@ def sync_detailed(
         org (str):
         user_id (str):
         pathway (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        search (str | Unset):
+        limit (int | Unset): limit number
+        offset (int | Unset): Offset number
+        search (str | Unset): Search query
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -163,9 +163,9 @@ def sync(
         org (str):
         user_id (str):
         pathway (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        search (str | Unset):
+        limit (int | Unset): limit number
+        offset (int | Unset): Offset number
+        search (str | Unset): Search query
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -227,9 +227,9 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         pathway (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        search (str | Unset):
+        limit (int | Unset): limit number
+        offset (int | Unset): Offset number
+        search (str | Unset): Search query
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -293,9 +293,9 @@ async def asyncio(
         org (str):
         user_id (str):
         pathway (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        search (str | Unset):
+        limit (int | Unset): limit number
+        offset (int | Unset): Offset number
+        search (str | Unset): Search query
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

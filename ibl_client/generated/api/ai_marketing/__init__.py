@@ -51,8 +51,8 @@ class AsyncAiMarketingApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -67,8 +67,8 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -105,8 +105,8 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -141,8 +141,8 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -179,8 +179,8 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -56,7 +56,7 @@ class AsyncAiMediaApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -397,7 +397,7 @@ class AsyncAiMediaApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -63,7 +63,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -98,7 +98,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -166,7 +166,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -365,9 +365,9 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             mentor (str):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): Search term to filter emails by content or subject
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1067,14 +1067,17 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            filter_by (str | Unset):
-            metadata_key (str | Unset):
-            metadata_value (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            return_session_information (bool | Unset):
-            visibility (str | Unset):
+            department_id (int | Unset): Department to filter by
+            filter_by (str | Unset): Filter options include, date, name, default is date
+            metadata_key (str | Unset): Metadata key to be queried with
+            metadata_value (str | Unset): Metadata value to be filter for
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            return_session_information (bool | Unset): Declares if session information should be
+                included in the mentor data
+            visibility (str | Unset): visibility type
+
+                to be queried with
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1199,12 +1202,15 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            filter_by (str | Unset):
-            metadata_key (str | Unset):
-            metadata_value (str | Unset):
-            return_session_information (bool | Unset):
-            visibility (str | Unset):
+            department_id (int | Unset): Department to filter by
+            filter_by (str | Unset): Filter options include, date, name, default is date
+            metadata_key (str | Unset): Metadata key to be queried with
+            metadata_value (str | Unset): Metadata value to be filter for
+            return_session_information (bool | Unset): Declares if session information should be
+                included in the mentor data
+            visibility (str | Unset): visibility type
+
+                to be queried with
             body (MentorCreateRequest):
 
         Raises:
@@ -1290,11 +1296,11 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             model (str | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             provider (str | Unset):
-            search (str | Unset):
+            search (str | Unset): A search term.
             username (str | Unset):
 
         Raises:
@@ -1413,7 +1419,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this ai generated image.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1471,7 +1477,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this ai generated image.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1927,9 +1933,10 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             mentor (int | Unset):
-            mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
-            ordering (str | Unset):
-            search (str | Unset):
+            mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset): * `realtime` - Realtime
+                * `inference` - Inference
+            ordering (str | Unset): Which field to use when ordering the results.
+            search (str | Unset): A search term.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2085,7 +2092,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this call configuration.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2159,7 +2166,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this call configuration.
             body (CallConfigurationRequest):
 
         Raises:
@@ -2238,7 +2245,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this call configuration.
             body (PatchedCallConfigurationRequest | Unset):
 
         Raises:
@@ -2298,8 +2305,8 @@ class AsyncAiMentorApi:
             user_id (str):
             audience (int | Unset):
             audience_name (str | Unset):
-            ordering (str | Unset):
-            search (str | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            search (str | Unset): A search term.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2415,7 +2422,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this mentor category group.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2472,7 +2479,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this mentor category group.
             body (MentorCategoryGroupCreateRequest):
 
         Raises:
@@ -2532,7 +2539,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this mentor category group.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2589,7 +2596,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this mentor category group.
             body (PatchedMentorCategoryGroupCreateRequest | Unset):
 
         Raises:
@@ -2827,8 +2834,8 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2963,7 +2970,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task file.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3014,7 +3021,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task file.
             body (CourseCreationTaskFileRequest):
 
         Raises:
@@ -3068,7 +3075,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task file.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3119,7 +3126,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task file.
             body (PatchedCourseCreationTaskFileRequest | Unset):
 
         Raises:
@@ -3185,8 +3192,8 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3341,7 +3348,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3400,7 +3407,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3451,7 +3458,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3502,7 +3509,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3559,7 +3566,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
             body (CourseCreationTaskRequest):
 
         Raises:
@@ -3622,7 +3629,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3686,10 +3693,10 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             course (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): A search term.
             section (int | Unset):
             subsection (int | Unset):
             task (int | Unset):
@@ -3869,7 +3876,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3926,7 +3933,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
             body (UnitRequest):
 
         Raises:
@@ -3986,7 +3993,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4043,7 +4050,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
             body (PatchedUnitRequest | Unset):
 
         Raises:
@@ -4109,7 +4116,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4174,7 +4181,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
             body (UnitRequest):
 
         Raises:
@@ -4241,10 +4248,10 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): A search term.
             task (int | Unset):
 
         Raises:
@@ -4350,7 +4357,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this edx course.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4405,7 +4412,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this edx course.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4467,7 +4474,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this edx course.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4533,7 +4540,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this edx course.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4597,7 +4604,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this edx course.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4661,7 +4668,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this edx course.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4714,8 +4721,8 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4850,7 +4857,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task file.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4901,7 +4908,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task file.
             body (CourseCreationTaskFileRequest):
 
         Raises:
@@ -4955,7 +4962,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task file.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5006,7 +5013,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task file.
             body (PatchedCourseCreationTaskFileRequest | Unset):
 
         Raises:
@@ -5072,10 +5079,10 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             course (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): A search term.
             task (int | Unset):
 
         Raises:
@@ -5241,7 +5248,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this section.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5297,7 +5304,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this section.
             body (SectionRequest):
 
         Raises:
@@ -5356,7 +5363,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this section.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5412,7 +5419,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this section.
             body (PatchedSectionRequest | Unset):
 
         Raises:
@@ -5480,10 +5487,10 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             course (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): A search term.
             section (int | Unset):
             task (int | Unset):
 
@@ -5657,7 +5664,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this sub section.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5714,7 +5721,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this sub section.
             body (SubSectionRequest):
 
         Raises:
@@ -5774,7 +5781,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this sub section.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5831,7 +5838,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this sub section.
             body (PatchedSubSectionRequest | Unset):
 
         Raises:
@@ -5897,8 +5904,8 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6053,7 +6060,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6112,7 +6119,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6163,7 +6170,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6214,7 +6221,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6271,7 +6278,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
             body (CourseCreationTaskRequest):
 
         Raises:
@@ -6336,7 +6343,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this course creation task.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6400,10 +6407,10 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             course (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): A search term.
             section (int | Unset):
             subsection (int | Unset):
             task (int | Unset):
@@ -6583,7 +6590,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6640,7 +6647,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
             body (UnitRequest):
 
         Raises:
@@ -6700,7 +6707,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6757,7 +6764,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
             body (PatchedUnitRequest | Unset):
 
         Raises:
@@ -6823,7 +6830,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6888,7 +6895,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this unit.
             body (UnitRequest):
 
         Raises:
@@ -7196,7 +7203,7 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             task_id (str):
-            to_csv (bool | Unset):
+            to_csv (bool | Unset): Choose download in csv or not
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7301,10 +7308,10 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             course_id (str | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            student (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            student (int | Unset): edX user ID
             username (str | Unset):
 
         Raises:
@@ -7454,7 +7461,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this user edx memory.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7548,7 +7555,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this user edx memory.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7896,10 +7903,10 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             platform (int | Unset):
-            search (str | Unset):
+            search (str | Unset): A search term.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8054,7 +8061,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this mcp server.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8110,7 +8117,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this mcp server.
             body (MCPServerRequest): Serializer for the MCPServer model.
 
         Raises:
@@ -8169,7 +8176,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this mcp server.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8225,7 +8232,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this mcp server.
             body (PatchedMCPServerRequest | Unset): Serializer for the MCPServer model.
 
         Raises:
@@ -10247,7 +10254,7 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             mentor (str):
-            department_id (int | Unset):
+            department_id (int | Unset): Department to authorize users by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10307,7 +10314,7 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             mentor (str):
-            department_id (int | Unset):
+            department_id (int | Unset): Department to authorize users by
             body (MentorSettingsRequest | Unset):
 
         Raises:
@@ -11021,12 +11028,14 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             mentor (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             platform_key (str | Unset):
-            search (str | Unset):
-            target_system (AiMentorOrgsUsersModerationLogsListTargetSystem | Unset):
+            search (str | Unset): A search term.
+            target_system (AiMentorOrgsUsersModerationLogsListTargetSystem | Unset): * `Safety System`
+                - Safety System
+                * `Moderation System` - Moderation System
             username (str | Unset):
 
         Raises:
@@ -11147,7 +11156,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this moderation log.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11202,7 +11211,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this moderation log.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11266,14 +11275,16 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             parent_mentor_id (str | Unset):
             parent_session_id (str | Unset):
             periodic_agent (int | Unset):
-            search (str | Unset):
-            status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset):
+            search (str | Unset): A search term.
+            status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset): * `success` - Success
+                * `error` - Error
+                * `running` - Running
             username (str | Unset):
 
         Raises:
@@ -11399,7 +11410,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this periodic agent log.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11516,15 +11527,24 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             enabled (bool | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             parent_mentor_id (int | Unset):
             parent_session_id (str | Unset):
             previous_agent (int | Unset):
             previous_agent_status (AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus | Unset):
-            search (str | Unset):
-            status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset):
+                The status that the previous agent must be in before this agent gets scheduled.
+
+                * `success` - Success
+                * `error` - Error
+                * `running` - Running
+                * `pending` - Pending
+            search (str | Unset): A search term.
+            status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset): * `success` - Success
+                * `error` - Error
+                * `running` - Running
+                * `pending` - Pending
             title (str | Unset):
             username (str | Unset):
 
@@ -11821,7 +11841,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this periodic agent.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11926,7 +11946,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this periodic agent.
             body (PeriodicAgentCreateRequest):
 
         Raises:
@@ -12034,7 +12054,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this periodic agent.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12139,7 +12159,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this periodic agent.
             body (PatchedPeriodicAgentCreateRequest | Unset):
 
         Raises:
@@ -12205,7 +12225,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            session_id (str):
+            session_id (str): Session id of the message to pin
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12383,10 +12403,10 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             active (bool | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): A search term.
             session (str | Unset):
 
         Raises:
@@ -12493,7 +12513,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this job run.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12549,11 +12569,11 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             is_public (bool | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
-            student (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): A search term.
+            student (int | Unset): edX user ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12708,7 +12728,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this play wright script.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12759,7 +12779,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this play wright script.
             body (PlayWrightScriptRequest):
 
         Raises:
@@ -12813,7 +12833,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this play wright script.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12864,7 +12884,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this play wright script.
             body (PatchedPlayWrightScriptRequest | Unset):
 
         Raises:
@@ -13096,12 +13116,12 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            include_learner_skills (bool | Unset):
-            include_main_courses (bool | Unset):
-            rank_by_difficulty (bool | Unset):
-            return_course_data (bool | Unset):
-            return_number (int | Unset):
-            search_terms (str | Unset):
+            include_learner_skills (bool | Unset): Include available learner skills for search
+            include_main_courses (bool | Unset): Include courses from the main tenant
+            rank_by_difficulty (bool | Unset): Rank by course difficulty
+            return_course_data (bool | Unset): Return course data
+            return_number (int | Unset): Number of courses to return
+            search_terms (str | Unset): Terms to be searched
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13186,12 +13206,12 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            include_learner_skills (bool | Unset):
-            include_main_courses (bool | Unset):
-            rank_by_difficulty (bool | Unset):
-            return_course_data (bool | Unset):
-            return_number (int | Unset):
-            search_terms (str | Unset):
+            include_learner_skills (bool | Unset): Include available learner skills for search
+            include_main_courses (bool | Unset): Include courses from the main tenant
+            rank_by_difficulty (bool | Unset): Rank by course difficulty
+            return_course_data (bool | Unset): Return course data
+            return_number (int | Unset): Number of courses to return
+            search_terms (str | Unset): Terms to be searched
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13333,12 +13353,14 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             mentor (int | Unset):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             platform_key (str | Unset):
-            search (str | Unset):
-            target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset):
+            search (str | Unset): A search term.
+            target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset): * `Safety System` -
+                Safety System
+                * `Moderation System` - Moderation System
             username (str | Unset):
 
         Raises:
@@ -13459,7 +13481,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this moderation log.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13514,7 +13536,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this moderation log.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13573,7 +13595,7 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             mentor (str):
-            page (int | Unset):
+            page (int | Unset): Page number for pagination
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14226,7 +14248,7 @@ class AsyncAiMentorApi:
             user_id (str):
             session_id (str):
             task_id (str):
-            to_csv (bool | Unset):
+            to_csv (bool | Unset): Choose download in csv or not
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14469,8 +14491,8 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             sender (str | Unset):
             ticket (float | Unset):
 
@@ -14633,7 +14655,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this ticket message.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14692,7 +14714,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this ticket message.
             body (TicketMessageRequest):
 
         Raises:
@@ -14754,7 +14776,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this ticket message.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14813,7 +14835,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this ticket message.
             body (PatchedTicketMessageRequest | Unset):
 
         Raises:
@@ -14888,10 +14910,12 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             mentor_id (float | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
             session (str | Unset):
-            status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
+            status (AiMentorOrgsUsersSupportTicketsListStatus | Unset): * `open` - Open
+                * `in_progress` - In Progress
+                * `closed` - Closed
             username (str | Unset):
 
         Raises:
@@ -15010,7 +15034,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this human support ticket.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15075,7 +15099,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this human support ticket.
             body (HumanSupportTicketRequest): serializer interface intended for students/ non-admin
                 users. This limits students to only update the subject and description of a ticket.
 
@@ -15144,7 +15168,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this human support ticket.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15209,7 +15233,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this human support ticket.
             body (PatchedHumanSupportTicketRequest | Unset): serializer interface intended for
                 students/ non-admin users. This limits students to only update the subject and description
                 of a ticket.
@@ -15273,7 +15297,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this human support ticket.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15449,11 +15473,13 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            ordering (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            provider (AiMentorOrgsUsersVoicesListProvider | Unset):
-            search (str | Unset):
+            ordering (str | Unset): Which field to use when ordering the results.
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            provider (AiMentorOrgsUsersVoicesListProvider | Unset): * `openai` - Openai
+                * `google` - Google
+                * `elevenlabs` - Elevenlabs
+            search (str | Unset): A search term.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15562,7 +15588,7 @@ class AsyncAiMentorApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
+            id (int): A unique integer value identifying this voice.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15624,12 +15650,15 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             name (str):
-            department_id (int | Unset):
-            filter_by (str | Unset):
-            metadata_key (str | Unset):
-            metadata_value (str | Unset):
-            return_session_information (bool | Unset):
-            visibility (str | Unset):
+            department_id (int | Unset): Department to filter by
+            filter_by (str | Unset): Filter options include, date, name, default is date
+            metadata_key (str | Unset): Metadata key to be queried with
+            metadata_value (str | Unset): Metadata value to be filter for
+            return_session_information (bool | Unset): Declares if session information should be
+                included in the mentor data
+            visibility (str | Unset): visibility type
+
+                to be queried with
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15706,12 +15735,15 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             name (str):
-            department_id (int | Unset):
-            filter_by (str | Unset):
-            metadata_key (str | Unset):
-            metadata_value (str | Unset):
-            return_session_information (bool | Unset):
-            visibility (str | Unset):
+            department_id (int | Unset): Department to filter by
+            filter_by (str | Unset): Filter options include, date, name, default is date
+            metadata_key (str | Unset): Metadata key to be queried with
+            metadata_value (str | Unset): Metadata value to be filter for
+            return_session_information (bool | Unset): Declares if session information should be
+                included in the mentor data
+            visibility (str | Unset): visibility type
+
+                to be queried with
             body (MentorCreateRequest):
 
         Raises:
@@ -15791,12 +15823,15 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             name (str):
-            department_id (int | Unset):
-            filter_by (str | Unset):
-            metadata_key (str | Unset):
-            metadata_value (str | Unset):
-            return_session_information (bool | Unset):
-            visibility (str | Unset):
+            department_id (int | Unset): Department to filter by
+            filter_by (str | Unset): Filter options include, date, name, default is date
+            metadata_key (str | Unset): Metadata key to be queried with
+            metadata_value (str | Unset): Metadata value to be filter for
+            return_session_information (bool | Unset): Declares if session information should be
+                included in the mentor data
+            visibility (str | Unset): visibility type
+
+                to be queried with
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -15878,12 +15913,15 @@ class AsyncAiMentorApi:
             org (str):
             user_id (str):
             name (str):
-            department_id (int | Unset):
-            filter_by (str | Unset):
-            metadata_key (str | Unset):
-            metadata_value (str | Unset):
-            return_session_information (bool | Unset):
-            visibility (str | Unset):
+            department_id (int | Unset): Department to filter by
+            filter_by (str | Unset): Filter options include, date, name, default is date
+            metadata_key (str | Unset): Metadata key to be queried with
+            metadata_value (str | Unset): Metadata value to be filter for
+            return_session_information (bool | Unset): Declares if session information should be
+                included in the mentor data
+            visibility (str | Unset): visibility type
+
+                to be queried with
             body (PatchedMentorCreateRequest | Unset):
 
         Raises:

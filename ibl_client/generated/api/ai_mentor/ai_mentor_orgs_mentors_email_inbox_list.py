@@ -81,9 +81,9 @@ def sync_detailed(
     Args:
         org (str):
         mentor (str):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Search term to filter emails by content or subject
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -134,9 +134,9 @@ def sync(
     Args:
         org (str):
         mentor (str):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Search term to filter emails by content or subject
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -185,9 +185,9 @@ async def asyncio_detailed(
     Args:
         org (str):
         mentor (str):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Search term to filter emails by content or subject
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -238,9 +238,9 @@ async def asyncio(
     Args:
         org (str):
         mentor (str):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Search term to filter emails by content or subject
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -95,11 +95,11 @@ def sync_detailed(
         org (str):
         user_id (str):
         model (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         provider (str | Unset):
-        search (str | Unset):
+        search (str | Unset): A search term.
         username (str | Unset):
 
     Raises:
@@ -157,11 +157,11 @@ def sync(
         org (str):
         user_id (str):
         model (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         provider (str | Unset):
-        search (str | Unset):
+        search (str | Unset): A search term.
         username (str | Unset):
 
     Raises:
@@ -217,11 +217,11 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         model (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         provider (str | Unset):
-        search (str | Unset):
+        search (str | Unset): A search term.
         username (str | Unset):
 
     Raises:
@@ -279,11 +279,11 @@ async def asyncio(
         org (str):
         user_id (str):
         model (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         provider (str | Unset):
-        search (str | Unset):
+        search (str | Unset): A search term.
         username (str | Unset):
 
     Raises:

@@ -107,9 +107,10 @@ def sync_detailed(
         org (str):
         user_id (str):
         mentor (int | Unset):
-        mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset): * `realtime` - Realtime
+            * `inference` - Inference
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -174,9 +175,10 @@ def sync(
         org (str):
         user_id (str):
         mentor (int | Unset):
-        mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset): * `realtime` - Realtime
+            * `inference` - Inference
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -239,9 +241,10 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         mentor (int | Unset):
-        mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset): * `realtime` - Realtime
+            * `inference` - Inference
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -306,9 +309,10 @@ async def asyncio(
         org (str):
         user_id (str):
         mentor (int | Unset):
-        mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        mode (AiMentorOrgsUsersCallConfigurationsListMode | Unset): * `realtime` - Realtime
+            * `inference` - Inference
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -85,7 +85,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this call configuration.
         body (PatchedCallConfigurationRequest | Unset):
 
     Raises:
@@ -146,7 +146,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this call configuration.
         body (PatchedCallConfigurationRequest | Unset):
 
     Raises:
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this call configuration.
         body (PatchedCallConfigurationRequest | Unset):
 
     Raises:
@@ -266,7 +266,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this call configuration.
         body (PatchedCallConfigurationRequest | Unset):
 
     Raises:

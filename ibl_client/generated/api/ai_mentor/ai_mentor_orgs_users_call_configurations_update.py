@@ -83,7 +83,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this call configuration.
         body (CallConfigurationRequest):
 
     Raises:
@@ -144,7 +144,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this call configuration.
         body (CallConfigurationRequest):
 
     Raises:
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this call configuration.
         body (CallConfigurationRequest):
 
     Raises:
@@ -264,7 +264,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this call configuration.
         body (CallConfigurationRequest):
 
     Raises:

@@ -78,8 +78,8 @@ def sync_detailed(
         user_id (str):
         audience (int | Unset):
         audience_name (str | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -122,8 +122,8 @@ def sync(
         user_id (str):
         audience (int | Unset):
         audience_name (str | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -164,8 +164,8 @@ async def asyncio_detailed(
         user_id (str):
         audience (int | Unset):
         audience_name (str | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -208,8 +208,8 @@ async def asyncio(
         user_id (str):
         audience (int | Unset):
         audience_name (str | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -70,7 +70,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this mentor category group.
         body (PatchedMentorCategoryGroupCreateRequest | Unset):
 
     Raises:
@@ -114,7 +114,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this mentor category group.
         body (PatchedMentorCategoryGroupCreateRequest | Unset):
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this mentor category group.
         body (PatchedMentorCategoryGroupCreateRequest | Unset):
 
     Raises:
@@ -200,7 +200,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this mentor category group.
         body (PatchedMentorCategoryGroupCreateRequest | Unset):
 
     Raises:

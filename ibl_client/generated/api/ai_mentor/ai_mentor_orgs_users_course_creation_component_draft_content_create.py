@@ -69,7 +69,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this unit.
         body (UnitRequest):
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this unit.
         body (UnitRequest):
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this unit.
         body (UnitRequest):
 
     Raises:
@@ -217,7 +217,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this unit.
         body (UnitRequest):
 
     Raises:

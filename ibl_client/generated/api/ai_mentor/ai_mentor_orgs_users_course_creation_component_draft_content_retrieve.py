@@ -60,7 +60,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this unit.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -107,7 +107,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this unit.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this unit.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -199,7 +199,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this unit.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -96,10 +96,10 @@ def sync_detailed(
         org (str):
         user_id (str):
         course (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         section (int | Unset):
         subsection (int | Unset):
         task (int | Unset):
@@ -158,10 +158,10 @@ def sync(
         org (str):
         user_id (str):
         course (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         section (int | Unset):
         subsection (int | Unset):
         task (int | Unset):
@@ -218,10 +218,10 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         course (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         section (int | Unset):
         subsection (int | Unset):
         task (int | Unset):
@@ -280,10 +280,10 @@ async def asyncio(
         org (str):
         user_id (str):
         course (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         section (int | Unset):
         subsection (int | Unset):
         task (int | Unset):

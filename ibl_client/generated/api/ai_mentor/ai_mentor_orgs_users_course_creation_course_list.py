@@ -83,10 +83,10 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         task (int | Unset):
 
     Raises:
@@ -136,10 +136,10 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         task (int | Unset):
 
     Raises:
@@ -187,10 +187,10 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         task (int | Unset):
 
     Raises:
@@ -240,10 +240,10 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         task (int | Unset):
 
     Raises:

@@ -62,7 +62,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task file.
         body (PatchedCourseCreationTaskFileRequest | Unset):
 
     Raises:
@@ -100,7 +100,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task file.
         body (PatchedCourseCreationTaskFileRequest | Unset):
 
     Raises:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task file.
         body (PatchedCourseCreationTaskFileRequest | Unset):
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task file.
         body (PatchedCourseCreationTaskFileRequest | Unset):
 
     Raises:

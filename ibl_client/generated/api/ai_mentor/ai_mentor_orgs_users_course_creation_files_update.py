@@ -60,7 +60,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task file.
         body (CourseCreationTaskFileRequest):
 
     Raises:
@@ -98,7 +98,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task file.
         body (CourseCreationTaskFileRequest):
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task file.
         body (CourseCreationTaskFileRequest):
 
     Raises:
@@ -172,7 +172,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task file.
         body (CourseCreationTaskFileRequest):
 
     Raises:

@@ -67,7 +67,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this section.
         body (PatchedSectionRequest | Unset):
 
     Raises:
@@ -110,7 +110,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this section.
         body (PatchedSectionRequest | Unset):
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this section.
         body (PatchedSectionRequest | Unset):
 
     Raises:
@@ -194,7 +194,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this section.
         body (PatchedSectionRequest | Unset):
 
     Raises:

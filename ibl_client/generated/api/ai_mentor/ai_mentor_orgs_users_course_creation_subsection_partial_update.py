@@ -68,7 +68,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this sub section.
         body (PatchedSubSectionRequest | Unset):
 
     Raises:
@@ -112,7 +112,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this sub section.
         body (PatchedSubSectionRequest | Unset):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this sub section.
         body (PatchedSubSectionRequest | Unset):
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this sub section.
         body (PatchedSubSectionRequest | Unset):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this sub section.
         body (SubSectionRequest):
 
     Raises:
@@ -110,7 +110,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this sub section.
         body (SubSectionRequest):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this sub section.
         body (SubSectionRequest):
 
     Raises:
@@ -196,7 +196,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this sub section.
         body (SubSectionRequest):
 
     Raises:

@@ -65,8 +65,8 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -103,8 +103,8 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -139,8 +139,8 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -177,8 +177,8 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

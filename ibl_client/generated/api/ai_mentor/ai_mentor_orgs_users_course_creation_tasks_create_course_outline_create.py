@@ -62,7 +62,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task.
         body (CourseCreationTaskRequest):
 
     Raises:
@@ -102,7 +102,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task.
         body (CourseCreationTaskRequest):
 
     Raises:
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task.
         body (CourseCreationTaskRequest):
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this course creation task.
         body (CourseCreationTaskRequest):
 
     Raises:

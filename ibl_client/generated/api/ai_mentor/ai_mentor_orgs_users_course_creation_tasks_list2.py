@@ -75,8 +75,8 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -123,8 +123,8 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -217,8 +217,8 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

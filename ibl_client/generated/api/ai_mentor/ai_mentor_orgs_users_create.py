@@ -91,12 +91,15 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
         body (MentorCreateRequest):
 
     Raises:
@@ -148,12 +151,15 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
         body (MentorCreateRequest):
 
     Raises:
@@ -203,12 +209,15 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
         body (MentorCreateRequest):
 
     Raises:
@@ -260,12 +269,15 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
         body (MentorCreateRequest):
 
     Raises:

@@ -80,12 +80,15 @@ def sync_detailed(
         org (str):
         user_id (str):
         name (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -133,12 +136,15 @@ def sync(
         org (str):
         user_id (str):
         name (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -184,12 +190,15 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         name (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -237,12 +246,15 @@ async def asyncio(
         org (str):
         user_id (str):
         name (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

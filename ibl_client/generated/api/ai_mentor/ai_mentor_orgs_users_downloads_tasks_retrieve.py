@@ -72,7 +72,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         task_id (str):
-        to_csv (bool | Unset):
+        to_csv (bool | Unset): Choose download in csv or not
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -119,7 +119,7 @@ def sync(
         org (str):
         user_id (str):
         task_id (str):
-        to_csv (bool | Unset):
+        to_csv (bool | Unset): Choose download in csv or not
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         task_id (str):
-        to_csv (bool | Unset):
+        to_csv (bool | Unset): Choose download in csv or not
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -211,7 +211,7 @@ async def asyncio(
         org (str):
         user_id (str):
         task_id (str):
-        to_csv (bool | Unset):
+        to_csv (bool | Unset): Choose download in csv or not
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -127,10 +127,10 @@ def sync_detailed(
         org (str):
         user_id (str):
         course_id (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        student (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        student (int | Unset): edX user ID
         username (str | Unset):
 
     Raises:
@@ -222,10 +222,10 @@ def sync(
         org (str):
         user_id (str):
         course_id (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        student (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        student (int | Unset): edX user ID
         username (str | Unset):
 
     Raises:
@@ -315,10 +315,10 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         course_id (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        student (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        student (int | Unset): edX user ID
         username (str | Unset):
 
     Raises:
@@ -410,10 +410,10 @@ async def asyncio(
         org (str):
         user_id (str):
         course_id (str | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        student (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        student (int | Unset): edX user ID
         username (str | Unset):
 
     Raises:

@@ -96,7 +96,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this user edx memory.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -176,7 +176,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this user edx memory.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -254,7 +254,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this user edx memory.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -334,7 +334,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this user edx memory.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

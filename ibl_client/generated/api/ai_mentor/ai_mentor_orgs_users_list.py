@@ -92,14 +92,17 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -151,14 +154,17 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -208,14 +214,17 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -267,14 +276,17 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -76,10 +76,10 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         platform (int | Unset):
-        search (str | Unset):
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -123,10 +123,10 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         platform (int | Unset):
-        search (str | Unset):
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -168,10 +168,10 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         platform (int | Unset):
-        search (str | Unset):
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -215,10 +215,10 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         platform (int | Unset):
-        search (str | Unset):
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -65,7 +65,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this mcp server.
         body (MCPServerRequest): Serializer for the MCPServer model.
 
     Raises:
@@ -108,7 +108,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this mcp server.
         body (MCPServerRequest): Serializer for the MCPServer model.
 
     Raises:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this mcp server.
         body (MCPServerRequest): Serializer for the MCPServer model.
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this mcp server.
         body (MCPServerRequest): Serializer for the MCPServer model.
 
     Raises:

@@ -65,7 +65,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         mentor (str):
-        department_id (int | Unset):
+        department_id (int | Unset): Department to authorize users by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -105,7 +105,7 @@ def sync(
         org (str):
         user_id (str):
         mentor (str):
-        department_id (int | Unset):
+        department_id (int | Unset): Department to authorize users by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         mentor (str):
-        department_id (int | Unset):
+        department_id (int | Unset): Department to authorize users by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -183,7 +183,7 @@ async def asyncio(
         org (str):
         user_id (str):
         mentor (str):
-        department_id (int | Unset):
+        department_id (int | Unset): Department to authorize users by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -75,7 +75,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         mentor (str):
-        department_id (int | Unset):
+        department_id (int | Unset): Department to authorize users by
         body (MentorSettingsRequest | Unset):
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
         org (str):
         user_id (str):
         mentor (str):
-        department_id (int | Unset):
+        department_id (int | Unset): Department to authorize users by
         body (MentorSettingsRequest | Unset):
 
     Raises:
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         mentor (str):
-        department_id (int | Unset):
+        department_id (int | Unset): Department to authorize users by
         body (MentorSettingsRequest | Unset):
 
     Raises:
@@ -205,7 +205,7 @@ async def asyncio(
         org (str):
         user_id (str):
         mentor (str):
-        department_id (int | Unset):
+        department_id (int | Unset): Department to authorize users by
         body (MentorSettingsRequest | Unset):
 
     Raises:

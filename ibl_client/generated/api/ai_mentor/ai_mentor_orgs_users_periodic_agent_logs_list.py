@@ -106,14 +106,16 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         parent_mentor_id (str | Unset):
         parent_session_id (str | Unset):
         periodic_agent (int | Unset):
-        search (str | Unset):
-        status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset):
+        search (str | Unset): A search term.
+        status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset): * `success` - Success
+            * `error` - Error
+            * `running` - Running
         username (str | Unset):
 
     Raises:
@@ -171,14 +173,16 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         parent_mentor_id (str | Unset):
         parent_session_id (str | Unset):
         periodic_agent (int | Unset):
-        search (str | Unset):
-        status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset):
+        search (str | Unset): A search term.
+        status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset): * `success` - Success
+            * `error` - Error
+            * `running` - Running
         username (str | Unset):
 
     Raises:
@@ -234,14 +238,16 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         parent_mentor_id (str | Unset):
         parent_session_id (str | Unset):
         periodic_agent (int | Unset):
-        search (str | Unset):
-        status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset):
+        search (str | Unset): A search term.
+        status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset): * `success` - Success
+            * `error` - Error
+            * `running` - Running
         username (str | Unset):
 
     Raises:
@@ -299,14 +305,16 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         parent_mentor_id (str | Unset):
         parent_session_id (str | Unset):
         periodic_agent (int | Unset):
-        search (str | Unset):
-        status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset):
+        search (str | Unset): A search term.
+        status (AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset): * `success` - Success
+            * `error` - Error
+            * `running` - Running
         username (str | Unset):
 
     Raises:

@@ -102,7 +102,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -191,7 +191,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -278,7 +278,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -367,7 +367,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

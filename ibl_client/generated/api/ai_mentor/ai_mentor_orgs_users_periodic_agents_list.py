@@ -174,15 +174,24 @@ def sync_detailed(
         org (str):
         user_id (str):
         enabled (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         parent_mentor_id (int | Unset):
         parent_session_id (str | Unset):
         previous_agent (int | Unset):
         previous_agent_status (AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus | Unset):
-        search (str | Unset):
-        status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset):
+            The status that the previous agent must be in before this agent gets scheduled.
+
+            * `success` - Success
+            * `error` - Error
+            * `running` - Running
+            * `pending` - Pending
+        search (str | Unset): A search term.
+        status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset): * `success` - Success
+            * `error` - Error
+            * `running` - Running
+            * `pending` - Pending
         title (str | Unset):
         username (str | Unset):
 
@@ -296,15 +305,24 @@ def sync(
         org (str):
         user_id (str):
         enabled (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         parent_mentor_id (int | Unset):
         parent_session_id (str | Unset):
         previous_agent (int | Unset):
         previous_agent_status (AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus | Unset):
-        search (str | Unset):
-        status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset):
+            The status that the previous agent must be in before this agent gets scheduled.
+
+            * `success` - Success
+            * `error` - Error
+            * `running` - Running
+            * `pending` - Pending
+        search (str | Unset): A search term.
+        status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset): * `success` - Success
+            * `error` - Error
+            * `running` - Running
+            * `pending` - Pending
         title (str | Unset):
         username (str | Unset):
 
@@ -416,15 +434,24 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         enabled (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         parent_mentor_id (int | Unset):
         parent_session_id (str | Unset):
         previous_agent (int | Unset):
         previous_agent_status (AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus | Unset):
-        search (str | Unset):
-        status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset):
+            The status that the previous agent must be in before this agent gets scheduled.
+
+            * `success` - Success
+            * `error` - Error
+            * `running` - Running
+            * `pending` - Pending
+        search (str | Unset): A search term.
+        status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset): * `success` - Success
+            * `error` - Error
+            * `running` - Running
+            * `pending` - Pending
         title (str | Unset):
         username (str | Unset):
 
@@ -538,15 +565,24 @@ async def asyncio(
         org (str):
         user_id (str):
         enabled (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         parent_mentor_id (int | Unset):
         parent_session_id (str | Unset):
         previous_agent (int | Unset):
         previous_agent_status (AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus | Unset):
-        search (str | Unset):
-        status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset):
+            The status that the previous agent must be in before this agent gets scheduled.
+
+            * `success` - Success
+            * `error` - Error
+            * `running` - Running
+            * `pending` - Pending
+        search (str | Unset): A search term.
+        status (AiMentorOrgsUsersPeriodicAgentsListStatus | Unset): * `success` - Success
+            * `error` - Error
+            * `running` - Running
+            * `pending` - Pending
         title (str | Unset):
         username (str | Unset):
 

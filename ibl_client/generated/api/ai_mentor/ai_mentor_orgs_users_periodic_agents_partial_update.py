@@ -116,7 +116,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
         body (PatchedPeriodicAgentCreateRequest | Unset):
 
     Raises:
@@ -208,7 +208,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
         body (PatchedPeriodicAgentCreateRequest | Unset):
 
     Raises:
@@ -298,7 +298,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
         body (PatchedPeriodicAgentCreateRequest | Unset):
 
     Raises:
@@ -390,7 +390,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
         body (PatchedPeriodicAgentCreateRequest | Unset):
 
     Raises:

@@ -114,7 +114,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
         body (PeriodicAgentCreateRequest):
 
     Raises:
@@ -206,7 +206,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
         body (PeriodicAgentCreateRequest):
 
     Raises:
@@ -296,7 +296,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
         body (PeriodicAgentCreateRequest):
 
     Raises:
@@ -388,7 +388,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this periodic agent.
         body (PeriodicAgentCreateRequest):
 
     Raises:

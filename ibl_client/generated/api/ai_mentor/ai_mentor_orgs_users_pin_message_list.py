@@ -75,7 +75,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (str): Session id of the message to pin
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -121,7 +121,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (str): Session id of the message to pin
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (str): Session id of the message to pin
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -211,7 +211,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        session_id (str):
+        session_id (str): Session id of the message to pin
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

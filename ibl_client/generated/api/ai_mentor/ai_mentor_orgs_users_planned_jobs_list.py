@@ -84,10 +84,10 @@ def sync_detailed(
         org (str):
         user_id (str):
         active (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         session (str | Unset):
 
     Raises:
@@ -136,10 +136,10 @@ def sync(
         org (str):
         user_id (str):
         active (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         session (str | Unset):
 
     Raises:
@@ -186,10 +186,10 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         active (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         session (str | Unset):
 
     Raises:
@@ -238,10 +238,10 @@ async def asyncio(
         org (str):
         user_id (str):
         active (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
         session (str | Unset):
 
     Raises:

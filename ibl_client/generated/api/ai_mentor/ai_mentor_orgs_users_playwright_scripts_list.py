@@ -82,11 +82,11 @@ def sync_detailed(
         org (str):
         user_id (str):
         is_public (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        student (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
+        student (int | Unset): edX user ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -132,11 +132,11 @@ def sync(
         org (str):
         user_id (str):
         is_public (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        student (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
+        student (int | Unset): edX user ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -180,11 +180,11 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         is_public (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        student (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
+        student (int | Unset): edX user ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -230,11 +230,11 @@ async def asyncio(
         org (str):
         user_id (str):
         is_public (bool | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        student (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): A search term.
+        student (int | Unset): edX user ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

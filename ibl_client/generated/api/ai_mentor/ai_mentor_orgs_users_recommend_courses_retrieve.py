@@ -93,12 +93,12 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        include_learner_skills (bool | Unset):
-        include_main_courses (bool | Unset):
-        rank_by_difficulty (bool | Unset):
-        return_course_data (bool | Unset):
-        return_number (int | Unset):
-        search_terms (str | Unset):
+        include_learner_skills (bool | Unset): Include available learner skills for search
+        include_main_courses (bool | Unset): Include courses from the main tenant
+        rank_by_difficulty (bool | Unset): Rank by course difficulty
+        return_course_data (bool | Unset): Return course data
+        return_number (int | Unset): Number of courses to return
+        search_terms (str | Unset): Terms to be searched
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -157,12 +157,12 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        include_learner_skills (bool | Unset):
-        include_main_courses (bool | Unset):
-        rank_by_difficulty (bool | Unset):
-        return_course_data (bool | Unset):
-        return_number (int | Unset):
-        search_terms (str | Unset):
+        include_learner_skills (bool | Unset): Include available learner skills for search
+        include_main_courses (bool | Unset): Include courses from the main tenant
+        rank_by_difficulty (bool | Unset): Rank by course difficulty
+        return_course_data (bool | Unset): Return course data
+        return_number (int | Unset): Number of courses to return
+        search_terms (str | Unset): Terms to be searched
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -219,12 +219,12 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        include_learner_skills (bool | Unset):
-        include_main_courses (bool | Unset):
-        rank_by_difficulty (bool | Unset):
-        return_course_data (bool | Unset):
-        return_number (int | Unset):
-        search_terms (str | Unset):
+        include_learner_skills (bool | Unset): Include available learner skills for search
+        include_main_courses (bool | Unset): Include courses from the main tenant
+        rank_by_difficulty (bool | Unset): Rank by course difficulty
+        return_course_data (bool | Unset): Return course data
+        return_number (int | Unset): Number of courses to return
+        search_terms (str | Unset): Terms to be searched
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -283,12 +283,12 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        include_learner_skills (bool | Unset):
-        include_main_courses (bool | Unset):
-        rank_by_difficulty (bool | Unset):
-        return_course_data (bool | Unset):
-        return_number (int | Unset):
-        search_terms (str | Unset):
+        include_learner_skills (bool | Unset): Include available learner skills for search
+        include_main_courses (bool | Unset): Include courses from the main tenant
+        rank_by_difficulty (bool | Unset): Rank by course difficulty
+        return_course_data (bool | Unset): Return course data
+        return_number (int | Unset): Number of courses to return
+        search_terms (str | Unset): Terms to be searched
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

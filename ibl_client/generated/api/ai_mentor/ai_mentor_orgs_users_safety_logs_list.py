@@ -103,12 +103,14 @@ def sync_detailed(
         org (str):
         user_id (str):
         mentor (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         platform_key (str | Unset):
-        search (str | Unset):
-        target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset):
+        search (str | Unset): A search term.
+        target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset): * `Safety System` -
+            Safety System
+            * `Moderation System` - Moderation System
         username (str | Unset):
 
     Raises:
@@ -165,12 +167,14 @@ def sync(
         org (str):
         user_id (str):
         mentor (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         platform_key (str | Unset):
-        search (str | Unset):
-        target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset):
+        search (str | Unset): A search term.
+        target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset): * `Safety System` -
+            Safety System
+            * `Moderation System` - Moderation System
         username (str | Unset):
 
     Raises:
@@ -225,12 +229,14 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         mentor (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         platform_key (str | Unset):
-        search (str | Unset):
-        target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset):
+        search (str | Unset): A search term.
+        target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset): * `Safety System` -
+            Safety System
+            * `Moderation System` - Moderation System
         username (str | Unset):
 
     Raises:
@@ -287,12 +293,14 @@ async def asyncio(
         org (str):
         user_id (str):
         mentor (int | Unset):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         platform_key (str | Unset):
-        search (str | Unset):
-        target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset):
+        search (str | Unset): A search term.
+        target_system (AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset): * `Safety System` -
+            Safety System
+            * `Moderation System` - Moderation System
         username (str | Unset):
 
     Raises:

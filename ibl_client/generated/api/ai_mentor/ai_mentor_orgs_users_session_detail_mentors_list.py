@@ -75,7 +75,7 @@ def sync_detailed(
         org (str):
         user_id (str):
         mentor (str):
-        page (int | Unset):
+        page (int | Unset): Page number for pagination
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -120,7 +120,7 @@ def sync(
         org (str):
         user_id (str):
         mentor (str):
-        page (int | Unset):
+        page (int | Unset): Page number for pagination
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         mentor (str):
-        page (int | Unset):
+        page (int | Unset): Page number for pagination
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -208,7 +208,7 @@ async def asyncio(
         org (str):
         user_id (str):
         mentor (str):
-        page (int | Unset):
+        page (int | Unset): Page number for pagination
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -72,7 +72,7 @@ def sync_detailed(
         user_id (str):
         session_id (str):
         task_id (str):
-        to_csv (bool | Unset):
+        to_csv (bool | Unset): Choose download in csv or not
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -118,7 +118,7 @@ def sync(
         user_id (str):
         session_id (str):
         task_id (str):
-        to_csv (bool | Unset):
+        to_csv (bool | Unset): Choose download in csv or not
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         user_id (str):
         session_id (str):
         task_id (str):
-        to_csv (bool | Unset):
+        to_csv (bool | Unset): Choose download in csv or not
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -208,7 +208,7 @@ async def asyncio(
         user_id (str):
         session_id (str):
         task_id (str):
-        to_csv (bool | Unset):
+        to_csv (bool | Unset): Choose download in csv or not
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -81,8 +81,8 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         sender (str | Unset):
         ticket (float | Unset):
 
@@ -133,8 +133,8 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         sender (str | Unset):
         ticket (float | Unset):
 
@@ -183,8 +183,8 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         sender (str | Unset):
         ticket (float | Unset):
 
@@ -235,8 +235,8 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         sender (str | Unset):
         ticket (float | Unset):
 

@@ -70,7 +70,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this ticket message.
         body (PatchedTicketMessageRequest | Unset):
 
     Raises:
@@ -116,7 +116,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this ticket message.
         body (PatchedTicketMessageRequest | Unset):
 
     Raises:
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this ticket message.
         body (PatchedTicketMessageRequest | Unset):
 
     Raises:
@@ -206,7 +206,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this ticket message.
         body (PatchedTicketMessageRequest | Unset):
 
     Raises:

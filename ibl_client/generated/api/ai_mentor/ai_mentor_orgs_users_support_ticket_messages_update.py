@@ -68,7 +68,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this ticket message.
         body (TicketMessageRequest):
 
     Raises:
@@ -114,7 +114,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this ticket message.
         body (TicketMessageRequest):
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this ticket message.
         body (TicketMessageRequest):
 
     Raises:
@@ -204,7 +204,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this ticket message.
         body (TicketMessageRequest):
 
     Raises:

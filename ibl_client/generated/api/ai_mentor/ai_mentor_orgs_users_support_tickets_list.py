@@ -103,10 +103,12 @@ def sync_detailed(
         org (str):
         user_id (str):
         mentor_id (float | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         session (str | Unset):
-        status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
+        status (AiMentorOrgsUsersSupportTicketsListStatus | Unset): * `open` - Open
+            * `in_progress` - In Progress
+            * `closed` - Closed
         username (str | Unset):
 
     Raises:
@@ -167,10 +169,12 @@ def sync(
         org (str):
         user_id (str):
         mentor_id (float | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         session (str | Unset):
-        status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
+        status (AiMentorOrgsUsersSupportTicketsListStatus | Unset): * `open` - Open
+            * `in_progress` - In Progress
+            * `closed` - Closed
         username (str | Unset):
 
     Raises:
@@ -229,10 +233,12 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         mentor_id (float | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         session (str | Unset):
-        status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
+        status (AiMentorOrgsUsersSupportTicketsListStatus | Unset): * `open` - Open
+            * `in_progress` - In Progress
+            * `closed` - Closed
         username (str | Unset):
 
     Raises:
@@ -293,10 +299,12 @@ async def asyncio(
         org (str):
         user_id (str):
         mentor_id (float | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
         session (str | Unset):
-        status (AiMentorOrgsUsersSupportTicketsListStatus | Unset):
+        status (AiMentorOrgsUsersSupportTicketsListStatus | Unset): * `open` - Open
+            * `in_progress` - In Progress
+            * `closed` - Closed
         username (str | Unset):
 
     Raises:

@@ -76,7 +76,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this human support ticket.
         body (PatchedHumanSupportTicketRequest | Unset): serializer interface intended for
             students/ non-admin users. This limits students to only update the subject and description
             of a ticket.
@@ -130,7 +130,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this human support ticket.
         body (PatchedHumanSupportTicketRequest | Unset): serializer interface intended for
             students/ non-admin users. This limits students to only update the subject and description
             of a ticket.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this human support ticket.
         body (PatchedHumanSupportTicketRequest | Unset): serializer interface intended for
             students/ non-admin users. This limits students to only update the subject and description
             of a ticket.
@@ -236,7 +236,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this human support ticket.
         body (PatchedHumanSupportTicketRequest | Unset): serializer interface intended for
             students/ non-admin users. This limits students to only update the subject and description
             of a ticket.

@@ -74,7 +74,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this human support ticket.
         body (HumanSupportTicketRequest): serializer interface intended for students/ non-admin
             users. This limits students to only update the subject and description of a ticket.
 
@@ -127,7 +127,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this human support ticket.
         body (HumanSupportTicketRequest): serializer interface intended for students/ non-admin
             users. This limits students to only update the subject and description of a ticket.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this human support ticket.
         body (HumanSupportTicketRequest): serializer interface intended for students/ non-admin
             users. This limits students to only update the subject and description of a ticket.
 
@@ -231,7 +231,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
+        id (int): A unique integer value identifying this human support ticket.
         body (HumanSupportTicketRequest): serializer interface intended for students/ non-admin
             users. This limits students to only update the subject and description of a ticket.
 

@@ -91,12 +91,15 @@ def sync_detailed(
         org (str):
         user_id (str):
         name (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
         body (MentorCreateRequest):
 
     Raises:
@@ -147,12 +150,15 @@ def sync(
         org (str):
         user_id (str):
         name (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
         body (MentorCreateRequest):
 
     Raises:
@@ -201,12 +207,15 @@ async def asyncio_detailed(
         org (str):
         user_id (str):
         name (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
         body (MentorCreateRequest):
 
     Raises:
@@ -257,12 +266,15 @@ async def asyncio(
         org (str):
         user_id (str):
         name (str):
-        department_id (int | Unset):
-        filter_by (str | Unset):
-        metadata_key (str | Unset):
-        metadata_value (str | Unset):
-        return_session_information (bool | Unset):
-        visibility (str | Unset):
+        department_id (int | Unset): Department to filter by
+        filter_by (str | Unset): Filter options include, date, name, default is date
+        metadata_key (str | Unset): Metadata key to be queried with
+        metadata_value (str | Unset): Metadata value to be filter for
+        return_session_information (bool | Unset): Declares if session information should be
+            included in the mentor data
+        visibility (str | Unset): visibility type
+
+            to be queried with
         body (MentorCreateRequest):
 
     Raises:

@@ -93,11 +93,13 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        provider (AiMentorOrgsUsersVoicesListProvider | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        provider (AiMentorOrgsUsersVoicesListProvider | Unset): * `openai` - Openai
+            * `google` - Google
+            * `elevenlabs` - Elevenlabs
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -149,11 +151,13 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        provider (AiMentorOrgsUsersVoicesListProvider | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        provider (AiMentorOrgsUsersVoicesListProvider | Unset): * `openai` - Openai
+            * `google` - Google
+            * `elevenlabs` - Elevenlabs
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -203,11 +207,13 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        provider (AiMentorOrgsUsersVoicesListProvider | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        provider (AiMentorOrgsUsersVoicesListProvider | Unset): * `openai` - Openai
+            * `google` - Google
+            * `elevenlabs` - Elevenlabs
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -259,11 +265,13 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        ordering (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        provider (AiMentorOrgsUsersVoicesListProvider | Unset):
-        search (str | Unset):
+        ordering (str | Unset): Which field to use when ordering the results.
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        provider (AiMentorOrgsUsersVoicesListProvider | Unset): * `openai` - Openai
+            * `google` - Google
+            * `elevenlabs` - Elevenlabs
+        search (str | Unset): A search term.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -1441,12 +1441,12 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            category (int | Unset):
-            created_by (str | Unset):
-            filter_by (str | Unset):
-            mentor_unique_id (str | Unset):
-            tag (int | Unset):
-            visibility (str | Unset):
+            category (int | Unset): Category of the prompt
+            created_by (str | Unset): Option to filter by username of the prompt creators.
+            filter_by (str | Unset): Filter options include, date, prompt, default is date
+            mentor_unique_id (str | Unset): Mentor unique id of the prompt
+            tag (int | Unset): Tag of the prompt
+            visibility (str | Unset): Visibility trype the mentor of the prompt
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1527,12 +1527,12 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            category (int | Unset):
-            created_by (str | Unset):
-            filter_by (str | Unset):
-            mentor_unique_id (str | Unset):
-            tag (int | Unset):
-            visibility (str | Unset):
+            category (int | Unset): Category of the prompt
+            created_by (str | Unset): Option to filter by username of the prompt creators.
+            filter_by (str | Unset): Filter options include, date, prompt, default is date
+            mentor_unique_id (str | Unset): Mentor unique id of the prompt
+            tag (int | Unset): Tag of the prompt
+            visibility (str | Unset): Visibility trype the mentor of the prompt
             body (PromptRequest):
 
         Raises:
@@ -1614,13 +1614,13 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
-            category (int | Unset):
-            created_by (str | Unset):
-            filter_by (str | Unset):
-            mentor_unique_id (str | Unset):
-            tag (int | Unset):
-            visibility (str | Unset):
+            id (int): A unique integer value identifying this prompt.
+            category (int | Unset): Category of the prompt
+            created_by (str | Unset): Option to filter by username of the prompt creators.
+            filter_by (str | Unset): Filter options include, date, prompt, default is date
+            mentor_unique_id (str | Unset): Mentor unique id of the prompt
+            tag (int | Unset): Tag of the prompt
+            visibility (str | Unset): Visibility trype the mentor of the prompt
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1706,13 +1706,13 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
-            category (int | Unset):
-            created_by (str | Unset):
-            filter_by (str | Unset):
-            mentor_unique_id (str | Unset):
-            tag (int | Unset):
-            visibility (str | Unset):
+            id (int): A unique integer value identifying this prompt.
+            category (int | Unset): Category of the prompt
+            created_by (str | Unset): Option to filter by username of the prompt creators.
+            filter_by (str | Unset): Filter options include, date, prompt, default is date
+            mentor_unique_id (str | Unset): Mentor unique id of the prompt
+            tag (int | Unset): Tag of the prompt
+            visibility (str | Unset): Visibility trype the mentor of the prompt
             body (PromptRequest):
 
         Raises:
@@ -1797,13 +1797,13 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
-            category (int | Unset):
-            created_by (str | Unset):
-            filter_by (str | Unset):
-            mentor_unique_id (str | Unset):
-            tag (int | Unset):
-            visibility (str | Unset):
+            id (int): A unique integer value identifying this prompt.
+            category (int | Unset): Category of the prompt
+            created_by (str | Unset): Option to filter by username of the prompt creators.
+            filter_by (str | Unset): Filter options include, date, prompt, default is date
+            mentor_unique_id (str | Unset): Mentor unique id of the prompt
+            tag (int | Unset): Tag of the prompt
+            visibility (str | Unset): Visibility trype the mentor of the prompt
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1885,13 +1885,13 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
-            category (int | Unset):
-            created_by (str | Unset):
-            filter_by (str | Unset):
-            mentor_unique_id (str | Unset):
-            tag (int | Unset):
-            visibility (str | Unset):
+            id (int): A unique integer value identifying this prompt.
+            category (int | Unset): Category of the prompt
+            created_by (str | Unset): Option to filter by username of the prompt creators.
+            filter_by (str | Unset): Filter options include, date, prompt, default is date
+            mentor_unique_id (str | Unset): Mentor unique id of the prompt
+            tag (int | Unset): Tag of the prompt
+            visibility (str | Unset): Visibility trype the mentor of the prompt
             body (PatchedPromptRequest | Unset):
 
         Raises:
@@ -1975,7 +1975,7 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            filter_by (str | Unset):
+            filter_by (str | Unset): Filter options include, date, name, default is date
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2152,12 +2152,12 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            category (int | Unset):
-            created_by (str | Unset):
-            filter_by (str | Unset):
-            mentor_unique_id (str | Unset):
-            tag (int | Unset):
-            visibility (str | Unset):
+            category (int | Unset): Category of the prompt
+            created_by (str | Unset): Option to filter by username of the prompt creators.
+            filter_by (str | Unset): Filter options include, date, prompt, default is date
+            mentor_unique_id (str | Unset): Mentor unique id of the prompt
+            tag (int | Unset): Tag of the prompt
+            visibility (str | Unset): Visibility trype the mentor of the prompt
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2234,13 +2234,13 @@ class AsyncAiPromptApi:
         Args:
             org (str):
             user_id (str):
-            id (int):
-            category (int | Unset):
-            created_by (str | Unset):
-            filter_by (str | Unset):
-            mentor_unique_id (str | Unset):
-            tag (int | Unset):
-            visibility (str | Unset):
+            id (int): A unique integer value identifying this prompt.
+            category (int | Unset): Category of the prompt
+            created_by (str | Unset): Option to filter by username of the prompt creators.
+            filter_by (str | Unset): Filter options include, date, prompt, default is date
+            mentor_unique_id (str | Unset): Mentor unique id of the prompt
+            tag (int | Unset): Tag of the prompt
+            visibility (str | Unset): Visibility trype the mentor of the prompt
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -96,12 +96,12 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
         body (PromptRequest):
 
     Raises:
@@ -158,12 +158,12 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
         body (PromptRequest):
 
     Raises:
@@ -218,12 +218,12 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
         body (PromptRequest):
 
     Raises:
@@ -280,12 +280,12 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
         body (PromptRequest):
 
     Raises:

@@ -90,12 +90,12 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -146,12 +146,12 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -200,12 +200,12 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -256,12 +256,12 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

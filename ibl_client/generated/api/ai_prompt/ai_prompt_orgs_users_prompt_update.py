@@ -100,13 +100,13 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        id (int): A unique integer value identifying this prompt.
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
         body (PromptRequest):
 
     Raises:
@@ -166,13 +166,13 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        id (int): A unique integer value identifying this prompt.
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
         body (PromptRequest):
 
     Raises:
@@ -230,13 +230,13 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        id (int): A unique integer value identifying this prompt.
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
         body (PromptRequest):
 
     Raises:
@@ -296,13 +296,13 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        id (int): A unique integer value identifying this prompt.
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
         body (PromptRequest):
 
     Raises:

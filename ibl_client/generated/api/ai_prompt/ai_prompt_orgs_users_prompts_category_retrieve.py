@@ -70,7 +70,7 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        filter_by (str | Unset):
+        filter_by (str | Unset): Filter options include, date, name, default is date
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -116,7 +116,7 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        filter_by (str | Unset):
+        filter_by (str | Unset): Filter options include, date, name, default is date
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        filter_by (str | Unset):
+        filter_by (str | Unset): Filter options include, date, name, default is date
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -206,7 +206,7 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        filter_by (str | Unset):
+        filter_by (str | Unset): Filter options include, date, name, default is date
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -87,13 +87,13 @@ def sync_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        id (int): A unique integer value identifying this prompt.
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -145,13 +145,13 @@ def sync(
     Args:
         org (str):
         user_id (str):
-        id (int):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        id (int): A unique integer value identifying this prompt.
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -201,13 +201,13 @@ async def asyncio_detailed(
     Args:
         org (str):
         user_id (str):
-        id (int):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        id (int): A unique integer value identifying this prompt.
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -259,13 +259,13 @@ async def asyncio(
     Args:
         org (str):
         user_id (str):
-        id (int):
-        category (int | Unset):
-        created_by (str | Unset):
-        filter_by (str | Unset):
-        mentor_unique_id (str | Unset):
-        tag (int | Unset):
-        visibility (str | Unset):
+        id (int): A unique integer value identifying this prompt.
+        category (int | Unset): Category of the prompt
+        created_by (str | Unset): Option to filter by username of the prompt creators.
+        filter_by (str | Unset): Filter options include, date, prompt, default is date
+        mentor_unique_id (str | Unset): Mentor unique id of the prompt
+        tag (int | Unset): Tag of the prompt
+        visibility (str | Unset): Visibility trype the mentor of the prompt
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

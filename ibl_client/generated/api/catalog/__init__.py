@@ -235,12 +235,12 @@ class AsyncCatalogApi:
         ``GET /api/catalog/access_requests/course/manage/`` (operation ``catalog_access_requests_course_manage_retrieve``)
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            reviewed (bool | Unset):
-            sort (str | Unset):
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            reviewed (bool | Unset): Filter by reviewed status
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -337,12 +337,12 @@ class AsyncCatalogApi:
         ``POST /api/catalog/access_requests/course/manage/`` (operation ``catalog_access_requests_course_manage_create``)
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            reviewed (bool | Unset):
-            sort (str | Unset):
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            reviewed (bool | Unset): Filter by reviewed status
+            sort (str | Unset): Field to sort results by
             body (CourseAccessRequestUpdate): Request serializer for
                 CourseLicenseAccessRequestManagementView POST endpoint
 
@@ -405,9 +405,9 @@ class AsyncCatalogApi:
         ``GET /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_retrieve``)
 
         Args:
-            course_id (str):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
+            course_id (str): The unique identifier for the course
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -457,9 +457,9 @@ class AsyncCatalogApi:
         ``POST /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_create``)
 
         Args:
-            course_id (str):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
+            course_id (str): The unique identifier for the course
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
             body (CourseAccessRequestCreate): Request serializer for
                 CourseLicenseAccessRequestUserView POST endpoint
 
@@ -619,9 +619,9 @@ class AsyncCatalogApi:
         ``GET /api/catalog/courses/`` (operation ``catalog_courses_list``)
 
         Args:
-            course_id (str | Unset):
-            org (str | Unset):
-            slug (str | Unset):
+            course_id (str | Unset): Filter courses by their unique identifier
+            org (str | Unset): Filter courses by their associated organization
+            slug (str | Unset): Filter courses by their slug (case-insensitive)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -671,9 +671,9 @@ class AsyncCatalogApi:
         ``POST /api/catalog/courses/`` (operation ``catalog_courses_create``)
 
         Args:
-            course_id (str | Unset):
-            org (str | Unset):
-            slug (str | Unset):
+            course_id (str | Unset): Filter courses by their unique identifier
+            org (str | Unset): Filter courses by their associated organization
+            slug (str | Unset): Filter courses by their slug (case-insensitive)
             body (CourseCreateUpdate): Serializer for course creation/update request body.
 
         Raises:
@@ -726,9 +726,9 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/courses/`` (operation ``catalog_courses_destroy``)
 
         Args:
-            course_id (str):
-            org (str | Unset):
-            slug (str | Unset):
+            course_id (str): The unique identifier for the course to be deleted
+            org (str | Unset): Filter courses by their associated organization
+            slug (str | Unset): Filter courses by their slug (case-insensitive)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -778,10 +778,10 @@ class AsyncCatalogApi:
         ``GET /api/catalog/eligibility/courses/`` (operation ``catalog_eligibility_courses_list``)
 
         Args:
-            org (str | Unset):
-            query (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            org (str | Unset): Filter eligible courses by organization
+            query (str | Unset): Search term to filter eligible courses
+            user_id (str | Unset): User ID to check eligibility for
+            username (str | Unset): Username to check eligibility for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -835,11 +835,11 @@ class AsyncCatalogApi:
         ``GET /api/catalog/eligibility/courses/check/`` (operation ``catalog_eligibility_courses_check_retrieve``)
 
         Args:
-            course_id (str):
-            local_only (bool | Unset):
-            org (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            course_id (str): Course ID to check eligibility for
+            local_only (bool | Unset): Whether to check eligibility only within the local organization
+            org (str | Unset): Organization of the course
+            user_id (str | Unset): User ID to check eligibility for
+            username (str | Unset): Username to check eligibility for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -961,18 +961,18 @@ class AsyncCatalogApi:
         ``GET /api/catalog/enrollment/courses/search/`` (operation ``catalog_enrollment_courses_search_retrieve``)
 
         Args:
-            course_id (str | Unset):
-            course_name (str | Unset):
-            email (str | Unset):
-            include_default_platform (bool | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            sort (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            course_id (str | Unset): Filter enrollments by course ID
+            course_name (str | Unset): Filter enrollments by course name (partial match)
+            email (str | Unset): Filter enrollments by user email
+            include_default_platform (bool | Unset): Include enrollments from default platform
+            org (str | Unset): Filter enrollments by organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Filter enrollments by platform key
+            slug (str | Unset): Filter enrollments by course slug
+            sort (str | Unset): Field to sort results by
+            user_id (str | Unset): Filter enrollments by user ID
+            username (str | Unset): Filter enrollments by username
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1056,17 +1056,17 @@ class AsyncCatalogApi:
         ``GET /api/catalog/enrollment/pathways/`` (operation ``catalog_enrollment_pathways_retrieve``)
 
         Args:
-            active (bool | Unset):
-            include_default_platform (bool | Unset):
-            include_metadata (bool | Unset):
-            org (str | Unset):
-            pathway_id (str | Unset):
-            pathway_key (str | Unset):
-            pathway_uuid (str | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            include_default_platform (bool | Unset): Include enrollments from default platform
+            include_metadata (bool | Unset): Include metadata in the response
+            org (str | Unset): Organization for the pathway
+            pathway_id (str | Unset): Pathway ID for enrollment
+            pathway_key (str | Unset): Pathway key for enrollment
+            pathway_uuid (str | Unset): Pathway UUID for enrollment
+            platform_key (str | Unset): Platform key for the pathway
+            slug (str | Unset): Pathway slug for enrollment
+            user_id (str | Unset): User ID for enrollment
+            username (str | Unset): Username for enrollment
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1148,17 +1148,17 @@ class AsyncCatalogApi:
         ``POST /api/catalog/enrollment/pathways/`` (operation ``catalog_enrollment_pathways_create``)
 
         Args:
-            active (bool | Unset):
-            include_default_platform (bool | Unset):
-            include_metadata (bool | Unset):
-            org (str | Unset):
-            pathway_id (str | Unset):
-            pathway_key (str | Unset):
-            pathway_uuid (str | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            include_default_platform (bool | Unset): Include enrollments from default platform
+            include_metadata (bool | Unset): Include metadata in the response
+            org (str | Unset): Organization for the pathway
+            pathway_id (str | Unset): Pathway ID for enrollment
+            pathway_key (str | Unset): Pathway key for enrollment
+            pathway_uuid (str | Unset): Pathway UUID for enrollment
+            platform_key (str | Unset): Platform key for the pathway
+            slug (str | Unset): Pathway slug for enrollment
+            user_id (str | Unset): User ID for enrollment
+            username (str | Unset): Username for enrollment
             body (PathwayEnrollmentRequest | Unset): Serializer for pathway enrollment request
                 parameters.
 
@@ -1244,17 +1244,17 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/enrollment/pathways/`` (operation ``catalog_enrollment_pathways_destroy``)
 
         Args:
-            active (bool | Unset):
-            include_default_platform (bool | Unset):
-            include_metadata (bool | Unset):
-            org (str | Unset):
-            pathway_id (str | Unset):
-            pathway_key (str | Unset):
-            pathway_uuid (str | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            include_default_platform (bool | Unset): Include enrollments from default platform
+            include_metadata (bool | Unset): Include metadata in the response
+            org (str | Unset): Organization for the pathway
+            pathway_id (str | Unset): Pathway ID for enrollment
+            pathway_key (str | Unset): Pathway key for enrollment
+            pathway_uuid (str | Unset): Pathway UUID for enrollment
+            platform_key (str | Unset): Platform key for the pathway
+            slug (str | Unset): Pathway slug for enrollment
+            user_id (str | Unset): User ID for enrollment
+            username (str | Unset): Username for enrollment
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1366,14 +1366,14 @@ class AsyncCatalogApi:
         ``POST /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_create``)
 
         Args:
-            active (bool | Unset):
-            org (str | Unset):
-            pathway_id (str | Unset):
-            pathway_key (str | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            org (str | Unset): Organization for the pathway
+            pathway_id (str | Unset): Pathway ID for self-enrollment
+            pathway_key (str | Unset): Pathway key for self-enrollment
+            platform_key (str | Unset): Platform key for the pathway
+            slug (str | Unset): Pathway slug for self-enrollment
+            user_id (str | Unset): User ID for self-enrollment
+            username (str | Unset): Username for self-enrollment
             body (PathwaySelfEnrollmentRequest | Unset): Serializer for pathway self-enrollment
                 request parameters.
 
@@ -1447,14 +1447,14 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_destroy``)
 
         Args:
-            active (bool | Unset):
-            org (str | Unset):
-            pathway_id (str | Unset):
-            pathway_key (str | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            org (str | Unset): Organization for the pathway
+            pathway_id (str | Unset): Pathway ID for self-enrollment
+            pathway_key (str | Unset): Pathway key for self-enrollment
+            platform_key (str | Unset): Platform key for the pathway
+            slug (str | Unset): Pathway slug for self-enrollment
+            user_id (str | Unset): User ID for self-enrollment
+            username (str | Unset): Username for self-enrollment
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1529,20 +1529,20 @@ class AsyncCatalogApi:
         ``GET /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_retrieve``)
 
         Args:
-            active (bool | Unset):
-            expired (datetime.datetime | Unset):
-            ignore_expiration (bool | Unset):
-            include_default_platform (bool | Unset):
-            include_metadata (bool | Unset):
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str | Unset):
-            program_key (str | Unset):
-            program_type (str | Unset):
-            slug (str | Unset):
-            started (datetime.datetime | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            expired (datetime.datetime | Unset): Date when enrollment expires
+            ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+            include_default_platform (bool | Unset): Include enrollments from default platform
+            include_metadata (bool | Unset): Include metadata in the response
+            org (str | Unset): Organization for the program
+            platform_key (str | Unset): Platform key for the program
+            program_id (str | Unset): Program ID for enrollment
+            program_key (str | Unset): Program key for enrollment
+            program_type (str | Unset): Program type (standard, platform, custom)
+            slug (str | Unset): Program slug for enrollment
+            started (datetime.datetime | Unset): Date when enrollment started
+            user_id (str | Unset): User ID for enrollment
+            username (str | Unset): Username for enrollment
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1636,20 +1636,20 @@ class AsyncCatalogApi:
         ``POST /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_create``)
 
         Args:
-            active (bool | Unset):
-            expired (datetime.datetime | Unset):
-            ignore_expiration (bool | Unset):
-            include_default_platform (bool | Unset):
-            include_metadata (bool | Unset):
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str | Unset):
-            program_key (str | Unset):
-            program_type (str | Unset):
-            slug (str | Unset):
-            started (datetime.datetime | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            expired (datetime.datetime | Unset): Date when enrollment expires
+            ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+            include_default_platform (bool | Unset): Include enrollments from default platform
+            include_metadata (bool | Unset): Include metadata in the response
+            org (str | Unset): Organization for the program
+            platform_key (str | Unset): Platform key for the program
+            program_id (str | Unset): Program ID for enrollment
+            program_key (str | Unset): Program key for enrollment
+            program_type (str | Unset): Program type (standard, platform, custom)
+            slug (str | Unset): Program slug for enrollment
+            started (datetime.datetime | Unset): Date when enrollment started
+            user_id (str | Unset): User ID for enrollment
+            username (str | Unset): Username for enrollment
             body (ProgramEnrollmentPlusRequest | Unset): Includes metadata+
 
         Raises:
@@ -1746,20 +1746,20 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_destroy``)
 
         Args:
-            active (bool | Unset):
-            expired (datetime.datetime | Unset):
-            ignore_expiration (bool | Unset):
-            include_default_platform (bool | Unset):
-            include_metadata (bool | Unset):
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str | Unset):
-            program_key (str | Unset):
-            program_type (str | Unset):
-            slug (str | Unset):
-            started (datetime.datetime | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            expired (datetime.datetime | Unset): Date when enrollment expires
+            ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+            include_default_platform (bool | Unset): Include enrollments from default platform
+            include_metadata (bool | Unset): Include metadata in the response
+            org (str | Unset): Organization for the program
+            platform_key (str | Unset): Platform key for the program
+            program_id (str | Unset): Program ID for enrollment
+            program_key (str | Unset): Program key for enrollment
+            program_type (str | Unset): Program type (standard, platform, custom)
+            slug (str | Unset): Program slug for enrollment
+            started (datetime.datetime | Unset): Date when enrollment started
+            user_id (str | Unset): User ID for enrollment
+            username (str | Unset): Username for enrollment
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1850,17 +1850,17 @@ class AsyncCatalogApi:
         ``GET /api/catalog/enrollment/programs/search/`` (operation ``catalog_enrollment_programs_search_retrieve``)
 
         Args:
-            include_default_platform (bool | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            program_id (str | Unset):
-            program_type (str | Unset):
-            slug (str | Unset):
-            sort (str | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            include_default_platform (bool | Unset): Include enrollments from default platform
+            org (str | Unset): Filter enrollments by organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Filter enrollments by platform key
+            program_id (str | Unset): Filter enrollments by program ID
+            program_type (str | Unset): Filter by program type (standard, platform, custom)
+            slug (str | Unset): Filter enrollments by program slug
+            sort (str | Unset): Field to sort results by
+            user_id (str | Unset): Filter enrollments by user ID
+            username (str | Unset): Filter enrollments by username
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1987,17 +1987,17 @@ class AsyncCatalogApi:
         ``POST /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_create``)
 
         Args:
-            active (bool | Unset):
-            expired (datetime.datetime | Unset):
-            ignore_expiration (bool | Unset):
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str | Unset):
-            program_key (str | Unset):
-            slug (str | Unset):
-            started (datetime.datetime | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            expired (datetime.datetime | Unset): Date when enrollment expires
+            ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+            org (str | Unset): Organization for the program
+            platform_key (str | Unset): Platform key for the program
+            program_id (str | Unset): Program ID for self-enrollment
+            program_key (str | Unset): Program key for self-enrollment
+            slug (str | Unset): Program slug for self-enrollment
+            started (datetime.datetime | Unset): Date when enrollment started
+            user_id (str | Unset): User ID for self-enrollment
+            username (str | Unset): Username for self-enrollment
             body (ProgramEnrollmentRequest | Unset):
 
         Raises:
@@ -2082,17 +2082,17 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
 
         Args:
-            active (bool | Unset):
-            expired (datetime.datetime | Unset):
-            ignore_expiration (bool | Unset):
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str | Unset):
-            program_key (str | Unset):
-            slug (str | Unset):
-            started (datetime.datetime | Unset):
-            user_id (str | Unset):
-            username (str | Unset):
+            active (bool | Unset): Whether the enrollment should be active
+            expired (datetime.datetime | Unset): Date when enrollment expires
+            ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+            org (str | Unset): Organization for the program
+            platform_key (str | Unset): Platform key for the program
+            program_id (str | Unset): Program ID for self-enrollment
+            program_key (str | Unset): Program key for self-enrollment
+            slug (str | Unset): Program slug for self-enrollment
+            started (datetime.datetime | Unset): Date when enrollment started
+            user_id (str | Unset): User ID for self-enrollment
+            username (str | Unset): Username for self-enrollment
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2164,8 +2164,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/increment/`` (operation ``catalog_increment_retrieve``)
 
         Args:
-            key (str | Unset):
-            org (str | Unset):
+            key (str | Unset): Platform key identifier
+            org (str | Unset): Platform organization identifier
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2263,19 +2263,19 @@ class AsyncCatalogApi:
         ``GET /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_retrieve``)
 
         Args:
-            active (bool | Unset):
-            course_id (str | Unset):
-            email (str | Unset):
-            key (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            course_id (str | Unset): Filter by course ID
+            email (str | Unset): Filter by user email
+            key (str | Unset): Alternative filter by platform key
+            org (str | Unset): Alternative filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): Filter by platform key
+            platform_org (str | Unset): Filter by platform organization
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2414,19 +2414,19 @@ class AsyncCatalogApi:
         ``POST /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_create``)
 
         Args:
-            active (bool | Unset):
-            course_id (str | Unset):
-            email (str | Unset):
-            key (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            course_id (str | Unset): Filter by course ID
+            email (str | Unset): Filter by user email
+            key (str | Unset): Alternative filter by platform key
+            org (str | Unset): Alternative filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): Filter by platform key
+            platform_org (str | Unset): Filter by platform organization
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
             body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
 
         Raises:
@@ -2519,19 +2519,19 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
 
         Args:
-            active (bool | Unset):
-            course_id (str | Unset):
-            email (str | Unset):
-            key (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            course_id (str | Unset): Filter by course ID
+            email (str | Unset): Filter by user email
+            key (str | Unset): Alternative filter by platform key
+            org (str | Unset): Alternative filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): Filter by platform key
+            platform_org (str | Unset): Filter by platform organization
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2820,16 +2820,16 @@ class AsyncCatalogApi:
         ``GET /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_retrieve``)
 
         Args:
-            active (bool | Unset):
-            email (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            email (str | Unset): Filter by user email
+            org (str | Unset): Filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): Filter by platform key
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2950,16 +2950,16 @@ class AsyncCatalogApi:
         ``POST /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_create``)
 
         Args:
-            active (bool | Unset):
-            email (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            email (str | Unset): Filter by user email
+            org (str | Unset): Filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): Filter by platform key
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
             body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
                 endpoint
 
@@ -3041,16 +3041,16 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_destroy``)
 
         Args:
-            active (bool | Unset):
-            email (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            email (str | Unset): Filter by user email
+            org (str | Unset): Filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): Filter by platform key
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3232,7 +3232,7 @@ class AsyncCatalogApi:
         ``GET /api/catalog/invitations/platform/check/`` (operation ``catalog_invitations_platform_check_retrieve``)
 
         Args:
-            email (str):
+            email (str): The email address to check for active invitations
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3401,16 +3401,16 @@ class AsyncCatalogApi:
         ``GET /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_retrieve``)
 
         Args:
-            active (bool | Unset):
-            email (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            program_key (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            email (str | Unset): Filter by user email
+            org (str | Unset): Filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            program_key (str | Unset): Filter by program key
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3608,16 +3608,16 @@ class AsyncCatalogApi:
         ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
 
         Args:
-            active (bool | Unset):
-            email (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            program_key (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            email (str | Unset): Filter by user email
+            org (str | Unset): Filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            program_key (str | Unset): Filter by program key
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
             body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
 
         Raises:
@@ -3698,16 +3698,16 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_destroy``)
 
         Args:
-            active (bool | Unset):
-            email (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            program_key (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            username (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            email (str | Unset): Filter by user email
+            org (str | Unset): Filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            program_key (str | Unset): Filter by program key
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by invitation source
+            username (str | Unset): Filter by username
+            verbose (bool | Unset): Whether to include verbose output
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4013,20 +4013,20 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/course/`` (operation ``catalog_licenses_course_retrieve``)
 
         Args:
-            active (bool | Unset):
-            course_id (str | Unset):
-            external_id (str | Unset):
-            key (str | Unset):
-            name (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            course_id (str | Unset): Filter by course ID
+            external_id (str | Unset): Filter by external identifier
+            key (str | Unset): Alternative filter by platform key
+            name (str | Unset): Filter by license name (exact match)
+            org (str | Unset): Alternative filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search license names (contains)
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by license source
+            verbose (bool | Unset): Include detailed assignment data in the response
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4162,12 +4162,12 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_retrieve``)
 
         Args:
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            license_id (int): The ID of the course license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4264,12 +4264,12 @@ class AsyncCatalogApi:
         ``POST /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_create``)
 
         Args:
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            license_id (int): The ID of the course license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
             body (CourseLicenseAssignmentCreate): Request serializer for CourseLicenseAssignmentView
                 POST endpoint
 
@@ -4336,13 +4336,13 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_destroy``)
 
         Args:
-            assignment_id (int):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            assignment_id (int): The ID of the assignment to delete
+            license_id (int): The ID of the course license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4406,12 +4406,12 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_retrieve``)
 
         Args:
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            license_id (int): The ID of the course license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4508,12 +4508,12 @@ class AsyncCatalogApi:
         ``POST /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_create``)
 
         Args:
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            license_id (int): The ID of the course license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
             body (CourseLicenseGroupAssignmentCreate): Request serializer for
                 CourseLicenseGroupAssignmentView POST endpoint
 
@@ -4580,13 +4580,13 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_destroy``)
 
         Args:
-            assignment_id (int):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            assignment_id (int): The ID of the assignment to delete
+            license_id (int): The ID of the course license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4738,17 +4738,17 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/platform/`` (operation ``catalog_licenses_platform_retrieve``)
 
         Args:
-            active (bool | Unset):
-            external_id (str | Unset):
-            key (str | Unset):
-            name (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            external_id (str | Unset): Filter by external identifier
+            key (str | Unset): Alternative filter by platform key
+            name (str | Unset): Filter by license name (exact match)
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            query (str | Unset): Search license names (contains)
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by license source
+            verbose (bool | Unset): Include detailed assignment data in the response
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5018,20 +5018,20 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/program/`` (operation ``catalog_licenses_program_retrieve``)
 
         Args:
-            active (bool | Unset):
-            external_id (str | Unset):
-            key (str | Unset):
-            name (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            program_id (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            external_id (str | Unset): Filter by external identifier
+            key (str | Unset): Alternative filter by platform key
+            name (str | Unset): Filter by license name (exact match)
+            org (str | Unset): Alternative filter by platform organization
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            program_id (str | Unset): Filter by program ID
+            query (str | Unset): Search license names (contains)
+            sort (str | Unset): Field to sort results by (e.g., '-id', 'created', '-created')
+            source (str | Unset): Filter by license source
+            verbose (bool | Unset): Include detailed assignment data in the response
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5171,16 +5171,16 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_retrieve``)
 
         Args:
-            active (bool | Unset):
-            email (str | Unset):
-            fulfilled (bool | Unset):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            user_id (int | Unset):
+            active (bool | Unset): Filter by the active status of assignments
+            email (str | Unset): Filter assignments for a specific email
+            fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+            license_id (int): The ID of the program license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+            user_id (int | Unset): Filter assignments for a specific user ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5301,16 +5301,16 @@ class AsyncCatalogApi:
         ``POST /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_create``)
 
         Args:
-            active (bool | Unset):
-            email (str | Unset):
-            fulfilled (bool | Unset):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            user_id (int | Unset):
+            active (bool | Unset): Filter by the active status of assignments
+            email (str | Unset): Filter assignments for a specific email
+            fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+            license_id (int): The ID of the program license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+            user_id (int | Unset): Filter assignments for a specific user ID
             body (ProgramLicenseAssignmentCreate): Request serializer for ProgramLicenseAssignmentView
                 POST endpoint.
 
@@ -5416,17 +5416,19 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_destroy``)
 
         Args:
-            active (bool | Unset):
-            assignment_id (int):
-            email (str | Unset):
-            fulfilled (bool | Unset):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            user_id (int | Unset):
+            active (bool | Unset): Filter by the active status of assignments
+            assignment_id (int): The ID of the assignment to delete
+            email (str | Unset): Filter assignments for a specific email
+            fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+            license_id (int): The ID of the program license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform (for permission
+                validation)
+            platform_org (str | Unset): The organization identifier for the platform (for permission
+                validation)
+            sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+            user_id (int | Unset): Filter assignments for a specific user ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5505,15 +5507,15 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_retrieve``)
 
         Args:
-            active (bool | Unset):
-            fulfilled (bool | Unset):
-            group_id (int | Unset):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            active (bool | Unset): Filter by the active status of group assignments
+            fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+            group_id (int | Unset): Filter assignments for a specific user group ID
+            license_id (int): The ID of the program license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -5628,15 +5630,15 @@ class AsyncCatalogApi:
         ``POST /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_create``)
 
         Args:
-            active (bool | Unset):
-            fulfilled (bool | Unset):
-            group_id (int | Unset):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            active (bool | Unset): Filter by the active status of group assignments
+            fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+            group_id (int | Unset): Filter assignments for a specific user group ID
+            license_id (int): The ID of the program license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
             body (ProgramLicenseGroupAssignmentCreate): Request serializer for
                 ProgramLicenseGroupAssignmentView POST endpoint.
 
@@ -5736,17 +5738,20 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
 
         Args:
-            active (bool | Unset):
-            assignment_id (int):
-            fulfilled (bool | Unset):
-            group_id (int | Unset):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            remove_user_assignments (bool | Unset):
-            sort (str | Unset):
+            active (bool | Unset): Filter by the active status of group assignments
+            assignment_id (int): The ID of the assignment to delete
+            fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+            group_id (int | Unset): Filter assignments for a specific user group ID
+            license_id (int): The ID of the program license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform (for permission
+                validation)
+            platform_org (str | Unset): The organization identifier for the platform (for permission
+                validation)
+            remove_user_assignments (bool | Unset): Whether to also remove individual user assignments
+                that were created by this group assignment
+            sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6034,17 +6039,17 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/user/`` (operation ``catalog_licenses_user_retrieve``)
 
         Args:
-            active (bool | Unset):
-            external_id (str | Unset):
-            key (str | Unset):
-            name (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            source (str | Unset):
-            verbose (bool | Unset):
+            active (bool | Unset): Filter by active status
+            external_id (str | Unset): Filter by external identifier
+            key (str | Unset): Alternative filter by platform key
+            name (str | Unset): Filter by license name (exact match)
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            query (str | Unset): Search license names (contains)
+            sort (str | Unset): Field to sort results by
+            source (str | Unset): Filter by license source
+            verbose (bool | Unset): Include detailed assignment data in the response
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6165,12 +6170,12 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_retrieve``)
 
         Args:
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            license_id (int): The ID of the user license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6267,12 +6272,12 @@ class AsyncCatalogApi:
         ``POST /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_create``)
 
         Args:
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            license_id (int): The ID of the user license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
             body (UserLicenseAssignmentCreate): Request serializer for UserLicenseAssignmentView POST
                 endpoint
 
@@ -6339,13 +6344,13 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_destroy``)
 
         Args:
-            assignment_id (int):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            assignment_id (int): The ID of the assignment to delete
+            license_id (int): The ID of the user license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6404,7 +6409,7 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/user/assignment/check/`` (operation ``catalog_licenses_user_assignment_check_retrieve``)
 
         Args:
-            email (str):
+            email (str): The email address to check for active license assignments
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6450,12 +6455,12 @@ class AsyncCatalogApi:
         ``GET /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_retrieve``)
 
         Args:
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            license_id (int): The ID of the user license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6552,12 +6557,12 @@ class AsyncCatalogApi:
         ``POST /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_create``)
 
         Args:
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            license_id (int): The ID of the user license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
             body (UserLicenseGroupAssignmentCreate): Request serializer for
                 UserLicenseGroupAssignmentView POST endpoint
 
@@ -6624,13 +6629,13 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_destroy``)
 
         Args:
-            assignment_id (int):
-            license_id (int):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
+            assignment_id (int): The ID of the assignment to delete
+            license_id (int): The ID of the user license
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of results per page
+            platform_key (str | Unset): The unique identifier for the platform
+            platform_org (str | Unset): The organization identifier for the platform
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6826,9 +6831,10 @@ class AsyncCatalogApi:
         ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
 
         Args:
-            field_key (str | Unset):
-            org (str | Unset):
-            scope (str | Unset):
+            field_key (str | Unset): The key of the field for which choices are being queried
+            org (str | Unset): The organization context for the metadata choices
+            scope (str | Unset): The scope within which to query the metadata choices (course,
+                program, pathway, resource)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6875,7 +6881,7 @@ class AsyncCatalogApi:
         ``GET /api/catalog/metadata/course-public/`` (operation ``catalog_metadata_course_public_retrieve``)
 
         Args:
-            course_id (str):
+            course_id (str): The course ID to get metadata for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -6918,7 +6924,7 @@ class AsyncCatalogApi:
 
         Args:
             field (str):
-            course_id (str):
+            course_id (str): The course ID to get metadata for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7004,7 +7010,7 @@ class AsyncCatalogApi:
         ``GET /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_retrieve``)
 
         Args:
-            course_id (str):
+            course_id (str): The course ID to get metadata for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7046,7 +7052,7 @@ class AsyncCatalogApi:
         ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
 
         Args:
-            course_id (str):
+            course_id (str): The course ID to get metadata for
             body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
         Raises:
@@ -7093,7 +7099,7 @@ class AsyncCatalogApi:
 
         Args:
             field (str):
-            course_id (str):
+            course_id (str): The course ID to get metadata for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7140,7 +7146,7 @@ class AsyncCatalogApi:
 
         Args:
             field (str):
-            course_id (str):
+            course_id (str): The course ID to get metadata for
             body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
         Raises:
@@ -7191,10 +7197,10 @@ class AsyncCatalogApi:
         ``GET /api/catalog/metadata/program-public/`` (operation ``catalog_metadata_program_public_retrieve``)
 
         Args:
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str):
-            program_key (str | Unset):
+            org (str | Unset): The organization associated with the program
+            platform_key (str | Unset): Platform key identifier (alternative to org)
+            program_id (str): The unique identifier for the program
+            program_key (str | Unset): Program key (alternative to program_id + org)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7249,10 +7255,10 @@ class AsyncCatalogApi:
 
         Args:
             field (str):
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str):
-            program_key (str | Unset):
+            org (str | Unset): The organization associated with the program
+            platform_key (str | Unset): Platform key identifier (alternative to org)
+            program_id (str): The unique identifier for the program
+            program_key (str | Unset): Program key (alternative to program_id + org)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7308,10 +7314,10 @@ class AsyncCatalogApi:
         ``GET /api/catalog/metadata/program/`` (operation ``catalog_metadata_program_retrieve``)
 
         Args:
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str):
-            program_key (str | Unset):
+            org (str | Unset): The organization associated with the program
+            platform_key (str | Unset): Platform key identifier (alternative to org)
+            program_id (str): The unique identifier for the program
+            program_key (str | Unset): Program key (alternative to program_id + org)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7365,10 +7371,10 @@ class AsyncCatalogApi:
         ``POST /api/catalog/metadata/program/`` (operation ``catalog_metadata_program_create``)
 
         Args:
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str):
-            program_key (str | Unset):
+            org (str | Unset): The organization associated with the program
+            platform_key (str | Unset): Platform key identifier (alternative to org)
+            program_id (str): The unique identifier for the program
+            program_key (str | Unset): Program key (alternative to program_id + org)
             body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
         Raises:
@@ -7427,10 +7433,10 @@ class AsyncCatalogApi:
 
         Args:
             field (str):
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str):
-            program_key (str | Unset):
+            org (str | Unset): The organization associated with the program
+            platform_key (str | Unset): Platform key identifier (alternative to org)
+            program_id (str): The unique identifier for the program
+            program_key (str | Unset): Program key (alternative to program_id + org)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7489,10 +7495,10 @@ class AsyncCatalogApi:
 
         Args:
             field (str):
-            org (str | Unset):
-            platform_key (str | Unset):
-            program_id (str):
-            program_key (str | Unset):
+            org (str | Unset): The organization associated with the program
+            platform_key (str | Unset): Platform key identifier (alternative to org)
+            program_id (str): The unique identifier for the program
+            program_key (str | Unset): Program key (alternative to program_id + org)
             body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
         Raises:
@@ -7550,8 +7556,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/completions/course/catalog/`` (operation ``catalog_milestones_completions_course_catalog_retrieve``)
 
         Args:
-            field_key (str | Unset):
-            user_id (int):
+            field_key (str | Unset): Specific field to include in the response
+            user_id (int): The user identifier
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7596,8 +7602,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
 
         Args:
-            course_id (str):
-            user_id (int):
+            course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+            user_id (int): The user identifier
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7646,8 +7652,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_create``)
 
         Args:
-            course_id (str):
-            user_id (int):
+            course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+            user_id (int): The user identifier
             body (CourseCompletionRequest): Serializer for course completion data used in both request
                 and response. Inherits common completion fields from CompletableBaseSerializer.
 
@@ -7701,9 +7707,9 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/completions/pathway/query/`` (operation ``catalog_milestones_completions_pathway_query_retrieve``)
 
         Args:
-            pathway_uuid (str):
-            user_id (int | Unset):
-            username (str | Unset):
+            pathway_uuid (str): The unique identifier for the pathway
+            user_id (int | Unset): The user identifier (either user_id or username required)
+            username (str | Unset): The username (either user_id or username required)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7752,9 +7758,9 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/completions/program/query/`` (operation ``catalog_milestones_completions_program_query_retrieve``)
 
         Args:
-            program_key (str):
-            user_id (int | Unset):
-            username (str | Unset):
+            program_key (str): The unique identifier for the program
+            user_id (int | Unset): The user identifier (either user_id or username required)
+            username (str | Unset): The username (either user_id or username required)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7802,8 +7808,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
 
         Args:
-            resource_id (int):
-            user_id (int):
+            resource_id (int): The unique identifier for the resource
+            user_id (int): The ID of the user
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7849,8 +7855,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_create``)
 
         Args:
-            resource_id (int):
-            user_id (int):
+            resource_id (int): The unique identifier for the resource
+            user_id (int): The ID of the user
             body (ResourceCompletionRequest): Request serializer for ResourceCompletionManagementView
                 POST endpoint.
 
@@ -7900,8 +7906,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_retrieve``)
 
         Args:
-            block_id (str):
-            get_obj (bool | Unset):
+            block_id (str): ID of the block to retrieve skill point information for
+            get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -7947,8 +7953,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
 
         Args:
-            block_id (str):
-            get_obj (bool | Unset):
+            block_id (str): ID of the block to retrieve skill point information for
+            get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
             body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
                 endpoint. Validates request body for updating block skill point information.
 
@@ -7998,8 +8004,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/skill_points/course/`` (operation ``catalog_milestones_skill_points_course_retrieve``)
 
         Args:
-            course_id (str):
-            get_obj (bool | Unset):
+            course_id (str): ID of the course to retrieve skill point information for
+            get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8045,8 +8051,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/milestones/skill_points/course/`` (operation ``catalog_milestones_skill_points_course_create``)
 
         Args:
-            course_id (str):
-            get_obj (bool | Unset):
+            course_id (str): ID of the course to retrieve skill point information for
+            get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
             body (CourseSkillPointInfoRequest): Request serializer for CourseSkillPointInfoView POST
                 endpoint. Validates request body for updating course skill point information.
 
@@ -8099,11 +8105,11 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_retrieve``)
 
         Args:
-            department_mode (bool | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): If True, filters results by department user permissions
+            platform_key (str | Unset): Platform key identifier
+            platform_org (str | Unset): Platform organization identifier
+            query (str | Unset): Search query for filtering skill points by user or skill name
+            sort (str | Unset): Sort field for results. Default: '-id'
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8161,11 +8167,11 @@ class AsyncCatalogApi:
         ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
 
         Args:
-            department_mode (bool | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): If True, filters results by department user permissions
+            platform_key (str | Unset): Platform key identifier
+            platform_org (str | Unset): Platform organization identifier
+            query (str | Unset): Search query for filtering skill points by user or skill name
+            sort (str | Unset): Sort field for results. Default: '-id'
             body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
                 POST endpoint.
 
@@ -8228,12 +8234,12 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_destroy``)
 
         Args:
-            department_mode (bool | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            query (str | Unset):
-            skill_point_id (int):
-            sort (str | Unset):
+            department_mode (bool | Unset): If True, filters results by department user permissions
+            platform_key (str | Unset): Platform key identifier
+            platform_org (str | Unset): Platform organization identifier
+            query (str | Unset): Search query for filtering skill points by user or skill name
+            skill_point_id (int): ID of the skill point to delete
+            sort (str | Unset): Sort field for results. Default: '-id'
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8374,8 +8380,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/milestones/skill_points/user/`` (operation ``catalog_milestones_skill_points_user_retrieve``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): ID of the user to retrieve skill point information for
+            username (str | Unset): Username to retrieve skill point information for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8427,15 +8433,15 @@ class AsyncCatalogApi:
         ``GET /api/catalog/pathways/`` (operation ``catalog_pathways_list``)
 
         Args:
-            item_id (str | Unset):
-            name (str | Unset):
-            pathway_id (str | Unset):
-            pathway_uuid (str | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            user_id (int | Unset):
-            username (str | Unset):
-            visible (bool | Unset):
+            item_id (str | Unset): Item ID associated with the pathway
+            name (str | Unset): Pathway name
+            pathway_id (str | Unset): Pathway ID
+            pathway_uuid (str | Unset): Pathway UUID
+            platform_key (str | Unset): Platform key
+            slug (str | Unset): Pathway slug (case-insensitive)
+            user_id (int | Unset): User ID of the pathway owner
+            username (str | Unset): Username of the pathway owner
+            visible (bool | Unset): Whether the pathway is visible
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8509,15 +8515,15 @@ class AsyncCatalogApi:
         ``POST /api/catalog/pathways/`` (operation ``catalog_pathways_create``)
 
         Args:
-            item_id (str | Unset):
-            name (str | Unset):
-            pathway_id (str | Unset):
-            pathway_uuid (str | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            user_id (int | Unset):
-            username (str | Unset):
-            visible (bool | Unset):
+            item_id (str | Unset): Item ID associated with the pathway
+            name (str | Unset): Pathway name
+            pathway_id (str | Unset): Pathway ID
+            pathway_uuid (str | Unset): Pathway UUID
+            platform_key (str | Unset): Platform key
+            slug (str | Unset): Pathway slug (case-insensitive)
+            user_id (int | Unset): User ID of the pathway owner
+            username (str | Unset): Username of the pathway owner
+            visible (bool | Unset): Whether the pathway is visible
             body (PathwayCreateUpdateRequest): Serializer for pathway creation/update request body.
 
         Raises:
@@ -8594,15 +8600,15 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/pathways/`` (operation ``catalog_pathways_destroy``)
 
         Args:
-            item_id (str | Unset):
-            name (str | Unset):
-            pathway_id (str):
-            pathway_uuid (str | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            user_id (int):
-            username (str | Unset):
-            visible (bool | Unset):
+            item_id (str | Unset): Item ID associated with the pathway
+            name (str | Unset): Pathway name
+            pathway_id (str): Pathway ID to delete
+            pathway_uuid (str | Unset): Pathway UUID
+            platform_key (str | Unset): Platform key
+            slug (str | Unset): Pathway slug (case-insensitive)
+            user_id (int): User ID of the pathway owner
+            username (str | Unset): Username of the pathway owner
+            visible (bool | Unset): Whether the pathway is visible
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8673,12 +8679,12 @@ class AsyncCatalogApi:
         ``GET /api/catalog/programs/`` (operation ``catalog_programs_list``)
 
         Args:
-            course_id (str | Unset):
-            enabled (bool | Unset):
-            name (str | Unset):
-            org (str | Unset):
-            program_id (str | Unset):
-            slug (str | Unset):
+            course_id (str | Unset): Course ID contained in the program
+            enabled (bool | Unset): Whether the program is enabled
+            name (str | Unset): Program name
+            org (str | Unset): Organization of the program
+            program_id (str | Unset): Program ID
+            slug (str | Unset): Program slug (case-insensitive)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8776,8 +8782,8 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/programs/`` (operation ``catalog_programs_destroy``)
 
         Args:
-            org (str):
-            program_id (str):
+            org (str): Organization of the program
+            program_id (str): Program ID to delete
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8837,9 +8843,9 @@ class AsyncCatalogApi:
         ``GET /api/catalog/recommendation/courses/`` (operation ``catalog_recommendation_courses_retrieve``)
 
         Args:
-            course_id (str):
-            org (str | Unset):
-            user_id (str | Unset):
+            course_id (str): Current course ID
+            org (str | Unset): Organization to filter recommendations
+            user_id (str | Unset): User ID for personalized recommendations
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8895,16 +8901,16 @@ class AsyncCatalogApi:
         ``GET /api/catalog/resources/`` (operation ``catalog_resources_list``)
 
         Args:
-            id (int | Unset):
-            item_id (str | Unset):
-            key (str | Unset):
-            name (str | Unset):
-            org (str | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            resource_type (str | Unset):
-            user_id (int | Unset):
-            username (str | Unset):
+            id (int | Unset): Resource ID
+            item_id (str | Unset): Item ID associated with the resource
+            key (str | Unset): Platform key
+            name (str | Unset): Resource name
+            org (str | Unset): Platform organization
+            platform_key (str | Unset): Platform key (alternative to key)
+            platform_org (str | Unset): Platform organization (alternative to org)
+            resource_type (str | Unset): Type of resource
+            user_id (int | Unset): User ID who owns the resource
+            username (str | Unset): Username who owns the resource
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -8984,16 +8990,16 @@ class AsyncCatalogApi:
         ``POST /api/catalog/resources/`` (operation ``catalog_resources_create``)
 
         Args:
-            id (int | Unset):
-            item_id (str | Unset):
-            key (str | Unset):
-            name (str | Unset):
-            org (str | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            resource_type (str | Unset):
-            user_id (int | Unset):
-            username (str | Unset):
+            id (int | Unset): Resource ID
+            item_id (str | Unset): Item ID associated with the resource
+            key (str | Unset): Platform key
+            name (str | Unset): Resource name
+            org (str | Unset): Platform organization
+            platform_key (str | Unset): Platform key (alternative to key)
+            platform_org (str | Unset): Platform organization (alternative to org)
+            resource_type (str | Unset): Type of resource
+            user_id (int | Unset): User ID who owns the resource
+            username (str | Unset): Username who owns the resource
             body (ResourceCreateUpdate):
 
         Raises:
@@ -9074,16 +9080,16 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/resources/`` (operation ``catalog_resources_destroy``)
 
         Args:
-            id (int):
-            item_id (str | Unset):
-            key (str | Unset):
-            name (str | Unset):
-            org (str | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            resource_type (str | Unset):
-            user_id (int | Unset):
-            username (str | Unset):
+            id (int): Resource ID to delete
+            item_id (str | Unset): Item ID associated with the resource
+            key (str | Unset): Platform key
+            name (str | Unset): Resource name
+            org (str | Unset): Platform organization
+            platform_key (str | Unset): Platform key
+            platform_org (str | Unset): Platform organization (alternative to org)
+            resource_type (str | Unset): Type of resource
+            user_id (int | Unset): User ID who owns the resource
+            username (str | Unset): Username who owns the resource
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9158,14 +9164,14 @@ class AsyncCatalogApi:
         ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
 
         Args:
-            course_id (str | Unset):
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            user_id (str | Unset):
+            course_id (str | Unset): Filter reviews by course ID
+            org (str | Unset): Alias for platform_org
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Filter reviews by platform key
+            platform_org (str | Unset): Filter reviews by platform organization
+            sort (str | Unset): Field to sort results by (default: '-id')
+            user_id (str | Unset): Filter reviews by user ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9266,7 +9272,7 @@ class AsyncCatalogApi:
         ``GET /api/catalog/reviews/course/info/`` (operation ``catalog_reviews_course_info_retrieve``)
 
         Args:
-            course_id (str):
+            course_id (str): The course ID to get review information for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9350,9 +9356,9 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/reviews/course/update/`` (operation ``catalog_reviews_course_update_destroy``)
 
         Args:
-            course_id (str):
-            user_id (int | Unset):
-            username (str):
+            course_id (str): The course ID of the review to delete
+            user_id (int | Unset): The user ID of the reviewer (alternative to username)
+            username (str): The username of the reviewer
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9406,14 +9412,14 @@ class AsyncCatalogApi:
         ``GET /api/catalog/reviews/program/`` (operation ``catalog_reviews_program_retrieve``)
 
         Args:
-            org (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            program_id (str | Unset):
-            sort (str | Unset):
-            user_id (str | Unset):
+            org (str | Unset): Alias for platform_org
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Filter reviews by platform key
+            platform_org (str | Unset): Filter reviews by platform organization
+            program_id (str | Unset): Filter reviews by program ID
+            sort (str | Unset): Field to sort results by (default: '-id')
+            user_id (str | Unset): Filter reviews by user ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9514,7 +9520,7 @@ class AsyncCatalogApi:
         ``GET /api/catalog/reviews/program/info/`` (operation ``catalog_reviews_program_info_retrieve``)
 
         Args:
-            program_key (str):
+            program_key (str): The program key to get review information for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9598,9 +9604,9 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/reviews/program/update/`` (operation ``catalog_reviews_program_update_destroy``)
 
         Args:
-            program_key (str):
-            user_id (int | Unset):
-            username (str):
+            program_key (str): The program key of the review to delete
+            user_id (int | Unset): The user ID of the reviewer (alternative to username)
+            username (str): The username of the reviewer
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9654,14 +9660,14 @@ class AsyncCatalogApi:
         ``GET /api/catalog/roles/`` (operation ``catalog_roles_retrieve``)
 
         Args:
-            id (int | Unset):
-            name (str | Unset):
-            name_iexact (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            sort (str | Unset):
+            id (int | Unset): Role ID
+            name (str | Unset): Role name
+            name_iexact (str | Unset): Exact match for role name (case insensitive)
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Platform key
+            slug (str | Unset): Role slug
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9731,14 +9737,14 @@ class AsyncCatalogApi:
         ``POST /api/catalog/roles/`` (operation ``catalog_roles_create``)
 
         Args:
-            id (int | Unset):
-            name (str | Unset):
-            name_iexact (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            sort (str | Unset):
+            id (int | Unset): Role ID
+            name (str | Unset): Role name
+            name_iexact (str | Unset): Exact match for role name (case insensitive)
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Platform key
+            slug (str | Unset): Role slug
+            sort (str | Unset): Field to sort results by
             body (RoleCreateUpdateRequest): Serializer for role creation/update request parameters.
 
         Raises:
@@ -9805,8 +9811,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_retrieve``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): User ID
+            username (str | Unset): Username
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9852,8 +9858,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_create``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): User ID
+            username (str | Unset): Username
             body (DesiredRoleCreateUpdateRequest): Serializer for desired role creation/update request
                 parameters.
 
@@ -9944,8 +9950,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/roles/reported/`` (operation ``catalog_roles_reported_retrieve``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): User ID
+            username (str | Unset): Username
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -9991,8 +9997,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/roles/reported/`` (operation ``catalog_roles_reported_create``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): User ID
+            username (str | Unset): Username
             body (ReportedRoleCreateUpdateRequest): Serializer for reported role creation/update
                 request parameters.
 
@@ -10057,8 +10063,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/search/programs/`` (operation ``catalog_search_programs_create``)
 
         Args:
-            org (str | Unset):
-            query (str | Unset):
+            org (str | Unset): The organization to which the programs belong
+            query (str | Unset): The search term used to filter programs
             body (ProgramSearchRequest):
 
         Raises:
@@ -10113,14 +10119,14 @@ class AsyncCatalogApi:
         ``GET /api/catalog/skills/`` (operation ``catalog_skills_retrieve``)
 
         Args:
-            id (int | Unset):
-            name (str | Unset):
-            name_iexact (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            sort (str | Unset):
+            id (int | Unset): Skill ID
+            name (str | Unset): Skill name
+            name_iexact (str | Unset): Exact match for skill name (case insensitive)
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Platform key
+            slug (str | Unset): Skill slug
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10229,14 +10235,14 @@ class AsyncCatalogApi:
         ``POST /api/catalog/skills/`` (operation ``catalog_skills_create``)
 
         Args:
-            id (int | Unset):
-            name (str | Unset):
-            name_iexact (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            slug (str | Unset):
-            sort (str | Unset):
+            id (int | Unset): Skill ID
+            name (str | Unset): Skill name
+            name_iexact (str | Unset): Exact match for skill name (case insensitive)
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Platform key
+            slug (str | Unset): Skill slug
+            sort (str | Unset): Field to sort results by
             body (PaginatedSkillRequest):
 
         Raises:
@@ -10303,8 +10309,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/skills/desired/`` (operation ``catalog_skills_desired_retrieve``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): User ID
+            username (str | Unset): Username
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10350,8 +10356,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/skills/desired/`` (operation ``catalog_skills_desired_create``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): User ID
+            username (str | Unset): Username
             body (DesiredSkillCreateUpdateRequest): Serializer for desired skill creation/update
                 request parameters.
 
@@ -10442,8 +10448,8 @@ class AsyncCatalogApi:
         ``GET /api/catalog/skills/reported/`` (operation ``catalog_skills_reported_retrieve``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): User ID
+            username (str | Unset): Username
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10489,8 +10495,8 @@ class AsyncCatalogApi:
         ``POST /api/catalog/skills/reported/`` (operation ``catalog_skills_reported_create``)
 
         Args:
-            user_id (int | Unset):
-            username (str | Unset):
+            user_id (int | Unset): User ID
+            username (str | Unset): Username
             body (ReportedSkillCreateUpdateRequest): Serializer for reported skill creation/update
                 request parameters.
 
@@ -10627,13 +10633,13 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_retrieve``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -10818,13 +10824,13 @@ class AsyncCatalogApi:
         ``POST /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_create``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
             body (CourseSuggestionCreate): Request serializer for CourseSuggestionManagementView POST
                 endpoint
 
@@ -10895,14 +10901,14 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_destroy``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            suggestion_id (int):
+            department_mode (bool | Unset): Flag to ensure department admins can call the API
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
+            suggestion_id (int): The ID of the suggestion to delete
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11129,13 +11135,13 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/course/manage/group/`` (operation ``catalog_suggestions_course_manage_group_retrieve``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11321,13 +11327,13 @@ class AsyncCatalogApi:
         ``POST /api/catalog/suggestions/course/manage/group/`` (operation ``catalog_suggestions_course_manage_group_create``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
             body (CourseGroupSuggestionCreate): Request serializer for
                 CourseGroupSuggestionManagementView POST endpoint
 
@@ -11481,14 +11487,14 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/suggestions/course/manage/group/`` (operation ``catalog_suggestions_course_manage_group_destroy``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            suggestion_id (int):
+            department_mode (bool | Unset): Flag to ensure department admins can call the API
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
+            suggestion_id (int): The ID of the group suggestion to delete
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11608,14 +11614,14 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/course/user/`` (operation ``catalog_suggestions_course_user_retrieve``)
 
         Args:
-            email (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            user (str):
-            user_id (int | Unset):
+            email (str | Unset): Email to retrieve suggestions for
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Filter suggestions by platform key
+            platform_org (str | Unset): Filter suggestions by platform organization
+            sort (str | Unset): Field to sort results by
+            user (str): Username or user ID to retrieve suggestions for
+            user_id (int | Unset): User ID to retrieve suggestions for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -11808,13 +11814,13 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_retrieve``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12003,13 +12009,13 @@ class AsyncCatalogApi:
         ``POST /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_create``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
             body (PathwaySuggestionCreate): Request serializer for PathwaySuggestionManagementView
                 POST endpoint
 
@@ -12080,14 +12086,14 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_destroy``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            suggestion_id (int):
+            department_mode (bool | Unset): Flag to ensure department admins can call the API
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
+            suggestion_id (int): The ID of the suggestion to delete
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12318,13 +12324,13 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/pathway/manage/group/`` (operation ``catalog_suggestions_pathway_manage_group_retrieve``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12514,13 +12520,13 @@ class AsyncCatalogApi:
         ``POST /api/catalog/suggestions/pathway/manage/group/`` (operation ``catalog_suggestions_pathway_manage_group_create``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
             body (PathwayGroupSuggestionCreate): Request serializer for
                 PathwayGroupSuggestionManagementView POST endpoint
 
@@ -12678,14 +12684,14 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/suggestions/pathway/manage/group/`` (operation ``catalog_suggestions_pathway_manage_group_destroy``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            suggestion_id (int):
+            department_mode (bool | Unset): Flag to ensure department admins can call the API
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
+            suggestion_id (int): The ID of the group suggestion to delete
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -12807,14 +12813,14 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/pathway/user/`` (operation ``catalog_suggestions_pathway_user_retrieve``)
 
         Args:
-            email (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            user_id (int | Unset):
-            username (str):
+            email (str | Unset): Email to retrieve suggestions for
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Filter suggestions by platform key
+            platform_org (str | Unset): Filter suggestions by platform organization
+            sort (str | Unset): Field to sort results by
+            user_id (int | Unset): User ID to retrieve suggestions for
+            username (str): Username or user ID to retrieve suggestions for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13003,13 +13009,13 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_retrieve``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13194,13 +13200,13 @@ class AsyncCatalogApi:
         ``POST /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_create``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
             body (ProgramSuggestionCreate): Request serializer for ProgramSuggestionManagementView
                 POST endpoint
 
@@ -13353,14 +13359,14 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_destroy``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            suggestion_id (int):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): The platform to delete the suggestion from
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter suggestions
+            sort (str | Unset): Field to sort results by
+            suggestion_id (int): The ID of the suggestion to delete
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13587,13 +13593,13 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/program/manage/group/`` (operation ``catalog_suggestions_program_manage_group_retrieve``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -13779,13 +13785,13 @@ class AsyncCatalogApi:
         ``POST /api/catalog/suggestions/program/manage/group/`` (operation ``catalog_suggestions_program_manage_group_create``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
+            department_mode (bool | Unset): Filter suggestions by department admin access
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
             body (ProgramGroupSuggestionCreate): Request serializer for
                 ProgramGroupSuggestionManagementView POST endpoint
 
@@ -13939,14 +13945,14 @@ class AsyncCatalogApi:
         ``DELETE /api/catalog/suggestions/program/manage/group/`` (operation ``catalog_suggestions_program_manage_group_destroy``)
 
         Args:
-            department_mode (bool | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str):
-            platform_org (str | Unset):
-            query (str | Unset):
-            sort (str | Unset):
-            suggestion_id (int):
+            department_mode (bool | Unset): Flag to ensure department admins can call the API
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str): The platform to retrieve group suggestions for
+            platform_org (str | Unset): The organization identifier for the platform
+            query (str | Unset): Search term to filter group suggestions
+            sort (str | Unset): Field to sort results by
+            suggestion_id (int): The ID of the group suggestion to delete
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -14066,14 +14072,14 @@ class AsyncCatalogApi:
         ``GET /api/catalog/suggestions/program/user/`` (operation ``catalog_suggestions_program_user_retrieve``)
 
         Args:
-            email (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            platform_org (str | Unset):
-            sort (str | Unset):
-            user_id (int | Unset):
-            username (str):
+            email (str | Unset): Email to retrieve suggestions for
+            page (int | Unset): Page number for pagination
+            page_size (int | Unset): Number of items per page
+            platform_key (str | Unset): Filter suggestions by platform key
+            platform_org (str | Unset): Filter suggestions by platform organization
+            sort (str | Unset): Field to sort results by
+            user_id (int | Unset): User ID to retrieve suggestions for
+            username (str): Username or user ID to retrieve suggestions for
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

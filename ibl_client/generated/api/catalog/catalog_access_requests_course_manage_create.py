@@ -77,12 +77,12 @@ def sync_detailed(
     ``POST /api/catalog/access_requests/course/manage/`` (operation ``catalog_access_requests_course_manage_create``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        reviewed (bool | Unset):
-        sort (str | Unset):
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        reviewed (bool | Unset): Filter by reviewed status
+        sort (str | Unset): Field to sort results by
         body (CourseAccessRequestUpdate): Request serializer for
             CourseLicenseAccessRequestManagementView POST endpoint
 
@@ -125,12 +125,12 @@ def sync(
     ``POST /api/catalog/access_requests/course/manage/`` (operation ``catalog_access_requests_course_manage_create``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        reviewed (bool | Unset):
-        sort (str | Unset):
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        reviewed (bool | Unset): Filter by reviewed status
+        sort (str | Unset): Field to sort results by
         body (CourseAccessRequestUpdate): Request serializer for
             CourseLicenseAccessRequestManagementView POST endpoint
 
@@ -171,12 +171,12 @@ async def asyncio_detailed(
     ``POST /api/catalog/access_requests/course/manage/`` (operation ``catalog_access_requests_course_manage_create``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        reviewed (bool | Unset):
-        sort (str | Unset):
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        reviewed (bool | Unset): Filter by reviewed status
+        sort (str | Unset): Field to sort results by
         body (CourseAccessRequestUpdate): Request serializer for
             CourseLicenseAccessRequestManagementView POST endpoint
 
@@ -219,12 +219,12 @@ async def asyncio(
     ``POST /api/catalog/access_requests/course/manage/`` (operation ``catalog_access_requests_course_manage_create``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        reviewed (bool | Unset):
-        sort (str | Unset):
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        reviewed (bool | Unset): Filter by reviewed status
+        sort (str | Unset): Field to sort results by
         body (CourseAccessRequestUpdate): Request serializer for
             CourseLicenseAccessRequestManagementView POST endpoint
 

@@ -65,9 +65,9 @@ def sync_detailed(
     ``POST /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_create``)
 
     Args:
-        course_id (str):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
+        course_id (str): The unique identifier for the course
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
         body (CourseAccessRequestCreate): Request serializer for
             CourseLicenseAccessRequestUserView POST endpoint
 
@@ -104,9 +104,9 @@ def sync(
     ``POST /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_create``)
 
     Args:
-        course_id (str):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
+        course_id (str): The unique identifier for the course
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
         body (CourseAccessRequestCreate): Request serializer for
             CourseLicenseAccessRequestUserView POST endpoint
 
@@ -141,9 +141,9 @@ async def asyncio_detailed(
     ``POST /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_create``)
 
     Args:
-        course_id (str):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
+        course_id (str): The unique identifier for the course
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
         body (CourseAccessRequestCreate): Request serializer for
             CourseLicenseAccessRequestUserView POST endpoint
 
@@ -180,9 +180,9 @@ async def asyncio(
     ``POST /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_create``)
 
     Args:
-        course_id (str):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
+        course_id (str): The unique identifier for the course
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
         body (CourseAccessRequestCreate): Request serializer for
             CourseLicenseAccessRequestUserView POST endpoint
 

@@ -57,9 +57,9 @@ def sync_detailed(
     ``GET /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_retrieve``)
 
     Args:
-        course_id (str):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
+        course_id (str): The unique identifier for the course
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -92,9 +92,9 @@ def sync(
     ``GET /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_retrieve``)
 
     Args:
-        course_id (str):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
+        course_id (str): The unique identifier for the course
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -125,9 +125,9 @@ async def asyncio_detailed(
     ``GET /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_retrieve``)
 
     Args:
-        course_id (str):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
+        course_id (str): The unique identifier for the course
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -160,9 +160,9 @@ async def asyncio(
     ``GET /api/catalog/access_requests/course/request/`` (operation ``catalog_access_requests_course_request_retrieve``)
 
     Args:
-        course_id (str):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
+        course_id (str): The unique identifier for the course
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

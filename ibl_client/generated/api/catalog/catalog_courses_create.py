@@ -70,9 +70,9 @@ def sync_detailed(
     ``POST /api/catalog/courses/`` (operation ``catalog_courses_create``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Filter courses by their unique identifier
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
         body (CourseCreateUpdate): Serializer for course creation/update request body.
 
     Raises:
@@ -108,9 +108,9 @@ def sync(
     ``POST /api/catalog/courses/`` (operation ``catalog_courses_create``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Filter courses by their unique identifier
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
         body (CourseCreateUpdate): Serializer for course creation/update request body.
 
     Raises:
@@ -144,9 +144,9 @@ async def asyncio_detailed(
     ``POST /api/catalog/courses/`` (operation ``catalog_courses_create``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Filter courses by their unique identifier
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
         body (CourseCreateUpdate): Serializer for course creation/update request body.
 
     Raises:
@@ -182,9 +182,9 @@ async def asyncio(
     ``POST /api/catalog/courses/`` (operation ``catalog_courses_create``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Filter courses by their unique identifier
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
         body (CourseCreateUpdate): Serializer for course creation/update request body.
 
     Raises:

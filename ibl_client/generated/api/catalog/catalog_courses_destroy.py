@@ -57,9 +57,9 @@ def sync_detailed(
     ``DELETE /api/catalog/courses/`` (operation ``catalog_courses_destroy``)
 
     Args:
-        course_id (str):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str): The unique identifier for the course to be deleted
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -92,9 +92,9 @@ def sync(
     ``DELETE /api/catalog/courses/`` (operation ``catalog_courses_destroy``)
 
     Args:
-        course_id (str):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str): The unique identifier for the course to be deleted
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -125,9 +125,9 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/courses/`` (operation ``catalog_courses_destroy``)
 
     Args:
-        course_id (str):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str): The unique identifier for the course to be deleted
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -160,9 +160,9 @@ async def asyncio(
     ``DELETE /api/catalog/courses/`` (operation ``catalog_courses_destroy``)
 
     Args:
-        course_id (str):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str): The unique identifier for the course to be deleted
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -62,9 +62,9 @@ def sync_detailed(
     ``GET /api/catalog/courses/`` (operation ``catalog_courses_list``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Filter courses by their unique identifier
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -97,9 +97,9 @@ def sync(
     ``GET /api/catalog/courses/`` (operation ``catalog_courses_list``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Filter courses by their unique identifier
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -130,9 +130,9 @@ async def asyncio_detailed(
     ``GET /api/catalog/courses/`` (operation ``catalog_courses_list``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Filter courses by their unique identifier
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -165,9 +165,9 @@ async def asyncio(
     ``GET /api/catalog/courses/`` (operation ``catalog_courses_list``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Filter courses by their unique identifier
+        org (str | Unset): Filter courses by their associated organization
+        slug (str | Unset): Filter courses by their slug (case-insensitive)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -69,11 +69,11 @@ def sync_detailed(
     ``GET /api/catalog/eligibility/courses/check/`` (operation ``catalog_eligibility_courses_check_retrieve``)
 
     Args:
-        course_id (str):
-        local_only (bool | Unset):
-        org (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        course_id (str): Course ID to check eligibility for
+        local_only (bool | Unset): Whether to check eligibility only within the local organization
+        org (str | Unset): Organization of the course
+        user_id (str | Unset): User ID to check eligibility for
+        username (str | Unset): Username to check eligibility for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -110,11 +110,11 @@ def sync(
     ``GET /api/catalog/eligibility/courses/check/`` (operation ``catalog_eligibility_courses_check_retrieve``)
 
     Args:
-        course_id (str):
-        local_only (bool | Unset):
-        org (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        course_id (str): Course ID to check eligibility for
+        local_only (bool | Unset): Whether to check eligibility only within the local organization
+        org (str | Unset): Organization of the course
+        user_id (str | Unset): User ID to check eligibility for
+        username (str | Unset): Username to check eligibility for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -149,11 +149,11 @@ async def asyncio_detailed(
     ``GET /api/catalog/eligibility/courses/check/`` (operation ``catalog_eligibility_courses_check_retrieve``)
 
     Args:
-        course_id (str):
-        local_only (bool | Unset):
-        org (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        course_id (str): Course ID to check eligibility for
+        local_only (bool | Unset): Whether to check eligibility only within the local organization
+        org (str | Unset): Organization of the course
+        user_id (str | Unset): User ID to check eligibility for
+        username (str | Unset): Username to check eligibility for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -190,11 +190,11 @@ async def asyncio(
     ``GET /api/catalog/eligibility/courses/check/`` (operation ``catalog_eligibility_courses_check_retrieve``)
 
     Args:
-        course_id (str):
-        local_only (bool | Unset):
-        org (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        course_id (str): Course ID to check eligibility for
+        local_only (bool | Unset): Whether to check eligibility only within the local organization
+        org (str | Unset): Organization of the course
+        user_id (str | Unset): User ID to check eligibility for
+        username (str | Unset): Username to check eligibility for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -66,10 +66,10 @@ def sync_detailed(
     ``GET /api/catalog/eligibility/courses/`` (operation ``catalog_eligibility_courses_list``)
 
     Args:
-        org (str | Unset):
-        query (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        org (str | Unset): Filter eligible courses by organization
+        query (str | Unset): Search term to filter eligible courses
+        user_id (str | Unset): User ID to check eligibility for
+        username (str | Unset): Username to check eligibility for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -104,10 +104,10 @@ def sync(
     ``GET /api/catalog/eligibility/courses/`` (operation ``catalog_eligibility_courses_list``)
 
     Args:
-        org (str | Unset):
-        query (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        org (str | Unset): Filter eligible courses by organization
+        query (str | Unset): Search term to filter eligible courses
+        user_id (str | Unset): User ID to check eligibility for
+        username (str | Unset): Username to check eligibility for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -140,10 +140,10 @@ async def asyncio_detailed(
     ``GET /api/catalog/eligibility/courses/`` (operation ``catalog_eligibility_courses_list``)
 
     Args:
-        org (str | Unset):
-        query (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        org (str | Unset): Filter eligible courses by organization
+        query (str | Unset): Search term to filter eligible courses
+        user_id (str | Unset): User ID to check eligibility for
+        username (str | Unset): Username to check eligibility for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -178,10 +178,10 @@ async def asyncio(
     ``GET /api/catalog/eligibility/courses/`` (operation ``catalog_eligibility_courses_list``)
 
     Args:
-        org (str | Unset):
-        query (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        org (str | Unset): Filter eligible courses by organization
+        query (str | Unset): Search term to filter eligible courses
+        user_id (str | Unset): User ID to check eligibility for
+        username (str | Unset): Username to check eligibility for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

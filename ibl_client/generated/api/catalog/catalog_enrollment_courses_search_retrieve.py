@@ -151,18 +151,18 @@ def sync_detailed(
     ``GET /api/catalog/enrollment/courses/search/`` (operation ``catalog_enrollment_courses_search_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        course_name (str | Unset):
-        email (str | Unset):
-        include_default_platform (bool | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        course_id (str | Unset): Filter enrollments by course ID
+        course_name (str | Unset): Filter enrollments by course name (partial match)
+        email (str | Unset): Filter enrollments by user email
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        org (str | Unset): Filter enrollments by organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter enrollments by platform key
+        slug (str | Unset): Filter enrollments by course slug
+        sort (str | Unset): Field to sort results by
+        user_id (str | Unset): Filter enrollments by user ID
+        username (str | Unset): Filter enrollments by username
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -271,18 +271,18 @@ def sync(
     ``GET /api/catalog/enrollment/courses/search/`` (operation ``catalog_enrollment_courses_search_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        course_name (str | Unset):
-        email (str | Unset):
-        include_default_platform (bool | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        course_id (str | Unset): Filter enrollments by course ID
+        course_name (str | Unset): Filter enrollments by course name (partial match)
+        email (str | Unset): Filter enrollments by user email
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        org (str | Unset): Filter enrollments by organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter enrollments by platform key
+        slug (str | Unset): Filter enrollments by course slug
+        sort (str | Unset): Field to sort results by
+        user_id (str | Unset): Filter enrollments by user ID
+        username (str | Unset): Filter enrollments by username
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -389,18 +389,18 @@ async def asyncio_detailed(
     ``GET /api/catalog/enrollment/courses/search/`` (operation ``catalog_enrollment_courses_search_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        course_name (str | Unset):
-        email (str | Unset):
-        include_default_platform (bool | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        course_id (str | Unset): Filter enrollments by course ID
+        course_name (str | Unset): Filter enrollments by course name (partial match)
+        email (str | Unset): Filter enrollments by user email
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        org (str | Unset): Filter enrollments by organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter enrollments by platform key
+        slug (str | Unset): Filter enrollments by course slug
+        sort (str | Unset): Field to sort results by
+        user_id (str | Unset): Filter enrollments by user ID
+        username (str | Unset): Filter enrollments by username
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -509,18 +509,18 @@ async def asyncio(
     ``GET /api/catalog/enrollment/courses/search/`` (operation ``catalog_enrollment_courses_search_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        course_name (str | Unset):
-        email (str | Unset):
-        include_default_platform (bool | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        course_id (str | Unset): Filter enrollments by course ID
+        course_name (str | Unset): Filter enrollments by course name (partial match)
+        email (str | Unset): Filter enrollments by user email
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        org (str | Unset): Filter enrollments by organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter enrollments by platform key
+        slug (str | Unset): Filter enrollments by course slug
+        sort (str | Unset): Field to sort results by
+        user_id (str | Unset): Filter enrollments by user ID
+        username (str | Unset): Filter enrollments by username
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -89,17 +89,17 @@ def sync_detailed(
     ``GET /api/catalog/enrollment/pathways/`` (operation ``catalog_enrollment_pathways_retrieve``)
 
     Args:
-        active (bool | Unset):
-        include_default_platform (bool | Unset):
-        include_metadata (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        include_metadata (bool | Unset): Include metadata in the response
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for enrollment
+        pathway_key (str | Unset): Pathway key for enrollment
+        pathway_uuid (str | Unset): Pathway UUID for enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for enrollment
+        user_id (str | Unset): User ID for enrollment
+        username (str | Unset): Username for enrollment
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -148,17 +148,17 @@ def sync(
     ``GET /api/catalog/enrollment/pathways/`` (operation ``catalog_enrollment_pathways_retrieve``)
 
     Args:
-        active (bool | Unset):
-        include_default_platform (bool | Unset):
-        include_metadata (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        include_metadata (bool | Unset): Include metadata in the response
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for enrollment
+        pathway_key (str | Unset): Pathway key for enrollment
+        pathway_uuid (str | Unset): Pathway UUID for enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for enrollment
+        user_id (str | Unset): User ID for enrollment
+        username (str | Unset): Username for enrollment
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -205,17 +205,17 @@ async def asyncio_detailed(
     ``GET /api/catalog/enrollment/pathways/`` (operation ``catalog_enrollment_pathways_retrieve``)
 
     Args:
-        active (bool | Unset):
-        include_default_platform (bool | Unset):
-        include_metadata (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        include_metadata (bool | Unset): Include metadata in the response
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for enrollment
+        pathway_key (str | Unset): Pathway key for enrollment
+        pathway_uuid (str | Unset): Pathway UUID for enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for enrollment
+        user_id (str | Unset): User ID for enrollment
+        username (str | Unset): Username for enrollment
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -264,17 +264,17 @@ async def asyncio(
     ``GET /api/catalog/enrollment/pathways/`` (operation ``catalog_enrollment_pathways_retrieve``)
 
     Args:
-        active (bool | Unset):
-        include_default_platform (bool | Unset):
-        include_metadata (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        include_metadata (bool | Unset): Include metadata in the response
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for enrollment
+        pathway_key (str | Unset): Pathway key for enrollment
+        pathway_uuid (str | Unset): Pathway UUID for enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for enrollment
+        user_id (str | Unset): User ID for enrollment
+        username (str | Unset): Username for enrollment
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

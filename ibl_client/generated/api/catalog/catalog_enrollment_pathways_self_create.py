@@ -86,14 +86,14 @@ def sync_detailed(
     ``POST /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_create``)
 
     Args:
-        active (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for self-enrollment
+        pathway_key (str | Unset): Pathway key for self-enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for self-enrollment
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
         body (PathwaySelfEnrollmentRequest | Unset): Serializer for pathway self-enrollment
             request parameters.
 
@@ -140,14 +140,14 @@ def sync(
     ``POST /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_create``)
 
     Args:
-        active (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for self-enrollment
+        pathway_key (str | Unset): Pathway key for self-enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for self-enrollment
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
         body (PathwaySelfEnrollmentRequest | Unset): Serializer for pathway self-enrollment
             request parameters.
 
@@ -192,14 +192,14 @@ async def asyncio_detailed(
     ``POST /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_create``)
 
     Args:
-        active (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for self-enrollment
+        pathway_key (str | Unset): Pathway key for self-enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for self-enrollment
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
         body (PathwaySelfEnrollmentRequest | Unset): Serializer for pathway self-enrollment
             request parameters.
 
@@ -246,14 +246,14 @@ async def asyncio(
     ``POST /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_create``)
 
     Args:
-        active (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for self-enrollment
+        pathway_key (str | Unset): Pathway key for self-enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for self-enrollment
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
         body (PathwaySelfEnrollmentRequest | Unset): Serializer for pathway self-enrollment
             request parameters.
 

@@ -77,14 +77,14 @@ def sync_detailed(
     ``DELETE /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_destroy``)
 
     Args:
-        active (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for self-enrollment
+        pathway_key (str | Unset): Pathway key for self-enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for self-enrollment
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -127,14 +127,14 @@ def sync(
     ``DELETE /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_destroy``)
 
     Args:
-        active (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for self-enrollment
+        pathway_key (str | Unset): Pathway key for self-enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for self-enrollment
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -175,14 +175,14 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_destroy``)
 
     Args:
-        active (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for self-enrollment
+        pathway_key (str | Unset): Pathway key for self-enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for self-enrollment
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -225,14 +225,14 @@ async def asyncio(
     ``DELETE /api/catalog/enrollment/pathways/self/`` (operation ``catalog_enrollment_pathways_self_destroy``)
 
     Args:
-        active (bool | Unset):
-        org (str | Unset):
-        pathway_id (str | Unset):
-        pathway_key (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        org (str | Unset): Organization for the pathway
+        pathway_id (str | Unset): Pathway ID for self-enrollment
+        pathway_key (str | Unset): Pathway key for self-enrollment
+        platform_key (str | Unset): Platform key for the pathway
+        slug (str | Unset): Pathway slug for self-enrollment
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

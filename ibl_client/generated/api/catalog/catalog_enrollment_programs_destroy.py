@@ -108,20 +108,20 @@ def sync_detailed(
     ``DELETE /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_destroy``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        include_default_platform (bool | Unset):
-        include_metadata (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        program_type (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        include_metadata (bool | Unset): Include metadata in the response
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for enrollment
+        program_key (str | Unset): Program key for enrollment
+        program_type (str | Unset): Program type (standard, platform, custom)
+        slug (str | Unset): Program slug for enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for enrollment
+        username (str | Unset): Username for enrollment
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -176,20 +176,20 @@ def sync(
     ``DELETE /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_destroy``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        include_default_platform (bool | Unset):
-        include_metadata (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        program_type (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        include_metadata (bool | Unset): Include metadata in the response
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for enrollment
+        program_key (str | Unset): Program key for enrollment
+        program_type (str | Unset): Program type (standard, platform, custom)
+        slug (str | Unset): Program slug for enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for enrollment
+        username (str | Unset): Username for enrollment
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -242,20 +242,20 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_destroy``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        include_default_platform (bool | Unset):
-        include_metadata (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        program_type (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        include_metadata (bool | Unset): Include metadata in the response
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for enrollment
+        program_key (str | Unset): Program key for enrollment
+        program_type (str | Unset): Program type (standard, platform, custom)
+        slug (str | Unset): Program slug for enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for enrollment
+        username (str | Unset): Username for enrollment
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -310,20 +310,20 @@ async def asyncio(
     ``DELETE /api/catalog/enrollment/programs/`` (operation ``catalog_enrollment_programs_destroy``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        include_default_platform (bool | Unset):
-        include_metadata (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        program_type (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        include_metadata (bool | Unset): Include metadata in the response
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for enrollment
+        program_key (str | Unset): Program key for enrollment
+        program_type (str | Unset): Program type (standard, platform, custom)
+        slug (str | Unset): Program slug for enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for enrollment
+        username (str | Unset): Username for enrollment
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

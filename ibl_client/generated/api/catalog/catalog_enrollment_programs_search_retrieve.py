@@ -92,17 +92,17 @@ def sync_detailed(
     ``GET /api/catalog/enrollment/programs/search/`` (operation ``catalog_enrollment_programs_search_retrieve``)
 
     Args:
-        include_default_platform (bool | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_type (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        org (str | Unset): Filter enrollments by organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter enrollments by platform key
+        program_id (str | Unset): Filter enrollments by program ID
+        program_type (str | Unset): Filter by program type (standard, platform, custom)
+        slug (str | Unset): Filter enrollments by program slug
+        sort (str | Unset): Field to sort results by
+        user_id (str | Unset): Filter enrollments by user ID
+        username (str | Unset): Filter enrollments by username
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -152,17 +152,17 @@ def sync(
     ``GET /api/catalog/enrollment/programs/search/`` (operation ``catalog_enrollment_programs_search_retrieve``)
 
     Args:
-        include_default_platform (bool | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_type (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        org (str | Unset): Filter enrollments by organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter enrollments by platform key
+        program_id (str | Unset): Filter enrollments by program ID
+        program_type (str | Unset): Filter by program type (standard, platform, custom)
+        slug (str | Unset): Filter enrollments by program slug
+        sort (str | Unset): Field to sort results by
+        user_id (str | Unset): Filter enrollments by user ID
+        username (str | Unset): Filter enrollments by username
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -210,17 +210,17 @@ async def asyncio_detailed(
     ``GET /api/catalog/enrollment/programs/search/`` (operation ``catalog_enrollment_programs_search_retrieve``)
 
     Args:
-        include_default_platform (bool | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_type (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        org (str | Unset): Filter enrollments by organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter enrollments by platform key
+        program_id (str | Unset): Filter enrollments by program ID
+        program_type (str | Unset): Filter by program type (standard, platform, custom)
+        slug (str | Unset): Filter enrollments by program slug
+        sort (str | Unset): Field to sort results by
+        user_id (str | Unset): Filter enrollments by user ID
+        username (str | Unset): Filter enrollments by username
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -270,17 +270,17 @@ async def asyncio(
     ``GET /api/catalog/enrollment/programs/search/`` (operation ``catalog_enrollment_programs_search_retrieve``)
 
     Args:
-        include_default_platform (bool | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_type (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        include_default_platform (bool | Unset): Include enrollments from default platform
+        org (str | Unset): Filter enrollments by organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter enrollments by platform key
+        program_id (str | Unset): Filter enrollments by program ID
+        program_type (str | Unset): Filter by program type (standard, platform, custom)
+        slug (str | Unset): Filter enrollments by program slug
+        sort (str | Unset): Field to sort results by
+        user_id (str | Unset): Filter enrollments by user ID
+        username (str | Unset): Filter enrollments by username
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -105,17 +105,17 @@ def sync_detailed(
     ``POST /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_create``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for self-enrollment
+        program_key (str | Unset): Program key for self-enrollment
+        slug (str | Unset): Program slug for self-enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
         body (ProgramEnrollmentRequest | Unset):
 
     Raises:
@@ -167,17 +167,17 @@ def sync(
     ``POST /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_create``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for self-enrollment
+        program_key (str | Unset): Program key for self-enrollment
+        slug (str | Unset): Program slug for self-enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
         body (ProgramEnrollmentRequest | Unset):
 
     Raises:
@@ -227,17 +227,17 @@ async def asyncio_detailed(
     ``POST /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_create``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for self-enrollment
+        program_key (str | Unset): Program key for self-enrollment
+        slug (str | Unset): Program slug for self-enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
         body (ProgramEnrollmentRequest | Unset):
 
     Raises:
@@ -289,17 +289,17 @@ async def asyncio(
     ``POST /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_create``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for self-enrollment
+        program_key (str | Unset): Program key for self-enrollment
+        slug (str | Unset): Program slug for self-enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
         body (ProgramEnrollmentRequest | Unset):
 
     Raises:

@@ -93,17 +93,17 @@ def sync_detailed(
     ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for self-enrollment
+        program_key (str | Unset): Program key for self-enrollment
+        slug (str | Unset): Program slug for self-enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -152,17 +152,17 @@ def sync(
     ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for self-enrollment
+        program_key (str | Unset): Program key for self-enrollment
+        slug (str | Unset): Program slug for self-enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -209,17 +209,17 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for self-enrollment
+        program_key (str | Unset): Program key for self-enrollment
+        slug (str | Unset): Program slug for self-enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -268,17 +268,17 @@ async def asyncio(
     ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
 
     Args:
-        active (bool | Unset):
-        expired (datetime.datetime | Unset):
-        ignore_expiration (bool | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str | Unset):
-        program_key (str | Unset):
-        slug (str | Unset):
-        started (datetime.datetime | Unset):
-        user_id (str | Unset):
-        username (str | Unset):
+        active (bool | Unset): Whether the enrollment should be active
+        expired (datetime.datetime | Unset): Date when enrollment expires
+        ignore_expiration (bool | Unset): Whether to ignore expiration during unenrollment
+        org (str | Unset): Organization for the program
+        platform_key (str | Unset): Platform key for the program
+        program_id (str | Unset): Program ID for self-enrollment
+        program_key (str | Unset): Program key for self-enrollment
+        slug (str | Unset): Program slug for self-enrollment
+        started (datetime.datetime | Unset): Date when enrollment started
+        user_id (str | Unset): User ID for self-enrollment
+        username (str | Unset): Username for self-enrollment
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -53,8 +53,8 @@ def sync_detailed(
     ``GET /api/catalog/increment/`` (operation ``catalog_increment_retrieve``)
 
     Args:
-        key (str | Unset):
-        org (str | Unset):
+        key (str | Unset): Platform key identifier
+        org (str | Unset): Platform organization identifier
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -85,8 +85,8 @@ def sync(
     ``GET /api/catalog/increment/`` (operation ``catalog_increment_retrieve``)
 
     Args:
-        key (str | Unset):
-        org (str | Unset):
+        key (str | Unset): Platform key identifier
+        org (str | Unset): Platform organization identifier
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -115,8 +115,8 @@ async def asyncio_detailed(
     ``GET /api/catalog/increment/`` (operation ``catalog_increment_retrieve``)
 
     Args:
-        key (str | Unset):
-        org (str | Unset):
+        key (str | Unset): Platform key identifier
+        org (str | Unset): Platform organization identifier
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -147,8 +147,8 @@ async def asyncio(
     ``GET /api/catalog/increment/`` (operation ``catalog_increment_retrieve``)
 
     Args:
-        key (str | Unset):
-        org (str | Unset):
+        key (str | Unset): Platform key identifier
+        org (str | Unset): Platform organization identifier
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -105,19 +105,19 @@ def sync_detailed(
     ``POST /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_create``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
 
     Raises:
@@ -173,19 +173,19 @@ def sync(
     ``POST /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_create``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
 
     Raises:
@@ -239,19 +239,19 @@ async def asyncio_detailed(
     ``POST /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_create``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
 
     Raises:
@@ -307,19 +307,19 @@ async def asyncio(
     ``POST /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_create``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (CourseInvitationCreate): Request serializer for CourseInvitationView POST endpoint
 
     Raises:

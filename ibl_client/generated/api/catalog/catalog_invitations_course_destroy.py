@@ -94,19 +94,19 @@ def sync_detailed(
     ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -159,19 +159,19 @@ def sync(
     ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -222,19 +222,19 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -287,19 +287,19 @@ async def asyncio(
     ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

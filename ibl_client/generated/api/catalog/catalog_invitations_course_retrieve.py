@@ -99,19 +99,19 @@ def sync_detailed(
     ``GET /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_retrieve``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -164,19 +164,19 @@ def sync(
     ``GET /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_retrieve``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -227,19 +227,19 @@ async def asyncio_detailed(
     ``GET /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_retrieve``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -292,19 +292,19 @@ async def asyncio(
     ``GET /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_retrieve``)
 
     Args:
-        active (bool | Unset):
-        course_id (str | Unset):
-        email (str | Unset):
-        key (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        course_id (str | Unset): Filter by course ID
+        email (str | Unset): Filter by user email
+        key (str | Unset): Alternative filter by platform key
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        platform_org (str | Unset): Filter by platform organization
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -46,7 +46,7 @@ def sync_detailed(
     ``GET /api/catalog/invitations/platform/check/`` (operation ``catalog_invitations_platform_check_retrieve``)
 
     Args:
-        email (str):
+        email (str): The email address to check for active invitations
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -75,7 +75,7 @@ def sync(
     ``GET /api/catalog/invitations/platform/check/`` (operation ``catalog_invitations_platform_check_retrieve``)
 
     Args:
-        email (str):
+        email (str): The email address to check for active invitations
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     ``GET /api/catalog/invitations/platform/check/`` (operation ``catalog_invitations_platform_check_retrieve``)
 
     Args:
-        email (str):
+        email (str): The email address to check for active invitations
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -131,7 +131,7 @@ async def asyncio(
     ``GET /api/catalog/invitations/platform/check/`` (operation ``catalog_invitations_platform_check_retrieve``)
 
     Args:
-        email (str):
+        email (str): The email address to check for active invitations
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

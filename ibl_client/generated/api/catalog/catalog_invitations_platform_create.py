@@ -93,16 +93,16 @@ def sync_detailed(
     ``POST /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
             endpoint
 
@@ -153,16 +153,16 @@ def sync(
     ``POST /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
             endpoint
 
@@ -211,16 +211,16 @@ async def asyncio_detailed(
     ``POST /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
             endpoint
 
@@ -271,16 +271,16 @@ async def asyncio(
     ``POST /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): Filter by platform key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (PlatformInvitationCreate): Request serializer for PlatformInvitationView POST
             endpoint
 

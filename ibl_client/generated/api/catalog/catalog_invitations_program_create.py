@@ -170,16 +170,16 @@ def sync_detailed(
     ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        program_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        program_key (str | Unset): Filter by program key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
 
     Raises:
@@ -306,16 +306,16 @@ def sync(
     ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        program_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        program_key (str | Unset): Filter by program key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
 
     Raises:
@@ -440,16 +440,16 @@ async def asyncio_detailed(
     ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        program_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        program_key (str | Unset): Filter by program key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
 
     Raises:
@@ -576,16 +576,16 @@ async def asyncio(
     ``POST /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        program_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        program_key (str | Unset): Filter by program key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
         body (ProgramInvitationCreate): Request serializer for ProgramInvitationView POST endpoint
 
     Raises:

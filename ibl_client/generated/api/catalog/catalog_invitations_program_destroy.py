@@ -82,16 +82,16 @@ def sync_detailed(
     ``DELETE /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_destroy``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        program_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        program_key (str | Unset): Filter by program key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -138,16 +138,16 @@ def sync(
     ``DELETE /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_destroy``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        program_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        program_key (str | Unset): Filter by program key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -192,16 +192,16 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_destroy``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        program_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        program_key (str | Unset): Filter by program key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -248,16 +248,16 @@ async def asyncio(
     ``DELETE /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_destroy``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        program_key (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        username (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        email (str | Unset): Filter by user email
+        org (str | Unset): Filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        program_key (str | Unset): Filter by program key
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by invitation source
+        username (str | Unset): Filter by username
+        verbose (bool | Unset): Whether to include verbose output
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -70,13 +70,13 @@ def sync_detailed(
     ``DELETE /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_destroy``)
 
     Args:
-        assignment_id (int):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        assignment_id (int): The ID of the assignment to delete
+        license_id (int): The ID of the course license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -117,13 +117,13 @@ def sync(
     ``DELETE /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_destroy``)
 
     Args:
-        assignment_id (int):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        assignment_id (int): The ID of the assignment to delete
+        license_id (int): The ID of the course license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -162,13 +162,13 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_destroy``)
 
     Args:
-        assignment_id (int):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        assignment_id (int): The ID of the assignment to delete
+        license_id (int): The ID of the course license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -209,13 +209,13 @@ async def asyncio(
     ``DELETE /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_destroy``)
 
     Args:
-        assignment_id (int):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        assignment_id (int): The ID of the assignment to delete
+        license_id (int): The ID of the course license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -91,17 +91,17 @@ def sync_detailed(
     ``GET /api/catalog/licenses/platform/`` (operation ``catalog_licenses_platform_retrieve``)
 
     Args:
-        active (bool | Unset):
-        external_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        external_id (str | Unset): Filter by external identifier
+        key (str | Unset): Alternative filter by platform key
+        name (str | Unset): Filter by license name (exact match)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        query (str | Unset): Search license names (contains)
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by license source
+        verbose (bool | Unset): Include detailed assignment data in the response
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -150,17 +150,17 @@ def sync(
     ``GET /api/catalog/licenses/platform/`` (operation ``catalog_licenses_platform_retrieve``)
 
     Args:
-        active (bool | Unset):
-        external_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        external_id (str | Unset): Filter by external identifier
+        key (str | Unset): Alternative filter by platform key
+        name (str | Unset): Filter by license name (exact match)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        query (str | Unset): Search license names (contains)
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by license source
+        verbose (bool | Unset): Include detailed assignment data in the response
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -207,17 +207,17 @@ async def asyncio_detailed(
     ``GET /api/catalog/licenses/platform/`` (operation ``catalog_licenses_platform_retrieve``)
 
     Args:
-        active (bool | Unset):
-        external_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        external_id (str | Unset): Filter by external identifier
+        key (str | Unset): Alternative filter by platform key
+        name (str | Unset): Filter by license name (exact match)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        query (str | Unset): Search license names (contains)
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by license source
+        verbose (bool | Unset): Include detailed assignment data in the response
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -266,17 +266,17 @@ async def asyncio(
     ``GET /api/catalog/licenses/platform/`` (operation ``catalog_licenses_platform_retrieve``)
 
     Args:
-        active (bool | Unset):
-        external_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        external_id (str | Unset): Filter by external identifier
+        key (str | Unset): Alternative filter by platform key
+        name (str | Unset): Filter by license name (exact match)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        query (str | Unset): Search license names (contains)
+        sort (str | Unset): Field to sort results by
+        source (str | Unset): Filter by license source
+        verbose (bool | Unset): Include detailed assignment data in the response
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

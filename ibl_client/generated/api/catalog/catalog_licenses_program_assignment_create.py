@@ -93,16 +93,16 @@ def sync_detailed(
     ``POST /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
         body (ProgramLicenseAssignmentCreate): Request serializer for ProgramLicenseAssignmentView
             POST endpoint.
 
@@ -176,16 +176,16 @@ def sync(
     ``POST /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
         body (ProgramLicenseAssignmentCreate): Request serializer for ProgramLicenseAssignmentView
             POST endpoint.
 
@@ -257,16 +257,16 @@ async def asyncio_detailed(
     ``POST /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
         body (ProgramLicenseAssignmentCreate): Request serializer for ProgramLicenseAssignmentView
             POST endpoint.
 
@@ -340,16 +340,16 @@ async def asyncio(
     ``POST /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_create``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
         body (ProgramLicenseAssignmentCreate): Request serializer for ProgramLicenseAssignmentView
             POST endpoint.
 

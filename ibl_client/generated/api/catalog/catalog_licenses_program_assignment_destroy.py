@@ -86,17 +86,19 @@ def sync_detailed(
     ``DELETE /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_destroy``)
 
     Args:
-        active (bool | Unset):
-        assignment_id (int):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        assignment_id (int): The ID of the assignment to delete
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform (for permission
+            validation)
+        platform_org (str | Unset): The organization identifier for the platform (for permission
+            validation)
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -145,17 +147,19 @@ def sync(
     ``DELETE /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_destroy``)
 
     Args:
-        active (bool | Unset):
-        assignment_id (int):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        assignment_id (int): The ID of the assignment to delete
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform (for permission
+            validation)
+        platform_org (str | Unset): The organization identifier for the platform (for permission
+            validation)
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -202,17 +206,19 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_destroy``)
 
     Args:
-        active (bool | Unset):
-        assignment_id (int):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        assignment_id (int): The ID of the assignment to delete
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform (for permission
+            validation)
+        platform_org (str | Unset): The organization identifier for the platform (for permission
+            validation)
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -261,17 +267,19 @@ async def asyncio(
     ``DELETE /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_destroy``)
 
     Args:
-        active (bool | Unset):
-        assignment_id (int):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        assignment_id (int): The ID of the assignment to delete
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform (for permission
+            validation)
+        platform_org (str | Unset): The organization identifier for the platform (for permission
+            validation)
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -89,15 +89,15 @@ def sync_detailed(
     ``POST /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_create``)
 
     Args:
-        active (bool | Unset):
-        fulfilled (bool | Unset):
-        group_id (int | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        active (bool | Unset): Filter by the active status of group assignments
+        fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+        group_id (int | Unset): Filter assignments for a specific user group ID
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
         body (ProgramLicenseGroupAssignmentCreate): Request serializer for
             ProgramLicenseGroupAssignmentView POST endpoint.
 
@@ -166,15 +166,15 @@ def sync(
     ``POST /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_create``)
 
     Args:
-        active (bool | Unset):
-        fulfilled (bool | Unset):
-        group_id (int | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        active (bool | Unset): Filter by the active status of group assignments
+        fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+        group_id (int | Unset): Filter assignments for a specific user group ID
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
         body (ProgramLicenseGroupAssignmentCreate): Request serializer for
             ProgramLicenseGroupAssignmentView POST endpoint.
 
@@ -241,15 +241,15 @@ async def asyncio_detailed(
     ``POST /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_create``)
 
     Args:
-        active (bool | Unset):
-        fulfilled (bool | Unset):
-        group_id (int | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        active (bool | Unset): Filter by the active status of group assignments
+        fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+        group_id (int | Unset): Filter assignments for a specific user group ID
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
         body (ProgramLicenseGroupAssignmentCreate): Request serializer for
             ProgramLicenseGroupAssignmentView POST endpoint.
 
@@ -318,15 +318,15 @@ async def asyncio(
     ``POST /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_create``)
 
     Args:
-        active (bool | Unset):
-        fulfilled (bool | Unset):
-        group_id (int | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        active (bool | Unset): Filter by the active status of group assignments
+        fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+        group_id (int | Unset): Filter assignments for a specific user group ID
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
         body (ProgramLicenseGroupAssignmentCreate): Request serializer for
             ProgramLicenseGroupAssignmentView POST endpoint.
 

@@ -86,17 +86,20 @@ def sync_detailed(
     ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
 
     Args:
-        active (bool | Unset):
-        assignment_id (int):
-        fulfilled (bool | Unset):
-        group_id (int | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        remove_user_assignments (bool | Unset):
-        sort (str | Unset):
+        active (bool | Unset): Filter by the active status of group assignments
+        assignment_id (int): The ID of the assignment to delete
+        fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+        group_id (int | Unset): Filter assignments for a specific user group ID
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform (for permission
+            validation)
+        platform_org (str | Unset): The organization identifier for the platform (for permission
+            validation)
+        remove_user_assignments (bool | Unset): Whether to also remove individual user assignments
+            that were created by this group assignment
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -145,17 +148,20 @@ def sync(
     ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
 
     Args:
-        active (bool | Unset):
-        assignment_id (int):
-        fulfilled (bool | Unset):
-        group_id (int | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        remove_user_assignments (bool | Unset):
-        sort (str | Unset):
+        active (bool | Unset): Filter by the active status of group assignments
+        assignment_id (int): The ID of the assignment to delete
+        fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+        group_id (int | Unset): Filter assignments for a specific user group ID
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform (for permission
+            validation)
+        platform_org (str | Unset): The organization identifier for the platform (for permission
+            validation)
+        remove_user_assignments (bool | Unset): Whether to also remove individual user assignments
+            that were created by this group assignment
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -202,17 +208,20 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
 
     Args:
-        active (bool | Unset):
-        assignment_id (int):
-        fulfilled (bool | Unset):
-        group_id (int | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        remove_user_assignments (bool | Unset):
-        sort (str | Unset):
+        active (bool | Unset): Filter by the active status of group assignments
+        assignment_id (int): The ID of the assignment to delete
+        fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+        group_id (int | Unset): Filter assignments for a specific user group ID
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform (for permission
+            validation)
+        platform_org (str | Unset): The organization identifier for the platform (for permission
+            validation)
+        remove_user_assignments (bool | Unset): Whether to also remove individual user assignments
+            that were created by this group assignment
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -261,17 +270,20 @@ async def asyncio(
     ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
 
     Args:
-        active (bool | Unset):
-        assignment_id (int):
-        fulfilled (bool | Unset):
-        group_id (int | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        remove_user_assignments (bool | Unset):
-        sort (str | Unset):
+        active (bool | Unset): Filter by the active status of group assignments
+        assignment_id (int): The ID of the assignment to delete
+        fulfilled (bool | Unset): Filter by the fulfilled status of group assignments
+        group_id (int | Unset): Filter assignments for a specific user group ID
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform (for permission
+            validation)
+        platform_org (str | Unset): The organization identifier for the platform (for permission
+            validation)
+        remove_user_assignments (bool | Unset): Whether to also remove individual user assignments
+            that were created by this group assignment
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -87,16 +87,16 @@ def sync_detailed(
     ``GET /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_retrieve``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -143,16 +143,16 @@ def sync(
     ``GET /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_retrieve``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -197,16 +197,16 @@ async def asyncio_detailed(
     ``GET /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_retrieve``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -253,16 +253,16 @@ async def asyncio(
     ``GET /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_retrieve``)
 
     Args:
-        active (bool | Unset):
-        email (str | Unset):
-        fulfilled (bool | Unset):
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
+        active (bool | Unset): Filter by the active status of assignments
+        email (str | Unset): Filter assignments for a specific email
+        fulfilled (bool | Unset): Filter by the fulfilled status of assignments
+        license_id (int): The ID of the program license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by (e.g., 'id', '-id', 'created', '-created')
+        user_id (int | Unset): Filter assignments for a specific user ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -160,20 +160,20 @@ def sync_detailed(
     ``GET /api/catalog/licenses/program/`` (operation ``catalog_licenses_program_retrieve``)
 
     Args:
-        active (bool | Unset):
-        external_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        program_id (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        external_id (str | Unset): Filter by external identifier
+        key (str | Unset): Alternative filter by platform key
+        name (str | Unset): Filter by license name (exact match)
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        program_id (str | Unset): Filter by program ID
+        query (str | Unset): Search license names (contains)
+        sort (str | Unset): Field to sort results by (e.g., '-id', 'created', '-created')
+        source (str | Unset): Filter by license source
+        verbose (bool | Unset): Include detailed assignment data in the response
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -285,20 +285,20 @@ def sync(
     ``GET /api/catalog/licenses/program/`` (operation ``catalog_licenses_program_retrieve``)
 
     Args:
-        active (bool | Unset):
-        external_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        program_id (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        external_id (str | Unset): Filter by external identifier
+        key (str | Unset): Alternative filter by platform key
+        name (str | Unset): Filter by license name (exact match)
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        program_id (str | Unset): Filter by program ID
+        query (str | Unset): Search license names (contains)
+        sort (str | Unset): Field to sort results by (e.g., '-id', 'created', '-created')
+        source (str | Unset): Filter by license source
+        verbose (bool | Unset): Include detailed assignment data in the response
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -408,20 +408,20 @@ async def asyncio_detailed(
     ``GET /api/catalog/licenses/program/`` (operation ``catalog_licenses_program_retrieve``)
 
     Args:
-        active (bool | Unset):
-        external_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        program_id (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        external_id (str | Unset): Filter by external identifier
+        key (str | Unset): Alternative filter by platform key
+        name (str | Unset): Filter by license name (exact match)
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        program_id (str | Unset): Filter by program ID
+        query (str | Unset): Search license names (contains)
+        sort (str | Unset): Field to sort results by (e.g., '-id', 'created', '-created')
+        source (str | Unset): Filter by license source
+        verbose (bool | Unset): Include detailed assignment data in the response
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -533,20 +533,20 @@ async def asyncio(
     ``GET /api/catalog/licenses/program/`` (operation ``catalog_licenses_program_retrieve``)
 
     Args:
-        active (bool | Unset):
-        external_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        program_id (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        source (str | Unset):
-        verbose (bool | Unset):
+        active (bool | Unset): Filter by active status
+        external_id (str | Unset): Filter by external identifier
+        key (str | Unset): Alternative filter by platform key
+        name (str | Unset): Filter by license name (exact match)
+        org (str | Unset): Alternative filter by platform organization
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        program_id (str | Unset): Filter by program ID
+        query (str | Unset): Search license names (contains)
+        sort (str | Unset): Field to sort results by (e.g., '-id', 'created', '-created')
+        source (str | Unset): Filter by license source
+        verbose (bool | Unset): Include detailed assignment data in the response
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

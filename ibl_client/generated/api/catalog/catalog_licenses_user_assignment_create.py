@@ -77,12 +77,12 @@ def sync_detailed(
     ``POST /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_create``)
 
     Args:
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        license_id (int): The ID of the user license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
         body (UserLicenseAssignmentCreate): Request serializer for UserLicenseAssignmentView POST
             endpoint
 
@@ -125,12 +125,12 @@ def sync(
     ``POST /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_create``)
 
     Args:
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        license_id (int): The ID of the user license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
         body (UserLicenseAssignmentCreate): Request serializer for UserLicenseAssignmentView POST
             endpoint
 
@@ -171,12 +171,12 @@ async def asyncio_detailed(
     ``POST /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_create``)
 
     Args:
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        license_id (int): The ID of the user license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
         body (UserLicenseAssignmentCreate): Request serializer for UserLicenseAssignmentView POST
             endpoint
 
@@ -219,12 +219,12 @@ async def asyncio(
     ``POST /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_create``)
 
     Args:
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        license_id (int): The ID of the user license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
         body (UserLicenseAssignmentCreate): Request serializer for UserLicenseAssignmentView POST
             endpoint
 

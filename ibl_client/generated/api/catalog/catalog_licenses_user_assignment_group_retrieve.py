@@ -71,12 +71,12 @@ def sync_detailed(
     ``GET /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_retrieve``)
 
     Args:
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        license_id (int): The ID of the user license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -115,12 +115,12 @@ def sync(
     ``GET /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_retrieve``)
 
     Args:
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        license_id (int): The ID of the user license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -157,12 +157,12 @@ async def asyncio_detailed(
     ``GET /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_retrieve``)
 
     Args:
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        license_id (int): The ID of the user license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -201,12 +201,12 @@ async def asyncio(
     ``GET /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_retrieve``)
 
     Args:
-        license_id (int):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
+        license_id (int): The ID of the user license
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of results per page
+        platform_key (str | Unset): The unique identifier for the platform
+        platform_org (str | Unset): The organization identifier for the platform
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -54,9 +54,10 @@ def sync_detailed(
     ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
 
     Args:
-        field_key (str | Unset):
-        org (str | Unset):
-        scope (str | Unset):
+        field_key (str | Unset): The key of the field for which choices are being queried
+        org (str | Unset): The organization context for the metadata choices
+        scope (str | Unset): The scope within which to query the metadata choices (course,
+            program, pathway, resource)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -89,9 +90,10 @@ def sync(
     ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
 
     Args:
-        field_key (str | Unset):
-        org (str | Unset):
-        scope (str | Unset):
+        field_key (str | Unset): The key of the field for which choices are being queried
+        org (str | Unset): The organization context for the metadata choices
+        scope (str | Unset): The scope within which to query the metadata choices (course,
+            program, pathway, resource)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -122,9 +124,10 @@ async def asyncio_detailed(
     ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
 
     Args:
-        field_key (str | Unset):
-        org (str | Unset):
-        scope (str | Unset):
+        field_key (str | Unset): The key of the field for which choices are being queried
+        org (str | Unset): The organization context for the metadata choices
+        scope (str | Unset): The scope within which to query the metadata choices (course,
+            program, pathway, resource)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -157,9 +160,10 @@ async def asyncio(
     ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
 
     Args:
-        field_key (str | Unset):
-        org (str | Unset):
-        scope (str | Unset):
+        field_key (str | Unset): The key of the field for which choices are being queried
+        org (str | Unset): The organization context for the metadata choices
+        scope (str | Unset): The scope within which to query the metadata choices (course,
+            program, pathway, resource)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -54,7 +54,7 @@ def sync_detailed(
     ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get metadata for
         body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
     Raises:
@@ -86,7 +86,7 @@ def sync(
     ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get metadata for
         body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
     Raises:
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get metadata for
         body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio(
     ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get metadata for
         body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
     Raises:

@@ -60,7 +60,7 @@ def sync_detailed(
 
     Args:
         field (str):
-        course_id (str):
+        course_id (str): The course ID to get metadata for
         body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
     Raises:
@@ -95,7 +95,7 @@ def sync(
 
     Args:
         field (str):
-        course_id (str):
+        course_id (str): The course ID to get metadata for
         body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
     Raises:
@@ -128,7 +128,7 @@ async def asyncio_detailed(
 
     Args:
         field (str):
-        course_id (str):
+        course_id (str): The course ID to get metadata for
         body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
     Raises:
@@ -163,7 +163,7 @@ async def asyncio(
 
     Args:
         field (str):
-        course_id (str):
+        course_id (str): The course ID to get metadata for
         body (CourseMetadataUpdateRequest): Serializer for course metadata update request body.
 
     Raises:

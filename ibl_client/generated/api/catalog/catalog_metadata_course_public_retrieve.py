@@ -46,7 +46,7 @@ def sync_detailed(
     ``GET /api/catalog/metadata/course-public/`` (operation ``catalog_metadata_course_public_retrieve``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get metadata for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -75,7 +75,7 @@ def sync(
     ``GET /api/catalog/metadata/course-public/`` (operation ``catalog_metadata_course_public_retrieve``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get metadata for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     ``GET /api/catalog/metadata/course-public/`` (operation ``catalog_metadata_course_public_retrieve``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get metadata for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -131,7 +131,7 @@ async def asyncio(
     ``GET /api/catalog/metadata/course-public/`` (operation ``catalog_metadata_course_public_retrieve``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get metadata for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

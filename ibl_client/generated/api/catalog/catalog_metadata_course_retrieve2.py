@@ -52,7 +52,7 @@ def sync_detailed(
 
     Args:
         field (str):
-        course_id (str):
+        course_id (str): The course ID to get metadata for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -84,7 +84,7 @@ def sync(
 
     Args:
         field (str):
-        course_id (str):
+        course_id (str): The course ID to get metadata for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -114,7 +114,7 @@ async def asyncio_detailed(
 
     Args:
         field (str):
-        course_id (str):
+        course_id (str): The course ID to get metadata for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -146,7 +146,7 @@ async def asyncio(
 
     Args:
         field (str):
-        course_id (str):
+        course_id (str): The course ID to get metadata for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

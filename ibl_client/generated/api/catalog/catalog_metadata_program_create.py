@@ -69,10 +69,10 @@ def sync_detailed(
     ``POST /api/catalog/metadata/program/`` (operation ``catalog_metadata_program_create``)
 
     Args:
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
         body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
     Raises:
@@ -110,10 +110,10 @@ def sync(
     ``POST /api/catalog/metadata/program/`` (operation ``catalog_metadata_program_create``)
 
     Args:
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
         body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
     Raises:
@@ -149,10 +149,10 @@ async def asyncio_detailed(
     ``POST /api/catalog/metadata/program/`` (operation ``catalog_metadata_program_create``)
 
     Args:
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
         body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
     Raises:
@@ -190,10 +190,10 @@ async def asyncio(
     ``POST /api/catalog/metadata/program/`` (operation ``catalog_metadata_program_create``)
 
     Args:
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
         body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
     Raises:

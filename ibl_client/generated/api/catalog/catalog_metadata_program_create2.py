@@ -75,10 +75,10 @@ def sync_detailed(
 
     Args:
         field (str):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
         body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
     Raises:
@@ -119,10 +119,10 @@ def sync(
 
     Args:
         field (str):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
         body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
     Raises:
@@ -161,10 +161,10 @@ async def asyncio_detailed(
 
     Args:
         field (str):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
         body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
     Raises:
@@ -205,10 +205,10 @@ async def asyncio(
 
     Args:
         field (str):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
         body (ProgramMetadataRequest): Request serializer for ProgramMetadataView POST endpoint.
 
     Raises:

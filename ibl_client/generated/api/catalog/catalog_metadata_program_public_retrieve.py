@@ -61,10 +61,10 @@ def sync_detailed(
     ``GET /api/catalog/metadata/program-public/`` (operation ``catalog_metadata_program_public_retrieve``)
 
     Args:
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -99,10 +99,10 @@ def sync(
     ``GET /api/catalog/metadata/program-public/`` (operation ``catalog_metadata_program_public_retrieve``)
 
     Args:
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -135,10 +135,10 @@ async def asyncio_detailed(
     ``GET /api/catalog/metadata/program-public/`` (operation ``catalog_metadata_program_public_retrieve``)
 
     Args:
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -173,10 +173,10 @@ async def asyncio(
     ``GET /api/catalog/metadata/program-public/`` (operation ``catalog_metadata_program_public_retrieve``)
 
     Args:
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -67,10 +67,10 @@ def sync_detailed(
 
     Args:
         field (str):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -108,10 +108,10 @@ def sync(
 
     Args:
         field (str):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -147,10 +147,10 @@ async def asyncio_detailed(
 
     Args:
         field (str):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -188,10 +188,10 @@ async def asyncio(
 
     Args:
         field (str):
-        org (str | Unset):
-        platform_key (str | Unset):
-        program_id (str):
-        program_key (str | Unset):
+        org (str | Unset): The organization associated with the program
+        platform_key (str | Unset): Platform key identifier (alternative to org)
+        program_id (str): The unique identifier for the program
+        program_key (str | Unset): Program key (alternative to program_id + org)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

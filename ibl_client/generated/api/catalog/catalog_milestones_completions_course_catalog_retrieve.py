@@ -59,8 +59,8 @@ def sync_detailed(
     ``GET /api/catalog/milestones/completions/course/catalog/`` (operation ``catalog_milestones_completions_course_catalog_retrieve``)
 
     Args:
-        field_key (str | Unset):
-        user_id (int):
+        field_key (str | Unset): Specific field to include in the response
+        user_id (int): The user identifier
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -91,8 +91,8 @@ def sync(
     ``GET /api/catalog/milestones/completions/course/catalog/`` (operation ``catalog_milestones_completions_course_catalog_retrieve``)
 
     Args:
-        field_key (str | Unset):
-        user_id (int):
+        field_key (str | Unset): Specific field to include in the response
+        user_id (int): The user identifier
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -121,8 +121,8 @@ async def asyncio_detailed(
     ``GET /api/catalog/milestones/completions/course/catalog/`` (operation ``catalog_milestones_completions_course_catalog_retrieve``)
 
     Args:
-        field_key (str | Unset):
-        user_id (int):
+        field_key (str | Unset): Specific field to include in the response
+        user_id (int): The user identifier
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -153,8 +153,8 @@ async def asyncio(
     ``GET /api/catalog/milestones/completions/course/catalog/`` (operation ``catalog_milestones_completions_course_catalog_retrieve``)
 
     Args:
-        field_key (str | Unset):
-        user_id (int):
+        field_key (str | Unset): Specific field to include in the response
+        user_id (int): The user identifier
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -84,8 +84,8 @@ def sync_detailed(
     ``POST /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_create``)
 
     Args:
-        course_id (str):
-        user_id (int):
+        course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+        user_id (int): The user identifier
         body (CourseCompletionRequest): Serializer for course completion data used in both request
             and response. Inherits common completion fields from CompletableBaseSerializer.
 
@@ -123,8 +123,8 @@ def sync(
     ``POST /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_create``)
 
     Args:
-        course_id (str):
-        user_id (int):
+        course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+        user_id (int): The user identifier
         body (CourseCompletionRequest): Serializer for course completion data used in both request
             and response. Inherits common completion fields from CompletableBaseSerializer.
 
@@ -160,8 +160,8 @@ async def asyncio_detailed(
     ``POST /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_create``)
 
     Args:
-        course_id (str):
-        user_id (int):
+        course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+        user_id (int): The user identifier
         body (CourseCompletionRequest): Serializer for course completion data used in both request
             and response. Inherits common completion fields from CompletableBaseSerializer.
 
@@ -199,8 +199,8 @@ async def asyncio(
     ``POST /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_create``)
 
     Args:
-        course_id (str):
-        user_id (int):
+        course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+        user_id (int): The user identifier
         body (CourseCompletionRequest): Serializer for course completion data used in both request
             and response. Inherits common completion fields from CompletableBaseSerializer.
 

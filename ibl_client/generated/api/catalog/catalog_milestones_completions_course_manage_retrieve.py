@@ -59,8 +59,8 @@ def sync_detailed(
     ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
 
     Args:
-        course_id (str):
-        user_id (int):
+        course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+        user_id (int): The user identifier
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -91,8 +91,8 @@ def sync(
     ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
 
     Args:
-        course_id (str):
-        user_id (int):
+        course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+        user_id (int): The user identifier
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -121,8 +121,8 @@ async def asyncio_detailed(
     ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
 
     Args:
-        course_id (str):
-        user_id (int):
+        course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+        user_id (int): The user identifier
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -153,8 +153,8 @@ async def asyncio(
     ``GET /api/catalog/milestones/completions/course/manage/`` (operation ``catalog_milestones_completions_course_manage_retrieve``)
 
     Args:
-        course_id (str):
-        user_id (int):
+        course_id (str): The course identifier (e.g., 'course-v1:org+code+run')
+        user_id (int): The user identifier
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

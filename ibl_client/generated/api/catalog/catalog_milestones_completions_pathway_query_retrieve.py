@@ -57,9 +57,9 @@ def sync_detailed(
     ``GET /api/catalog/milestones/completions/pathway/query/`` (operation ``catalog_milestones_completions_pathway_query_retrieve``)
 
     Args:
-        pathway_uuid (str):
-        user_id (int | Unset):
-        username (str | Unset):
+        pathway_uuid (str): The unique identifier for the pathway
+        user_id (int | Unset): The user identifier (either user_id or username required)
+        username (str | Unset): The username (either user_id or username required)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -92,9 +92,9 @@ def sync(
     ``GET /api/catalog/milestones/completions/pathway/query/`` (operation ``catalog_milestones_completions_pathway_query_retrieve``)
 
     Args:
-        pathway_uuid (str):
-        user_id (int | Unset):
-        username (str | Unset):
+        pathway_uuid (str): The unique identifier for the pathway
+        user_id (int | Unset): The user identifier (either user_id or username required)
+        username (str | Unset): The username (either user_id or username required)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -125,9 +125,9 @@ async def asyncio_detailed(
     ``GET /api/catalog/milestones/completions/pathway/query/`` (operation ``catalog_milestones_completions_pathway_query_retrieve``)
 
     Args:
-        pathway_uuid (str):
-        user_id (int | Unset):
-        username (str | Unset):
+        pathway_uuid (str): The unique identifier for the pathway
+        user_id (int | Unset): The user identifier (either user_id or username required)
+        username (str | Unset): The username (either user_id or username required)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -160,9 +160,9 @@ async def asyncio(
     ``GET /api/catalog/milestones/completions/pathway/query/`` (operation ``catalog_milestones_completions_pathway_query_retrieve``)
 
     Args:
-        pathway_uuid (str):
-        user_id (int | Unset):
-        username (str | Unset):
+        pathway_uuid (str): The unique identifier for the pathway
+        user_id (int | Unset): The user identifier (either user_id or username required)
+        username (str | Unset): The username (either user_id or username required)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

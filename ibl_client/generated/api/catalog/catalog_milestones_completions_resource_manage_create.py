@@ -66,8 +66,8 @@ def sync_detailed(
     ``POST /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_create``)
 
     Args:
-        resource_id (int):
-        user_id (int):
+        resource_id (int): The unique identifier for the resource
+        user_id (int): The ID of the user
         body (ResourceCompletionRequest): Request serializer for ResourceCompletionManagementView
             POST endpoint.
 
@@ -102,8 +102,8 @@ def sync(
     ``POST /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_create``)
 
     Args:
-        resource_id (int):
-        user_id (int):
+        resource_id (int): The unique identifier for the resource
+        user_id (int): The ID of the user
         body (ResourceCompletionRequest): Request serializer for ResourceCompletionManagementView
             POST endpoint.
 
@@ -136,8 +136,8 @@ async def asyncio_detailed(
     ``POST /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_create``)
 
     Args:
-        resource_id (int):
-        user_id (int):
+        resource_id (int): The unique identifier for the resource
+        user_id (int): The ID of the user
         body (ResourceCompletionRequest): Request serializer for ResourceCompletionManagementView
             POST endpoint.
 
@@ -172,8 +172,8 @@ async def asyncio(
     ``POST /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_create``)
 
     Args:
-        resource_id (int):
-        user_id (int):
+        resource_id (int): The unique identifier for the resource
+        user_id (int): The ID of the user
         body (ResourceCompletionRequest): Request serializer for ResourceCompletionManagementView
             POST endpoint.
 

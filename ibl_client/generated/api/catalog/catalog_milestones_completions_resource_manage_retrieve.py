@@ -53,8 +53,8 @@ def sync_detailed(
     ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
 
     Args:
-        resource_id (int):
-        user_id (int):
+        resource_id (int): The unique identifier for the resource
+        user_id (int): The ID of the user
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -85,8 +85,8 @@ def sync(
     ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
 
     Args:
-        resource_id (int):
-        user_id (int):
+        resource_id (int): The unique identifier for the resource
+        user_id (int): The ID of the user
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -115,8 +115,8 @@ async def asyncio_detailed(
     ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
 
     Args:
-        resource_id (int):
-        user_id (int):
+        resource_id (int): The unique identifier for the resource
+        user_id (int): The ID of the user
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -147,8 +147,8 @@ async def asyncio(
     ``GET /api/catalog/milestones/completions/resource/manage/`` (operation ``catalog_milestones_completions_resource_manage_retrieve``)
 
     Args:
-        resource_id (int):
-        user_id (int):
+        resource_id (int): The unique identifier for the resource
+        user_id (int): The ID of the user
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -58,8 +58,8 @@ def sync_detailed(
     ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
 
     Args:
-        block_id (str):
-        get_obj (bool | Unset):
+        block_id (str): ID of the block to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
         body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
             endpoint. Validates request body for updating block skill point information.
 
@@ -94,8 +94,8 @@ def sync(
     ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
 
     Args:
-        block_id (str):
-        get_obj (bool | Unset):
+        block_id (str): ID of the block to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
         body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
             endpoint. Validates request body for updating block skill point information.
 
@@ -128,8 +128,8 @@ async def asyncio_detailed(
     ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
 
     Args:
-        block_id (str):
-        get_obj (bool | Unset):
+        block_id (str): ID of the block to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
         body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
             endpoint. Validates request body for updating block skill point information.
 
@@ -164,8 +164,8 @@ async def asyncio(
     ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
 
     Args:
-        block_id (str):
-        get_obj (bool | Unset):
+        block_id (str): ID of the block to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
         body (BlockSkillPointInfoRequest): Request serializer for BlockSkillPointInfoView POST
             endpoint. Validates request body for updating block skill point information.
 

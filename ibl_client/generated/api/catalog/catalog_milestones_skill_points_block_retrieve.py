@@ -59,8 +59,8 @@ def sync_detailed(
     ``GET /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_retrieve``)
 
     Args:
-        block_id (str):
-        get_obj (bool | Unset):
+        block_id (str): ID of the block to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -91,8 +91,8 @@ def sync(
     ``GET /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_retrieve``)
 
     Args:
-        block_id (str):
-        get_obj (bool | Unset):
+        block_id (str): ID of the block to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -121,8 +121,8 @@ async def asyncio_detailed(
     ``GET /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_retrieve``)
 
     Args:
-        block_id (str):
-        get_obj (bool | Unset):
+        block_id (str): ID of the block to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -153,8 +153,8 @@ async def asyncio(
     ``GET /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_retrieve``)
 
     Args:
-        block_id (str):
-        get_obj (bool | Unset):
+        block_id (str): ID of the block to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

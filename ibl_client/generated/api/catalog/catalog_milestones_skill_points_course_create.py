@@ -58,8 +58,8 @@ def sync_detailed(
     ``POST /api/catalog/milestones/skill_points/course/`` (operation ``catalog_milestones_skill_points_course_create``)
 
     Args:
-        course_id (str):
-        get_obj (bool | Unset):
+        course_id (str): ID of the course to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
         body (CourseSkillPointInfoRequest): Request serializer for CourseSkillPointInfoView POST
             endpoint. Validates request body for updating course skill point information.
 
@@ -94,8 +94,8 @@ def sync(
     ``POST /api/catalog/milestones/skill_points/course/`` (operation ``catalog_milestones_skill_points_course_create``)
 
     Args:
-        course_id (str):
-        get_obj (bool | Unset):
+        course_id (str): ID of the course to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
         body (CourseSkillPointInfoRequest): Request serializer for CourseSkillPointInfoView POST
             endpoint. Validates request body for updating course skill point information.
 
@@ -128,8 +128,8 @@ async def asyncio_detailed(
     ``POST /api/catalog/milestones/skill_points/course/`` (operation ``catalog_milestones_skill_points_course_create``)
 
     Args:
-        course_id (str):
-        get_obj (bool | Unset):
+        course_id (str): ID of the course to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
         body (CourseSkillPointInfoRequest): Request serializer for CourseSkillPointInfoView POST
             endpoint. Validates request body for updating course skill point information.
 
@@ -164,8 +164,8 @@ async def asyncio(
     ``POST /api/catalog/milestones/skill_points/course/`` (operation ``catalog_milestones_skill_points_course_create``)
 
     Args:
-        course_id (str):
-        get_obj (bool | Unset):
+        course_id (str): ID of the course to retrieve skill point information for
+        get_obj (bool | Unset): If True, returns skill objects instead of skill names as keys
         body (CourseSkillPointInfoRequest): Request serializer for CourseSkillPointInfoView POST
             endpoint. Validates request body for updating course skill point information.
 

@@ -70,11 +70,11 @@ def sync_detailed(
     ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        sort (str | Unset): Sort field for results. Default: '-id'
         body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
             POST endpoint.
 
@@ -115,11 +115,11 @@ def sync(
     ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        sort (str | Unset): Sort field for results. Default: '-id'
         body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
             POST endpoint.
 
@@ -158,11 +158,11 @@ async def asyncio_detailed(
     ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        sort (str | Unset): Sort field for results. Default: '-id'
         body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
             POST endpoint.
 
@@ -203,11 +203,11 @@ async def asyncio(
     ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        sort (str | Unset): Sort field for results. Default: '-id'
         body (PlatformSkillPointRequest): Request serializer for PlatformSkillPointManagementView
             POST endpoint.
 

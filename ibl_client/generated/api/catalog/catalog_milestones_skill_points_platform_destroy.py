@@ -66,12 +66,12 @@ def sync_detailed(
     ``DELETE /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        skill_point_id (int):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        skill_point_id (int): ID of the skill point to delete
+        sort (str | Unset): Sort field for results. Default: '-id'
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -110,12 +110,12 @@ def sync(
     ``DELETE /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        skill_point_id (int):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        skill_point_id (int): ID of the skill point to delete
+        sort (str | Unset): Sort field for results. Default: '-id'
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -152,12 +152,12 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        skill_point_id (int):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        skill_point_id (int): ID of the skill point to delete
+        sort (str | Unset): Sort field for results. Default: '-id'
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -196,12 +196,12 @@ async def asyncio(
     ``DELETE /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        skill_point_id (int):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        skill_point_id (int): ID of the skill point to delete
+        sort (str | Unset): Sort field for results. Default: '-id'
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -65,11 +65,11 @@ def sync_detailed(
     ``GET /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_retrieve``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        sort (str | Unset): Sort field for results. Default: '-id'
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -106,11 +106,11 @@ def sync(
     ``GET /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_retrieve``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        sort (str | Unset): Sort field for results. Default: '-id'
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -145,11 +145,11 @@ async def asyncio_detailed(
     ``GET /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_retrieve``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        sort (str | Unset): Sort field for results. Default: '-id'
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -186,11 +186,11 @@ async def asyncio(
     ``GET /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_retrieve``)
 
     Args:
-        department_mode (bool | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): If True, filters results by department user permissions
+        platform_key (str | Unset): Platform key identifier
+        platform_org (str | Unset): Platform organization identifier
+        query (str | Unset): Search query for filtering skill points by user or skill name
+        sort (str | Unset): Sort field for results. Default: '-id'
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

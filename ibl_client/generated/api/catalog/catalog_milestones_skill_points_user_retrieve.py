@@ -59,8 +59,8 @@ def sync_detailed(
     ``GET /api/catalog/milestones/skill_points/user/`` (operation ``catalog_milestones_skill_points_user_retrieve``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): ID of the user to retrieve skill point information for
+        username (str | Unset): Username to retrieve skill point information for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -91,8 +91,8 @@ def sync(
     ``GET /api/catalog/milestones/skill_points/user/`` (operation ``catalog_milestones_skill_points_user_retrieve``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): ID of the user to retrieve skill point information for
+        username (str | Unset): Username to retrieve skill point information for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -121,8 +121,8 @@ async def asyncio_detailed(
     ``GET /api/catalog/milestones/skill_points/user/`` (operation ``catalog_milestones_skill_points_user_retrieve``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): ID of the user to retrieve skill point information for
+        username (str | Unset): Username to retrieve skill point information for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -153,8 +153,8 @@ async def asyncio(
     ``GET /api/catalog/milestones/skill_points/user/`` (operation ``catalog_milestones_skill_points_user_retrieve``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): ID of the user to retrieve skill point information for
+        username (str | Unset): Username to retrieve skill point information for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -94,15 +94,15 @@ def sync_detailed(
     ``POST /api/catalog/pathways/`` (operation ``catalog_pathways_create``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str | Unset): Pathway ID
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int | Unset): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
         body (PathwayCreateUpdateRequest): Serializer for pathway creation/update request body.
 
     Raises:
@@ -150,15 +150,15 @@ def sync(
     ``POST /api/catalog/pathways/`` (operation ``catalog_pathways_create``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str | Unset): Pathway ID
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int | Unset): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
         body (PathwayCreateUpdateRequest): Serializer for pathway creation/update request body.
 
     Raises:
@@ -204,15 +204,15 @@ async def asyncio_detailed(
     ``POST /api/catalog/pathways/`` (operation ``catalog_pathways_create``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str | Unset): Pathway ID
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int | Unset): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
         body (PathwayCreateUpdateRequest): Serializer for pathway creation/update request body.
 
     Raises:
@@ -260,15 +260,15 @@ async def asyncio(
     ``POST /api/catalog/pathways/`` (operation ``catalog_pathways_create``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str | Unset): Pathway ID
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int | Unset): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
         body (PathwayCreateUpdateRequest): Serializer for pathway creation/update request body.
 
     Raises:

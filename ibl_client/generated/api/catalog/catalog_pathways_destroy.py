@@ -81,15 +81,15 @@ def sync_detailed(
     ``DELETE /api/catalog/pathways/`` (operation ``catalog_pathways_destroy``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str): Pathway ID to delete
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -134,15 +134,15 @@ def sync(
     ``DELETE /api/catalog/pathways/`` (operation ``catalog_pathways_destroy``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str): Pathway ID to delete
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -185,15 +185,15 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/pathways/`` (operation ``catalog_pathways_destroy``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str): Pathway ID to delete
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -238,15 +238,15 @@ async def asyncio(
     ``DELETE /api/catalog/pathways/`` (operation ``catalog_pathways_destroy``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str): Pathway ID to delete
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

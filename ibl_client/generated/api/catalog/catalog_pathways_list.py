@@ -86,15 +86,15 @@ def sync_detailed(
     ``GET /api/catalog/pathways/`` (operation ``catalog_pathways_list``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str | Unset): Pathway ID
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int | Unset): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -139,15 +139,15 @@ def sync(
     ``GET /api/catalog/pathways/`` (operation ``catalog_pathways_list``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str | Unset): Pathway ID
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int | Unset): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -190,15 +190,15 @@ async def asyncio_detailed(
     ``GET /api/catalog/pathways/`` (operation ``catalog_pathways_list``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str | Unset): Pathway ID
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int | Unset): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -243,15 +243,15 @@ async def asyncio(
     ``GET /api/catalog/pathways/`` (operation ``catalog_pathways_list``)
 
     Args:
-        item_id (str | Unset):
-        name (str | Unset):
-        pathway_id (str | Unset):
-        pathway_uuid (str | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
-        visible (bool | Unset):
+        item_id (str | Unset): Item ID associated with the pathway
+        name (str | Unset): Pathway name
+        pathway_id (str | Unset): Pathway ID
+        pathway_uuid (str | Unset): Pathway UUID
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Pathway slug (case-insensitive)
+        user_id (int | Unset): User ID of the pathway owner
+        username (str | Unset): Username of the pathway owner
+        visible (bool | Unset): Whether the pathway is visible
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -53,8 +53,8 @@ def sync_detailed(
     ``DELETE /api/catalog/programs/`` (operation ``catalog_programs_destroy``)
 
     Args:
-        org (str):
-        program_id (str):
+        org (str): Organization of the program
+        program_id (str): Program ID to delete
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -85,8 +85,8 @@ def sync(
     ``DELETE /api/catalog/programs/`` (operation ``catalog_programs_destroy``)
 
     Args:
-        org (str):
-        program_id (str):
+        org (str): Organization of the program
+        program_id (str): Program ID to delete
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -115,8 +115,8 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/programs/`` (operation ``catalog_programs_destroy``)
 
     Args:
-        org (str):
-        program_id (str):
+        org (str): Organization of the program
+        program_id (str): Program ID to delete
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -147,8 +147,8 @@ async def asyncio(
     ``DELETE /api/catalog/programs/`` (operation ``catalog_programs_destroy``)
 
     Args:
-        org (str):
-        program_id (str):
+        org (str): Organization of the program
+        program_id (str): Program ID to delete
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

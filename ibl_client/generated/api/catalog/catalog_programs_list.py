@@ -75,12 +75,12 @@ def sync_detailed(
     ``GET /api/catalog/programs/`` (operation ``catalog_programs_list``)
 
     Args:
-        course_id (str | Unset):
-        enabled (bool | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        program_id (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Course ID contained in the program
+        enabled (bool | Unset): Whether the program is enabled
+        name (str | Unset): Program name
+        org (str | Unset): Organization of the program
+        program_id (str | Unset): Program ID
+        slug (str | Unset): Program slug (case-insensitive)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -120,12 +120,12 @@ def sync(
     ``GET /api/catalog/programs/`` (operation ``catalog_programs_list``)
 
     Args:
-        course_id (str | Unset):
-        enabled (bool | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        program_id (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Course ID contained in the program
+        enabled (bool | Unset): Whether the program is enabled
+        name (str | Unset): Program name
+        org (str | Unset): Organization of the program
+        program_id (str | Unset): Program ID
+        slug (str | Unset): Program slug (case-insensitive)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -163,12 +163,12 @@ async def asyncio_detailed(
     ``GET /api/catalog/programs/`` (operation ``catalog_programs_list``)
 
     Args:
-        course_id (str | Unset):
-        enabled (bool | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        program_id (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Course ID contained in the program
+        enabled (bool | Unset): Whether the program is enabled
+        name (str | Unset): Program name
+        org (str | Unset): Organization of the program
+        program_id (str | Unset): Program ID
+        slug (str | Unset): Program slug (case-insensitive)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -208,12 +208,12 @@ async def asyncio(
     ``GET /api/catalog/programs/`` (operation ``catalog_programs_list``)
 
     Args:
-        course_id (str | Unset):
-        enabled (bool | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        program_id (str | Unset):
-        slug (str | Unset):
+        course_id (str | Unset): Course ID contained in the program
+        enabled (bool | Unset): Whether the program is enabled
+        name (str | Unset): Program name
+        org (str | Unset): Organization of the program
+        program_id (str | Unset): Program ID
+        slug (str | Unset): Program slug (case-insensitive)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -71,9 +71,9 @@ def sync_detailed(
     ``GET /api/catalog/recommendation/courses/`` (operation ``catalog_recommendation_courses_retrieve``)
 
     Args:
-        course_id (str):
-        org (str | Unset):
-        user_id (str | Unset):
+        course_id (str): Current course ID
+        org (str | Unset): Organization to filter recommendations
+        user_id (str | Unset): User ID for personalized recommendations
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -120,9 +120,9 @@ def sync(
     ``GET /api/catalog/recommendation/courses/`` (operation ``catalog_recommendation_courses_retrieve``)
 
     Args:
-        course_id (str):
-        org (str | Unset):
-        user_id (str | Unset):
+        course_id (str): Current course ID
+        org (str | Unset): Organization to filter recommendations
+        user_id (str | Unset): User ID for personalized recommendations
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -167,9 +167,9 @@ async def asyncio_detailed(
     ``GET /api/catalog/recommendation/courses/`` (operation ``catalog_recommendation_courses_retrieve``)
 
     Args:
-        course_id (str):
-        org (str | Unset):
-        user_id (str | Unset):
+        course_id (str): Current course ID
+        org (str | Unset): Organization to filter recommendations
+        user_id (str | Unset): User ID for personalized recommendations
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -216,9 +216,9 @@ async def asyncio(
     ``GET /api/catalog/recommendation/courses/`` (operation ``catalog_recommendation_courses_retrieve``)
 
     Args:
-        course_id (str):
-        org (str | Unset):
-        user_id (str | Unset):
+        course_id (str): Current course ID
+        org (str | Unset): Organization to filter recommendations
+        user_id (str | Unset): User ID for personalized recommendations
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -95,16 +95,16 @@ def sync_detailed(
     ``POST /api/catalog/resources/`` (operation ``catalog_resources_create``)
 
     Args:
-        id (int | Unset):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int | Unset): Resource ID
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key (alternative to key)
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
         body (ResourceCreateUpdate):
 
     Raises:
@@ -156,16 +156,16 @@ def sync(
     ``POST /api/catalog/resources/`` (operation ``catalog_resources_create``)
 
     Args:
-        id (int | Unset):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int | Unset): Resource ID
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key (alternative to key)
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
         body (ResourceCreateUpdate):
 
     Raises:
@@ -215,16 +215,16 @@ async def asyncio_detailed(
     ``POST /api/catalog/resources/`` (operation ``catalog_resources_create``)
 
     Args:
-        id (int | Unset):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int | Unset): Resource ID
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key (alternative to key)
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
         body (ResourceCreateUpdate):
 
     Raises:
@@ -276,16 +276,16 @@ async def asyncio(
     ``POST /api/catalog/resources/`` (operation ``catalog_resources_create``)
 
     Args:
-        id (int | Unset):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int | Unset): Resource ID
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key (alternative to key)
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
         body (ResourceCreateUpdate):
 
     Raises:

@@ -85,16 +85,16 @@ def sync_detailed(
     ``DELETE /api/catalog/resources/`` (operation ``catalog_resources_destroy``)
 
     Args:
-        id (int):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int): Resource ID to delete
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -141,16 +141,16 @@ def sync(
     ``DELETE /api/catalog/resources/`` (operation ``catalog_resources_destroy``)
 
     Args:
-        id (int):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int): Resource ID to delete
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -195,16 +195,16 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/resources/`` (operation ``catalog_resources_destroy``)
 
     Args:
-        id (int):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int): Resource ID to delete
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -251,16 +251,16 @@ async def asyncio(
     ``DELETE /api/catalog/resources/`` (operation ``catalog_resources_destroy``)
 
     Args:
-        id (int):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int): Resource ID to delete
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -90,16 +90,16 @@ def sync_detailed(
     ``GET /api/catalog/resources/`` (operation ``catalog_resources_list``)
 
     Args:
-        id (int | Unset):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int | Unset): Resource ID
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key (alternative to key)
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -146,16 +146,16 @@ def sync(
     ``GET /api/catalog/resources/`` (operation ``catalog_resources_list``)
 
     Args:
-        id (int | Unset):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int | Unset): Resource ID
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key (alternative to key)
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -200,16 +200,16 @@ async def asyncio_detailed(
     ``GET /api/catalog/resources/`` (operation ``catalog_resources_list``)
 
     Args:
-        id (int | Unset):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int | Unset): Resource ID
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key (alternative to key)
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -256,16 +256,16 @@ async def asyncio(
     ``GET /api/catalog/resources/`` (operation ``catalog_resources_list``)
 
     Args:
-        id (int | Unset):
-        item_id (str | Unset):
-        key (str | Unset):
-        name (str | Unset):
-        org (str | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        resource_type (str | Unset):
-        user_id (int | Unset):
-        username (str | Unset):
+        id (int | Unset): Resource ID
+        item_id (str | Unset): Item ID associated with the resource
+        key (str | Unset): Platform key
+        name (str | Unset): Resource name
+        org (str | Unset): Platform organization
+        platform_key (str | Unset): Platform key (alternative to key)
+        platform_org (str | Unset): Platform organization (alternative to org)
+        resource_type (str | Unset): Type of resource
+        user_id (int | Unset): User ID who owns the resource
+        username (str | Unset): Username who owns the resource
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -49,7 +49,7 @@ def sync_detailed(
     ``GET /api/catalog/reviews/course/info/`` (operation ``catalog_reviews_course_info_retrieve``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get review information for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -78,7 +78,7 @@ def sync(
     ``GET /api/catalog/reviews/course/info/`` (operation ``catalog_reviews_course_info_retrieve``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get review information for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     ``GET /api/catalog/reviews/course/info/`` (operation ``catalog_reviews_course_info_retrieve``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get review information for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -134,7 +134,7 @@ async def asyncio(
     ``GET /api/catalog/reviews/course/info/`` (operation ``catalog_reviews_course_info_retrieve``)
 
     Args:
-        course_id (str):
+        course_id (str): The course ID to get review information for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -79,14 +79,14 @@ def sync_detailed(
     ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
+        course_id (str | Unset): Filter reviews by course ID
+        org (str | Unset): Alias for platform_org
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter reviews by platform key
+        platform_org (str | Unset): Filter reviews by platform organization
+        sort (str | Unset): Field to sort results by (default: '-id')
+        user_id (str | Unset): Filter reviews by user ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -129,14 +129,14 @@ def sync(
     ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
+        course_id (str | Unset): Filter reviews by course ID
+        org (str | Unset): Alias for platform_org
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter reviews by platform key
+        platform_org (str | Unset): Filter reviews by platform organization
+        sort (str | Unset): Field to sort results by (default: '-id')
+        user_id (str | Unset): Filter reviews by user ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -177,14 +177,14 @@ async def asyncio_detailed(
     ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
+        course_id (str | Unset): Filter reviews by course ID
+        org (str | Unset): Alias for platform_org
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter reviews by platform key
+        platform_org (str | Unset): Filter reviews by platform organization
+        sort (str | Unset): Field to sort results by (default: '-id')
+        user_id (str | Unset): Filter reviews by user ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -227,14 +227,14 @@ async def asyncio(
     ``GET /api/catalog/reviews/course/`` (operation ``catalog_reviews_course_retrieve``)
 
     Args:
-        course_id (str | Unset):
-        org (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (str | Unset):
+        course_id (str | Unset): Filter reviews by course ID
+        org (str | Unset): Alias for platform_org
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter reviews by platform key
+        platform_org (str | Unset): Filter reviews by platform organization
+        sort (str | Unset): Field to sort results by (default: '-id')
+        user_id (str | Unset): Filter reviews by user ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

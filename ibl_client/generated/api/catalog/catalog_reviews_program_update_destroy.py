@@ -54,9 +54,9 @@ def sync_detailed(
     ``DELETE /api/catalog/reviews/program/update/`` (operation ``catalog_reviews_program_update_destroy``)
 
     Args:
-        program_key (str):
-        user_id (int | Unset):
-        username (str):
+        program_key (str): The program key of the review to delete
+        user_id (int | Unset): The user ID of the reviewer (alternative to username)
+        username (str): The username of the reviewer
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -89,9 +89,9 @@ def sync(
     ``DELETE /api/catalog/reviews/program/update/`` (operation ``catalog_reviews_program_update_destroy``)
 
     Args:
-        program_key (str):
-        user_id (int | Unset):
-        username (str):
+        program_key (str): The program key of the review to delete
+        user_id (int | Unset): The user ID of the reviewer (alternative to username)
+        username (str): The username of the reviewer
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -122,9 +122,9 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/reviews/program/update/`` (operation ``catalog_reviews_program_update_destroy``)
 
     Args:
-        program_key (str):
-        user_id (int | Unset):
-        username (str):
+        program_key (str): The program key of the review to delete
+        user_id (int | Unset): The user ID of the reviewer (alternative to username)
+        username (str): The username of the reviewer
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -157,9 +157,9 @@ async def asyncio(
     ``DELETE /api/catalog/reviews/program/update/`` (operation ``catalog_reviews_program_update_destroy``)
 
     Args:
-        program_key (str):
-        user_id (int | Unset):
-        username (str):
+        program_key (str): The program key of the review to delete
+        user_id (int | Unset): The user ID of the reviewer (alternative to username)
+        username (str): The username of the reviewer
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -66,8 +66,8 @@ def sync_detailed(
     ``POST /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_create``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
         body (DesiredRoleCreateUpdateRequest): Serializer for desired role creation/update request
             parameters.
 
@@ -102,8 +102,8 @@ def sync(
     ``POST /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_create``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
         body (DesiredRoleCreateUpdateRequest): Serializer for desired role creation/update request
             parameters.
 
@@ -136,8 +136,8 @@ async def asyncio_detailed(
     ``POST /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_create``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
         body (DesiredRoleCreateUpdateRequest): Serializer for desired role creation/update request
             parameters.
 
@@ -172,8 +172,8 @@ async def asyncio(
     ``POST /api/catalog/roles/desired/`` (operation ``catalog_roles_desired_create``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
         body (DesiredRoleCreateUpdateRequest): Serializer for desired role creation/update request
             parameters.
 

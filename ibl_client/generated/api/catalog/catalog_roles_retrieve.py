@@ -77,14 +77,14 @@ def sync_detailed(
     ``GET /api/catalog/roles/`` (operation ``catalog_roles_retrieve``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Role ID
+        name (str | Unset): Role name
+        name_iexact (str | Unset): Exact match for role name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Role slug
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -127,14 +127,14 @@ def sync(
     ``GET /api/catalog/roles/`` (operation ``catalog_roles_retrieve``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Role ID
+        name (str | Unset): Role name
+        name_iexact (str | Unset): Exact match for role name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Role slug
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -175,14 +175,14 @@ async def asyncio_detailed(
     ``GET /api/catalog/roles/`` (operation ``catalog_roles_retrieve``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Role ID
+        name (str | Unset): Role name
+        name_iexact (str | Unset): Exact match for role name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Role slug
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -225,14 +225,14 @@ async def asyncio(
     ``GET /api/catalog/roles/`` (operation ``catalog_roles_retrieve``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Role ID
+        name (str | Unset): Role name
+        name_iexact (str | Unset): Exact match for role name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Role slug
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

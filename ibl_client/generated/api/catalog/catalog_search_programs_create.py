@@ -75,8 +75,8 @@ def sync_detailed(
     ``POST /api/catalog/search/programs/`` (operation ``catalog_search_programs_create``)
 
     Args:
-        org (str | Unset):
-        query (str | Unset):
+        org (str | Unset): The organization to which the programs belong
+        query (str | Unset): The search term used to filter programs
         body (ProgramSearchRequest):
 
     Raises:
@@ -124,8 +124,8 @@ def sync(
     ``POST /api/catalog/search/programs/`` (operation ``catalog_search_programs_create``)
 
     Args:
-        org (str | Unset):
-        query (str | Unset):
+        org (str | Unset): The organization to which the programs belong
+        query (str | Unset): The search term used to filter programs
         body (ProgramSearchRequest):
 
     Raises:
@@ -171,8 +171,8 @@ async def asyncio_detailed(
     ``POST /api/catalog/search/programs/`` (operation ``catalog_search_programs_create``)
 
     Args:
-        org (str | Unset):
-        query (str | Unset):
+        org (str | Unset): The organization to which the programs belong
+        query (str | Unset): The search term used to filter programs
         body (ProgramSearchRequest):
 
     Raises:
@@ -220,8 +220,8 @@ async def asyncio(
     ``POST /api/catalog/search/programs/`` (operation ``catalog_search_programs_create``)
 
     Args:
-        org (str | Unset):
-        query (str | Unset):
+        org (str | Unset): The organization to which the programs belong
+        query (str | Unset): The search term used to filter programs
         body (ProgramSearchRequest):
 
     Raises:

@@ -85,14 +85,14 @@ def sync_detailed(
     ``POST /api/catalog/skills/`` (operation ``catalog_skills_create``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Skill ID
+        name (str | Unset): Skill name
+        name_iexact (str | Unset): Exact match for skill name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Skill slug
+        sort (str | Unset): Field to sort results by
         body (PaginatedSkillRequest):
 
     Raises:
@@ -138,14 +138,14 @@ def sync(
     ``POST /api/catalog/skills/`` (operation ``catalog_skills_create``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Skill ID
+        name (str | Unset): Skill name
+        name_iexact (str | Unset): Exact match for skill name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Skill slug
+        sort (str | Unset): Field to sort results by
         body (PaginatedSkillRequest):
 
     Raises:
@@ -189,14 +189,14 @@ async def asyncio_detailed(
     ``POST /api/catalog/skills/`` (operation ``catalog_skills_create``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Skill ID
+        name (str | Unset): Skill name
+        name_iexact (str | Unset): Exact match for skill name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Skill slug
+        sort (str | Unset): Field to sort results by
         body (PaginatedSkillRequest):
 
     Raises:
@@ -242,14 +242,14 @@ async def asyncio(
     ``POST /api/catalog/skills/`` (operation ``catalog_skills_create``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Skill ID
+        name (str | Unset): Skill name
+        name_iexact (str | Unset): Exact match for skill name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Skill slug
+        sort (str | Unset): Field to sort results by
         body (PaginatedSkillRequest):
 
     Raises:

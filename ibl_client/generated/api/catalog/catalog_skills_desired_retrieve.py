@@ -53,8 +53,8 @@ def sync_detailed(
     ``GET /api/catalog/skills/desired/`` (operation ``catalog_skills_desired_retrieve``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -85,8 +85,8 @@ def sync(
     ``GET /api/catalog/skills/desired/`` (operation ``catalog_skills_desired_retrieve``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -115,8 +115,8 @@ async def asyncio_detailed(
     ``GET /api/catalog/skills/desired/`` (operation ``catalog_skills_desired_retrieve``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -147,8 +147,8 @@ async def asyncio(
     ``GET /api/catalog/skills/desired/`` (operation ``catalog_skills_desired_retrieve``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

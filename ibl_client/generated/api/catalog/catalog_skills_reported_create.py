@@ -66,8 +66,8 @@ def sync_detailed(
     ``POST /api/catalog/skills/reported/`` (operation ``catalog_skills_reported_create``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
         body (ReportedSkillCreateUpdateRequest): Serializer for reported skill creation/update
             request parameters.
 
@@ -102,8 +102,8 @@ def sync(
     ``POST /api/catalog/skills/reported/`` (operation ``catalog_skills_reported_create``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
         body (ReportedSkillCreateUpdateRequest): Serializer for reported skill creation/update
             request parameters.
 
@@ -136,8 +136,8 @@ async def asyncio_detailed(
     ``POST /api/catalog/skills/reported/`` (operation ``catalog_skills_reported_create``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
         body (ReportedSkillCreateUpdateRequest): Serializer for reported skill creation/update
             request parameters.
 
@@ -172,8 +172,8 @@ async def asyncio(
     ``POST /api/catalog/skills/reported/`` (operation ``catalog_skills_reported_create``)
 
     Args:
-        user_id (int | Unset):
-        username (str | Unset):
+        user_id (int | Unset): User ID
+        username (str | Unset): Username
         body (ReportedSkillCreateUpdateRequest): Serializer for reported skill creation/update
             request parameters.
 

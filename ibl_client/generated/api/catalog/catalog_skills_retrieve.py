@@ -79,14 +79,14 @@ def sync_detailed(
     ``GET /api/catalog/skills/`` (operation ``catalog_skills_retrieve``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Skill ID
+        name (str | Unset): Skill name
+        name_iexact (str | Unset): Exact match for skill name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Skill slug
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -129,14 +129,14 @@ def sync(
     ``GET /api/catalog/skills/`` (operation ``catalog_skills_retrieve``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Skill ID
+        name (str | Unset): Skill name
+        name_iexact (str | Unset): Exact match for skill name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Skill slug
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -177,14 +177,14 @@ async def asyncio_detailed(
     ``GET /api/catalog/skills/`` (operation ``catalog_skills_retrieve``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Skill ID
+        name (str | Unset): Skill name
+        name_iexact (str | Unset): Exact match for skill name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Skill slug
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -227,14 +227,14 @@ async def asyncio(
     ``GET /api/catalog/skills/`` (operation ``catalog_skills_retrieve``)
 
     Args:
-        id (int | Unset):
-        name (str | Unset):
-        name_iexact (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        slug (str | Unset):
-        sort (str | Unset):
+        id (int | Unset): Skill ID
+        name (str | Unset): Skill name
+        name_iexact (str | Unset): Exact match for skill name (case insensitive)
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Platform key
+        slug (str | Unset): Skill slug
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -74,14 +74,14 @@ def sync_detailed(
     ``DELETE /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Flag to ensure department admins can call the API
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the suggestion to delete
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -124,14 +124,14 @@ def sync(
     ``DELETE /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Flag to ensure department admins can call the API
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the suggestion to delete
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -172,14 +172,14 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Flag to ensure department admins can call the API
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the suggestion to delete
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -222,14 +222,14 @@ async def asyncio(
     ``DELETE /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Flag to ensure department admins can call the API
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the suggestion to delete
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -157,14 +157,14 @@ def sync_detailed(
     ``DELETE /api/catalog/suggestions/course/manage/group/`` (operation ``catalog_suggestions_course_manage_group_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Flag to ensure department admins can call the API
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the group suggestion to delete
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -290,14 +290,14 @@ def sync(
     ``DELETE /api/catalog/suggestions/course/manage/group/`` (operation ``catalog_suggestions_course_manage_group_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Flag to ensure department admins can call the API
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the group suggestion to delete
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -421,14 +421,14 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/suggestions/course/manage/group/`` (operation ``catalog_suggestions_course_manage_group_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Flag to ensure department admins can call the API
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the group suggestion to delete
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -554,14 +554,14 @@ async def asyncio(
     ``DELETE /api/catalog/suggestions/course/manage/group/`` (operation ``catalog_suggestions_course_manage_group_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Flag to ensure department admins can call the API
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the group suggestion to delete
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -130,14 +130,14 @@ def sync_detailed(
     ``GET /api/catalog/suggestions/course/user/`` (operation ``catalog_suggestions_course_user_retrieve``)
 
     Args:
-        email (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user (str):
-        user_id (int | Unset):
+        email (str | Unset): Email to retrieve suggestions for
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter suggestions by platform key
+        platform_org (str | Unset): Filter suggestions by platform organization
+        sort (str | Unset): Field to sort results by
+        user (str): Username or user ID to retrieve suggestions for
+        user_id (int | Unset): User ID to retrieve suggestions for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -231,14 +231,14 @@ def sync(
     ``GET /api/catalog/suggestions/course/user/`` (operation ``catalog_suggestions_course_user_retrieve``)
 
     Args:
-        email (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user (str):
-        user_id (int | Unset):
+        email (str | Unset): Email to retrieve suggestions for
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter suggestions by platform key
+        platform_org (str | Unset): Filter suggestions by platform organization
+        sort (str | Unset): Field to sort results by
+        user (str): Username or user ID to retrieve suggestions for
+        user_id (int | Unset): User ID to retrieve suggestions for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -330,14 +330,14 @@ async def asyncio_detailed(
     ``GET /api/catalog/suggestions/course/user/`` (operation ``catalog_suggestions_course_user_retrieve``)
 
     Args:
-        email (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user (str):
-        user_id (int | Unset):
+        email (str | Unset): Email to retrieve suggestions for
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter suggestions by platform key
+        platform_org (str | Unset): Filter suggestions by platform organization
+        sort (str | Unset): Field to sort results by
+        user (str): Username or user ID to retrieve suggestions for
+        user_id (int | Unset): User ID to retrieve suggestions for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -431,14 +431,14 @@ async def asyncio(
     ``GET /api/catalog/suggestions/course/user/`` (operation ``catalog_suggestions_course_user_retrieve``)
 
     Args:
-        email (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user (str):
-        user_id (int | Unset):
+        email (str | Unset): Email to retrieve suggestions for
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter suggestions by platform key
+        platform_org (str | Unset): Filter suggestions by platform organization
+        sort (str | Unset): Field to sort results by
+        user (str): Username or user ID to retrieve suggestions for
+        user_id (int | Unset): User ID to retrieve suggestions for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -167,13 +167,13 @@ def sync_detailed(
     ``POST /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
         body (PathwaySuggestionCreate): Request serializer for PathwaySuggestionManagementView
             POST endpoint
 
@@ -304,13 +304,13 @@ def sync(
     ``POST /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
         body (PathwaySuggestionCreate): Request serializer for PathwaySuggestionManagementView
             POST endpoint
 
@@ -439,13 +439,13 @@ async def asyncio_detailed(
     ``POST /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
         body (PathwaySuggestionCreate): Request serializer for PathwaySuggestionManagementView
             POST endpoint
 
@@ -576,13 +576,13 @@ async def asyncio(
     ``POST /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
         body (PathwaySuggestionCreate): Request serializer for PathwaySuggestionManagementView
             POST endpoint
 

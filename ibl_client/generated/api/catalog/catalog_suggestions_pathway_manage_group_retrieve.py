@@ -162,13 +162,13 @@ def sync_detailed(
     ``GET /api/catalog/suggestions/pathway/manage/group/`` (operation ``catalog_suggestions_pathway_manage_group_retrieve``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -296,13 +296,13 @@ def sync(
     ``GET /api/catalog/suggestions/pathway/manage/group/`` (operation ``catalog_suggestions_pathway_manage_group_retrieve``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -428,13 +428,13 @@ async def asyncio_detailed(
     ``GET /api/catalog/suggestions/pathway/manage/group/`` (operation ``catalog_suggestions_pathway_manage_group_retrieve``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -562,13 +562,13 @@ async def asyncio(
     ``GET /api/catalog/suggestions/pathway/manage/group/`` (operation ``catalog_suggestions_pathway_manage_group_retrieve``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -132,14 +132,14 @@ def sync_detailed(
     ``GET /api/catalog/suggestions/pathway/user/`` (operation ``catalog_suggestions_pathway_user_retrieve``)
 
     Args:
-        email (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
-        username (str):
+        email (str | Unset): Email to retrieve suggestions for
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter suggestions by platform key
+        platform_org (str | Unset): Filter suggestions by platform organization
+        sort (str | Unset): Field to sort results by
+        user_id (int | Unset): User ID to retrieve suggestions for
+        username (str): Username or user ID to retrieve suggestions for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -235,14 +235,14 @@ def sync(
     ``GET /api/catalog/suggestions/pathway/user/`` (operation ``catalog_suggestions_pathway_user_retrieve``)
 
     Args:
-        email (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
-        username (str):
+        email (str | Unset): Email to retrieve suggestions for
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter suggestions by platform key
+        platform_org (str | Unset): Filter suggestions by platform organization
+        sort (str | Unset): Field to sort results by
+        user_id (int | Unset): User ID to retrieve suggestions for
+        username (str): Username or user ID to retrieve suggestions for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -336,14 +336,14 @@ async def asyncio_detailed(
     ``GET /api/catalog/suggestions/pathway/user/`` (operation ``catalog_suggestions_pathway_user_retrieve``)
 
     Args:
-        email (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
-        username (str):
+        email (str | Unset): Email to retrieve suggestions for
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter suggestions by platform key
+        platform_org (str | Unset): Filter suggestions by platform organization
+        sort (str | Unset): Field to sort results by
+        user_id (int | Unset): User ID to retrieve suggestions for
+        username (str): Username or user ID to retrieve suggestions for
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -439,14 +439,14 @@ async def asyncio(
     ``GET /api/catalog/suggestions/pathway/user/`` (operation ``catalog_suggestions_pathway_user_retrieve``)
 
     Args:
-        email (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        sort (str | Unset):
-        user_id (int | Unset):
-        username (str):
+        email (str | Unset): Email to retrieve suggestions for
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): Filter suggestions by platform key
+        platform_org (str | Unset): Filter suggestions by platform organization
+        sort (str | Unset): Field to sort results by
+        user_id (int | Unset): User ID to retrieve suggestions for
+        username (str): Username or user ID to retrieve suggestions for
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -163,13 +163,13 @@ def sync_detailed(
     ``POST /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
         body (ProgramSuggestionCreate): Request serializer for ProgramSuggestionManagementView
             POST endpoint
 
@@ -296,13 +296,13 @@ def sync(
     ``POST /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
         body (ProgramSuggestionCreate): Request serializer for ProgramSuggestionManagementView
             POST endpoint
 
@@ -427,13 +427,13 @@ async def asyncio_detailed(
     ``POST /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
         body (ProgramSuggestionCreate): Request serializer for ProgramSuggestionManagementView
             POST endpoint
 
@@ -560,13 +560,13 @@ async def asyncio(
     ``POST /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
         body (ProgramSuggestionCreate): Request serializer for ProgramSuggestionManagementView
             POST endpoint
 

@@ -156,14 +156,14 @@ def sync_detailed(
     ``DELETE /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): The platform to delete the suggestion from
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the suggestion to delete
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -288,14 +288,14 @@ def sync(
     ``DELETE /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): The platform to delete the suggestion from
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the suggestion to delete
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -418,14 +418,14 @@ async def asyncio_detailed(
     ``DELETE /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): The platform to delete the suggestion from
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the suggestion to delete
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -550,14 +550,14 @@ async def asyncio(
     ``DELETE /api/catalog/suggestions/program/manage/`` (operation ``catalog_suggestions_program_manage_destroy``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
-        suggestion_id (int):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str | Unset): The platform to delete the suggestion from
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter suggestions
+        sort (str | Unset): Field to sort results by
+        suggestion_id (int): The ID of the suggestion to delete
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -164,13 +164,13 @@ def sync_detailed(
     ``POST /api/catalog/suggestions/program/manage/group/`` (operation ``catalog_suggestions_program_manage_group_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
         body (ProgramGroupSuggestionCreate): Request serializer for
             ProgramGroupSuggestionManagementView POST endpoint
 
@@ -298,13 +298,13 @@ def sync(
     ``POST /api/catalog/suggestions/program/manage/group/`` (operation ``catalog_suggestions_program_manage_group_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
         body (ProgramGroupSuggestionCreate): Request serializer for
             ProgramGroupSuggestionManagementView POST endpoint
 
@@ -430,13 +430,13 @@ async def asyncio_detailed(
     ``POST /api/catalog/suggestions/program/manage/group/`` (operation ``catalog_suggestions_program_manage_group_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
         body (ProgramGroupSuggestionCreate): Request serializer for
             ProgramGroupSuggestionManagementView POST endpoint
 
@@ -564,13 +564,13 @@ async def asyncio(
     ``POST /api/catalog/suggestions/program/manage/group/`` (operation ``catalog_suggestions_program_manage_group_create``)
 
     Args:
-        department_mode (bool | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str):
-        platform_org (str | Unset):
-        query (str | Unset):
-        sort (str | Unset):
+        department_mode (bool | Unset): Filter suggestions by department admin access
+        page (int | Unset): Page number for pagination
+        page_size (int | Unset): Number of items per page
+        platform_key (str): The platform to retrieve group suggestions for
+        platform_org (str | Unset): The organization identifier for the platform
+        query (str | Unset): Search term to filter group suggestions
+        sort (str | Unset): Field to sort results by
         body (ProgramGroupSuggestionCreate): Request serializer for
             ProgramGroupSuggestionManagementView POST endpoint
 

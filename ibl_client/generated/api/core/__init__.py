@@ -685,7 +685,7 @@ class AsyncCoreApi:
         ``GET /api/core/lti/1p3/provider/lti-keys/`` (operation ``core_lti1p3_provider_lti_keys_list``)
 
         Args:
-            platform_key (str):
+            platform_key (str): Platform Key
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -769,7 +769,7 @@ class AsyncCoreApi:
 
         Args:
             id (str):
-            platform_key (str):
+            platform_key (str): Platform Key
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -865,7 +865,7 @@ class AsyncCoreApi:
 
         Args:
             id (str):
-            platform_key (str):
+            platform_key (str): Platform Key
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -909,7 +909,7 @@ class AsyncCoreApi:
         ``GET /api/core/lti/1p3/provider/lti-tools/`` (operation ``core_lti1p3_provider_lti_tools_list``)
 
         Args:
-            platform_key (str):
+            platform_key (str): Platform Key
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -993,7 +993,7 @@ class AsyncCoreApi:
 
         Args:
             id (str):
-            platform_key (str):
+            platform_key (str): Platform Key
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1085,7 +1085,7 @@ class AsyncCoreApi:
 
         Args:
             id (str):
-            platform_key (str):
+            platform_key (str): Platform Key
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1827,7 +1827,7 @@ class AsyncCoreApi:
         ``GET /api/core/platform/api-tokens/`` (operation ``core_platform_api_tokens_list``)
 
         Args:
-            platform_key (str):
+            platform_key (str): Platform key of target platform
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1911,7 +1911,7 @@ class AsyncCoreApi:
 
         Args:
             name (str):
-            platform_key (str):
+            platform_key (str): Platform key of target platform
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2161,9 +2161,9 @@ class AsyncCoreApi:
         ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            platform_key (str | Unset): Filter groups by platform key
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2283,7 +2283,7 @@ class AsyncCoreApi:
         ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Group.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2326,7 +2326,7 @@ class AsyncCoreApi:
         ``PUT /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_update``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Group.
             body (RbacGroupRequest): Serializer for RBAC groups.
 
         Raises:
@@ -2374,8 +2374,8 @@ class AsyncCoreApi:
         ``DELETE /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_destroy``)
 
         Args:
-            id (int):
-            platform_key (str | Unset):
+            id (int): A unique integer value identifying this RBAC Group.
+            platform_key (str | Unset): platform key for authorization check
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2422,7 +2422,7 @@ class AsyncCoreApi:
         ``PATCH /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_partial_update``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Group.
             body (PatchedRbacGroupRequest | Unset): Serializer for RBAC groups.
 
         Raises:
@@ -2472,10 +2472,10 @@ class AsyncCoreApi:
         ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
-            role_id (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            platform_key (str | Unset): Filter policies by platform key
+            role_id (int | Unset): Filter policies by role ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2601,7 +2601,7 @@ class AsyncCoreApi:
         ``GET /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_retrieve``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Policy.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2644,7 +2644,7 @@ class AsyncCoreApi:
         ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Policy.
             body (RbacPolicyRequest): Serializer for policies.
 
         Raises:
@@ -2692,8 +2692,8 @@ class AsyncCoreApi:
         ``DELETE /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_destroy``)
 
         Args:
-            id (int):
-            platform_key (str | Unset):
+            id (int): A unique integer value identifying this RBAC Policy.
+            platform_key (str | Unset): platform key for authorization check
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2740,7 +2740,7 @@ class AsyncCoreApi:
         ``PATCH /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_partial_update``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Policy.
             body (PatchedRbacPolicyRequest | Unset): Serializer for policies.
 
         Raises:
@@ -2789,9 +2789,9 @@ class AsyncCoreApi:
         ``GET /api/core/rbac/roles/`` (operation ``core_rbac_roles_list``)
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            platform_key (str | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            platform_key (str | Unset): Filter roles by platform key
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2911,7 +2911,7 @@ class AsyncCoreApi:
         ``GET /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_retrieve``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Role.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2954,7 +2954,7 @@ class AsyncCoreApi:
         ``PUT /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_update``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Role.
             body (RbacRoleRequest): Serializer for roles.
 
         Raises:
@@ -3002,8 +3002,8 @@ class AsyncCoreApi:
         ``DELETE /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_destroy``)
 
         Args:
-            id (int):
-            platform_key (str | Unset):
+            id (int): A unique integer value identifying this RBAC Role.
+            platform_key (str | Unset): platform key for authorization check
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -3050,7 +3050,7 @@ class AsyncCoreApi:
         ``PATCH /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_partial_update``)
 
         Args:
-            id (int):
+            id (int): A unique integer value identifying this RBAC Role.
             body (PatchedRbacRoleRequest | Unset): Serializer for roles.
 
         Raises:
@@ -3908,18 +3908,22 @@ class AsyncCoreApi:
 
         Args:
             org (str):
-            department_id (int | Unset):
-            departments (list[str] | Unset):
-            end_date (datetime.date | Unset):
-            format_ (DepartmentsOrgsRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            is_enrolled (bool | Unset):
-            length (int | Unset):
-            location (str | Unset):
-            page (int | Unset):
-            pathway (str | Unset):
-            program (str | Unset):
-            start_date (datetime.date | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            departments (list[str] | Unset): Departments search string. Single string or list of
+                strings. e.g 'sample_department' or `['department', 'another department']`
+            end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+            format_ (DepartmentsOrgsRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            is_enrolled (bool | Unset): Filter for users who have at least an enro;lment
+            length (int | Unset): Size of data to return
+            location (str | Unset): Location search string
+            page (int | Unset): Page offset
+            pathway (str | Unset): Pathway string
+            program (str | Unset): Program search string
+            start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -4203,18 +4207,22 @@ class AsyncCoreApi:
 
         Args:
             key (str):
-            department_id (int | Unset):
-            end_date (datetime.date | Unset):
-            format_ (UserGroupsOrgsRetrieveFormat | Unset):
-            groups (list[str] | Unset):
-            include_main_platform (bool | Unset):
-            is_enrolled (bool | Unset):
-            length (int | Unset):
-            location (str | Unset):
-            page (int | Unset):
-            pathway (str | Unset):
-            program (str | Unset):
-            start_date (datetime.date | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
+            format_ (UserGroupsOrgsRetrieveFormat | Unset): Format
+
+                * `json` - json
+            groups (list[str] | Unset): Groups search string. Single string or list of strings. e.g
+                'sample_group' or `['group', 'another group']`
+            include_main_platform (bool | Unset): Include main platform data
+            is_enrolled (bool | Unset): Filter for users who have at least an enrollment
+            length (int | Unset): Size of data to return
+            location (str | Unset): Location search string
+            page (int | Unset): Page offset
+            pathway (str | Unset): Pathway string
+            program (str | Unset): Program search string
+            start_date (datetime.date | Unset): Filter by learners date_joined. Start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

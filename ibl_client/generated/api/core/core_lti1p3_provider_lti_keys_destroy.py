@@ -56,7 +56,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -92,7 +92,7 @@ def sync(
 
     Args:
         id (str):
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -162,7 +162,7 @@ async def asyncio(
 
     Args:
         id (str):
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -54,7 +54,7 @@ def sync_detailed(
     ``GET /api/core/lti/1p3/provider/lti-keys/`` (operation ``core_lti1p3_provider_lti_keys_list``)
 
     Args:
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -83,7 +83,7 @@ def sync(
     ``GET /api/core/lti/1p3/provider/lti-keys/`` (operation ``core_lti1p3_provider_lti_keys_list``)
 
     Args:
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -110,7 +110,7 @@ async def asyncio_detailed(
     ``GET /api/core/lti/1p3/provider/lti-keys/`` (operation ``core_lti1p3_provider_lti_keys_list``)
 
     Args:
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -139,7 +139,7 @@ async def asyncio(
     ``GET /api/core/lti/1p3/provider/lti-keys/`` (operation ``core_lti1p3_provider_lti_keys_list``)
 
     Args:
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

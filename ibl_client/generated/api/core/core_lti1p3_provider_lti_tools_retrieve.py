@@ -55,7 +55,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -87,7 +87,7 @@ def sync(
 
     Args:
         id (str):
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -117,7 +117,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -149,7 +149,7 @@ async def asyncio(
 
     Args:
         id (str):
-        platform_key (str):
+        platform_key (str): Platform Key
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -61,9 +61,9 @@ def sync_detailed(
     ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        platform_key (str | Unset): Filter groups by platform key
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -98,9 +98,9 @@ def sync(
     ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        platform_key (str | Unset): Filter groups by platform key
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -133,9 +133,9 @@ async def asyncio_detailed(
     ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        platform_key (str | Unset): Filter groups by platform key
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -170,9 +170,9 @@ async def asyncio(
     ``GET /api/core/rbac/groups/`` (operation ``core_rbac_groups_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        platform_key (str | Unset): Filter groups by platform key
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -45,7 +45,7 @@ def sync_detailed(
     ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Group.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -76,7 +76,7 @@ def sync(
     ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Group.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Group.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -136,7 +136,7 @@ async def asyncio(
     ``GET /api/core/rbac/groups/{id}/`` (operation ``core_rbac_groups_retrieve``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Group.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -53,8 +53,8 @@ def sync_detailed(
     ``DELETE /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_destroy``)
 
     Args:
-        id (int):
-        platform_key (str | Unset):
+        id (int): A unique integer value identifying this RBAC Policy.
+        platform_key (str | Unset): platform key for authorization check
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -87,8 +87,8 @@ def sync(
     ``DELETE /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_destroy``)
 
     Args:
-        id (int):
-        platform_key (str | Unset):
+        id (int): A unique integer value identifying this RBAC Policy.
+        platform_key (str | Unset): platform key for authorization check
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -119,8 +119,8 @@ async def asyncio_detailed(
     ``DELETE /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_destroy``)
 
     Args:
-        id (int):
-        platform_key (str | Unset):
+        id (int): A unique integer value identifying this RBAC Policy.
+        platform_key (str | Unset): platform key for authorization check
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -153,8 +153,8 @@ async def asyncio(
     ``DELETE /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_destroy``)
 
     Args:
-        id (int):
-        platform_key (str | Unset):
+        id (int): A unique integer value identifying this RBAC Policy.
+        platform_key (str | Unset): platform key for authorization check
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

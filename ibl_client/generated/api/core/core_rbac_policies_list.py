@@ -65,10 +65,10 @@ def sync_detailed(
     ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        role_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        platform_key (str | Unset): Filter policies by platform key
+        role_id (int | Unset): Filter policies by role ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -105,10 +105,10 @@ def sync(
     ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        role_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        platform_key (str | Unset): Filter policies by platform key
+        role_id (int | Unset): Filter policies by role ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -143,10 +143,10 @@ async def asyncio_detailed(
     ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        role_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        platform_key (str | Unset): Filter policies by platform key
+        role_id (int | Unset): Filter policies by role ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -183,10 +183,10 @@ async def asyncio(
     ``GET /api/core/rbac/policies/`` (operation ``core_rbac_policies_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        platform_key (str | Unset):
-        role_id (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        platform_key (str | Unset): Filter policies by platform key
+        role_id (int | Unset): Filter policies by role ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

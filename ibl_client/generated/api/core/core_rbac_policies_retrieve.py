@@ -46,7 +46,7 @@ def sync_detailed(
     ``GET /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_retrieve``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Policy.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -78,7 +78,7 @@ def sync(
     ``GET /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_retrieve``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Policy.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     ``GET /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_retrieve``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Policy.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -140,7 +140,7 @@ async def asyncio(
     ``GET /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_retrieve``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Policy.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

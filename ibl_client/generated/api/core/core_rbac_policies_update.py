@@ -54,7 +54,7 @@ def sync_detailed(
     ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Policy.
         body (RbacPolicyRequest): Serializer for policies.
 
     Raises:
@@ -88,7 +88,7 @@ def sync(
     ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Policy.
         body (RbacPolicyRequest): Serializer for policies.
 
     Raises:
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Policy.
         body (RbacPolicyRequest): Serializer for policies.
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
     ``PUT /api/core/rbac/policies/{id}/`` (operation ``core_rbac_policies_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Policy.
         body (RbacPolicyRequest): Serializer for policies.
 
     Raises:

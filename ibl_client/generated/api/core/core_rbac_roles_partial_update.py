@@ -56,7 +56,7 @@ def sync_detailed(
     ``PATCH /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_partial_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Role.
         body (PatchedRbacRoleRequest | Unset): Serializer for roles.
 
     Raises:
@@ -90,7 +90,7 @@ def sync(
     ``PATCH /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_partial_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Role.
         body (PatchedRbacRoleRequest | Unset): Serializer for roles.
 
     Raises:
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     ``PATCH /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_partial_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Role.
         body (PatchedRbacRoleRequest | Unset): Serializer for roles.
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio(
     ``PATCH /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_partial_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Role.
         body (PatchedRbacRoleRequest | Unset): Serializer for roles.
 
     Raises:

@@ -54,7 +54,7 @@ def sync_detailed(
     ``PUT /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Role.
         body (RbacRoleRequest): Serializer for roles.
 
     Raises:
@@ -88,7 +88,7 @@ def sync(
     ``PUT /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Role.
         body (RbacRoleRequest): Serializer for roles.
 
     Raises:
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     ``PUT /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Role.
         body (RbacRoleRequest): Serializer for roles.
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
     ``PUT /api/core/rbac/roles/{id}/`` (operation ``core_rbac_roles_update``)
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this RBAC Role.
         body (RbacRoleRequest): Serializer for roles.
 
     Raises:

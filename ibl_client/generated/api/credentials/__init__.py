@@ -242,11 +242,14 @@ class AsyncCredentialsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -801,11 +804,14 @@ class AsyncCredentialsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -889,8 +895,8 @@ class AsyncCredentialsApi:
         Args:
             org (str):
             user_id (str):
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -948,11 +954,14 @@ class AsyncCredentialsApi:
         Args:
             org (str):
             user_id (str):
-            department_id (int | Unset):
-            end_date (str | Unset):
-            format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset):
-            include_main_platform (bool | Unset):
-            start_date (str | Unset):
+            department_id (int | Unset): When `department_mode=1` is passed, it allows to filter data
+                for only user content groups for the specified department
+            end_date (str | Unset): end date. ISO 8601
+            format_ (CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset): Format
+
+                * `json` - json
+            include_main_platform (bool | Unset): Include main platform data
+            start_date (str | Unset): start date. ISO 8601
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -45,8 +45,8 @@ class AsyncFeaturesApi:
         ``GET /api/features/apps/`` (operation ``features_apps_list``)
 
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

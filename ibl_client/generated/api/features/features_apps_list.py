@@ -55,8 +55,8 @@ def sync_detailed(
     ``GET /api/features/apps/`` (operation ``features_apps_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -87,8 +87,8 @@ def sync(
     ``GET /api/features/apps/`` (operation ``features_apps_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -117,8 +117,8 @@ async def asyncio_detailed(
     ``GET /api/features/apps/`` (operation ``features_apps_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -149,8 +149,8 @@ async def asyncio(
     ``GET /api/features/apps/`` (operation ``features_apps_list``)
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -47,14 +47,16 @@ class AsyncMediaApi:
         ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
 
         Args:
-            org (str):
-            user_id (str):
-            course_id (str | Unset):
-            item_id (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
-            unit_id (str | Unset):
+            org (str): Organization identifier
+            user_id (str): User identifier
+            course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+            item_id (str | Unset): Filter by item ID
+            page (int | Unset): A page number within the paginated result set.
+            page_size (int | Unset): Number of results to return per page.
+            search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+                file_url
+            unit_id (str | Unset): Filter by unit ID (e.g.,
+                block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -123,12 +125,14 @@ class AsyncMediaApi:
         ``POST /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_create``)
 
         Args:
-            org (str):
-            user_id (str):
-            course_id (str | Unset):
-            item_id (str | Unset):
-            search (str | Unset):
-            unit_id (str | Unset):
+            org (str): Organization identifier
+            user_id (str): User identifier
+            course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+            item_id (str | Unset): Filter by item ID
+            search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+                file_url
+            unit_id (str | Unset): Filter by unit ID (e.g.,
+                block-v1:main+NB101+2025-T1+type@vertical+block@12345)
             body (MediaResourceRequest):
 
         Raises:
@@ -195,13 +199,16 @@ class AsyncMediaApi:
         ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/by_item/`` (operation ``media_orgs_users_media_media_resources_by_item_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
-            course_id (str | Unset):
-            item_id (str):
-            item_type (str):
-            search (str | Unset):
-            unit_id (str | Unset):
+            org (str): Organization identifier
+            user_id (str): User identifier
+            course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+            item_id (str): ID of the item
+            item_type (str): Type of item. Valid values: course, unit, resource, course_unit,
+                course_resource, unit_resource, all
+            search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+                file_url
+            unit_id (str | Unset): Filter by unit ID (e.g.,
+                block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -267,13 +274,14 @@ class AsyncMediaApi:
         ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/search/`` (operation ``media_orgs_users_media_media_resources_search_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
-            course_id (str | Unset):
-            item_id (str | Unset):
-            q (str):
-            search (str | Unset):
-            unit_id (str | Unset):
+            org (str): Organization identifier
+            user_id (str): User identifier
+            course_id (str | Unset): Filter results by course ID
+            item_id (str | Unset): Filter results by item ID
+            q (str): Search query string
+            search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+                file_url
+            unit_id (str | Unset): Filter results by unit ID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -339,13 +347,15 @@ class AsyncMediaApi:
         ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_retrieve``)
 
         Args:
-            org (str):
-            user_id (str):
-            id (int):
-            course_id (str | Unset):
-            item_id (str | Unset):
-            search (str | Unset):
-            unit_id (str | Unset):
+            org (str): Organization identifier
+            user_id (str): User identifier
+            id (int): A unique integer value identifying this Media Resource.
+            course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+            item_id (str | Unset): Filter by item ID
+            search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+                file_url
+            unit_id (str | Unset): Filter by unit ID (e.g.,
+                block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -412,13 +422,15 @@ class AsyncMediaApi:
         ``PUT /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_update``)
 
         Args:
-            org (str):
-            user_id (str):
-            id (int):
-            course_id (str | Unset):
-            item_id (str | Unset):
-            search (str | Unset):
-            unit_id (str | Unset):
+            org (str): Organization identifier
+            user_id (str): User identifier
+            id (int): A unique integer value identifying this Media Resource.
+            course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+            item_id (str | Unset): Filter by item ID
+            search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+                file_url
+            unit_id (str | Unset): Filter by unit ID (e.g.,
+                block-v1:main+NB101+2025-T1+type@vertical+block@12345)
             body (MediaResourceRequest):
 
         Raises:
@@ -488,13 +500,15 @@ class AsyncMediaApi:
         ``DELETE /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_destroy``)
 
         Args:
-            org (str):
-            user_id (str):
-            id (int):
-            course_id (str | Unset):
-            item_id (str | Unset):
-            search (str | Unset):
-            unit_id (str | Unset):
+            org (str): Organization identifier
+            user_id (str): User identifier
+            id (int): A unique integer value identifying this Media Resource.
+            course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+            item_id (str | Unset): Filter by item ID
+            search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+                file_url
+            unit_id (str | Unset): Filter by unit ID (e.g.,
+                block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -561,13 +575,15 @@ class AsyncMediaApi:
         ``PATCH /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_partial_update``)
 
         Args:
-            org (str):
-            user_id (str):
-            id (int):
-            course_id (str | Unset):
-            item_id (str | Unset):
-            search (str | Unset):
-            unit_id (str | Unset):
+            org (str): Organization identifier
+            user_id (str): User identifier
+            id (int): A unique integer value identifying this Media Resource.
+            course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+            item_id (str | Unset): Filter by item ID
+            search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+                file_url
+            unit_id (str | Unset): Filter by unit ID (e.g.,
+                block-v1:main+NB101+2025-T1+type@vertical+block@12345)
             body (PatchedMediaResourceRequest | Unset):
 
         Raises:

@@ -71,13 +71,16 @@ def sync_detailed(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/by_item/`` (operation ``media_orgs_users_media_media_resources_by_item_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str):
-        item_type (str):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str): ID of the item
+        item_type (str): Type of item. Valid values: course, unit, resource, course_unit,
+            course_resource, unit_resource, all
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -119,13 +122,16 @@ def sync(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/by_item/`` (operation ``media_orgs_users_media_media_resources_by_item_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str):
-        item_type (str):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str): ID of the item
+        item_type (str): Type of item. Valid values: course, unit, resource, course_unit,
+            course_resource, unit_resource, all
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -165,13 +171,16 @@ async def asyncio_detailed(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/by_item/`` (operation ``media_orgs_users_media_media_resources_by_item_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str):
-        item_type (str):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str): ID of the item
+        item_type (str): Type of item. Valid values: course, unit, resource, course_unit,
+            course_resource, unit_resource, all
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -213,13 +222,16 @@ async def asyncio(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/by_item/`` (operation ``media_orgs_users_media_media_resources_by_item_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str):
-        item_type (str):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str): ID of the item
+        item_type (str): Type of item. Valid values: course, unit, resource, course_unit,
+            course_resource, unit_resource, all
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -75,12 +75,14 @@ def sync_detailed(
     ``POST /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_create``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (MediaResourceRequest):
 
     Raises:
@@ -123,12 +125,14 @@ def sync(
     ``POST /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_create``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (MediaResourceRequest):
 
     Raises:
@@ -169,12 +173,14 @@ async def asyncio_detailed(
     ``POST /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_create``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (MediaResourceRequest):
 
     Raises:
@@ -217,12 +223,14 @@ async def asyncio(
     ``POST /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_create``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (MediaResourceRequest):
 
     Raises:

@@ -75,14 +75,16 @@ def sync_detailed(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -126,14 +128,16 @@ def sync(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -175,14 +179,16 @@ async def asyncio_detailed(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -226,14 +232,16 @@ async def asyncio(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/`` (operation ``media_orgs_users_media_media_resources_list``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        page (int | Unset): A page number within the paginated result set.
+        page_size (int | Unset): Number of results to return per page.
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -79,13 +79,15 @@ def sync_detailed(
     ``PATCH /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_partial_update``)
 
     Args:
-        org (str):
-        user_id (str):
-        id (int):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        id (int): A unique integer value identifying this Media Resource.
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (PatchedMediaResourceRequest | Unset):
 
     Raises:
@@ -130,13 +132,15 @@ def sync(
     ``PATCH /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_partial_update``)
 
     Args:
-        org (str):
-        user_id (str):
-        id (int):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        id (int): A unique integer value identifying this Media Resource.
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (PatchedMediaResourceRequest | Unset):
 
     Raises:
@@ -179,13 +183,15 @@ async def asyncio_detailed(
     ``PATCH /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_partial_update``)
 
     Args:
-        org (str):
-        user_id (str):
-        id (int):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        id (int): A unique integer value identifying this Media Resource.
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (PatchedMediaResourceRequest | Unset):
 
     Raises:
@@ -230,13 +236,15 @@ async def asyncio(
     ``PATCH /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_partial_update``)
 
     Args:
-        org (str):
-        user_id (str):
-        id (int):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        id (int): A unique integer value identifying this Media Resource.
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (PatchedMediaResourceRequest | Unset):
 
     Raises:

@@ -71,13 +71,14 @@ def sync_detailed(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/search/`` (operation ``media_orgs_users_media_media_resources_search_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        q (str):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter results by course ID
+        item_id (str | Unset): Filter results by item ID
+        q (str): Search query string
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter results by unit ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -119,13 +120,14 @@ def sync(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/search/`` (operation ``media_orgs_users_media_media_resources_search_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        q (str):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter results by course ID
+        item_id (str | Unset): Filter results by item ID
+        q (str): Search query string
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter results by unit ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -165,13 +167,14 @@ async def asyncio_detailed(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/search/`` (operation ``media_orgs_users_media_media_resources_search_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        q (str):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter results by course ID
+        item_id (str | Unset): Filter results by item ID
+        q (str): Search query string
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter results by unit ID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -213,13 +216,14 @@ async def asyncio(
     ``GET /api/media/orgs/{org}/users/{user_id}/media/media-resources/search/`` (operation ``media_orgs_users_media_media_resources_search_retrieve``)
 
     Args:
-        org (str):
-        user_id (str):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        q (str):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        course_id (str | Unset): Filter results by course ID
+        item_id (str | Unset): Filter results by item ID
+        q (str): Search query string
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter results by unit ID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -78,13 +78,15 @@ def sync_detailed(
     ``PUT /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_update``)
 
     Args:
-        org (str):
-        user_id (str):
-        id (int):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        id (int): A unique integer value identifying this Media Resource.
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (MediaResourceRequest):
 
     Raises:
@@ -129,13 +131,15 @@ def sync(
     ``PUT /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_update``)
 
     Args:
-        org (str):
-        user_id (str):
-        id (int):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        id (int): A unique integer value identifying this Media Resource.
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (MediaResourceRequest):
 
     Raises:
@@ -178,13 +182,15 @@ async def asyncio_detailed(
     ``PUT /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_update``)
 
     Args:
-        org (str):
-        user_id (str):
-        id (int):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        id (int): A unique integer value identifying this Media Resource.
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (MediaResourceRequest):
 
     Raises:
@@ -229,13 +235,15 @@ async def asyncio(
     ``PUT /api/media/orgs/{org}/users/{user_id}/media/media-resources/{id}/`` (operation ``media_orgs_users_media_media_resources_update``)
 
     Args:
-        org (str):
-        user_id (str):
-        id (int):
-        course_id (str | Unset):
-        item_id (str | Unset):
-        search (str | Unset):
-        unit_id (str | Unset):
+        org (str): Organization identifier
+        user_id (str): User identifier
+        id (int): A unique integer value identifying this Media Resource.
+        course_id (str | Unset): Filter by course ID (e.g., course-v1:main+NB101+2025-T1)
+        item_id (str | Unset): Filter by item ID
+        search (str | Unset): Search across title, description, course_id, unit_id, item_id, and
+            file_url
+        unit_id (str | Unset): Filter by unit ID (e.g.,
+            block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         body (MediaResourceRequest):
 
     Raises:

@@ -869,9 +869,9 @@ class AsyncNotificationsApi:
         Args:
             platform_key (str):
             id (str):
-            page (int | Unset):
-            page_size (int | Unset):
-            search (str | Unset):
+            page (int | Unset): Page number
+            page_size (int | Unset): Number of items per page
+            search (str | Unset): Search recipients by username or email
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

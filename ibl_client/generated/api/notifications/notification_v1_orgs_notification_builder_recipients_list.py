@@ -74,9 +74,9 @@ def sync_detailed(
     Args:
         platform_key (str):
         id (str):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        page (int | Unset): Page number
+        page_size (int | Unset): Number of items per page
+        search (str | Unset): Search recipients by username or email
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -117,9 +117,9 @@ def sync(
     Args:
         platform_key (str):
         id (str):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        page (int | Unset): Page number
+        page_size (int | Unset): Number of items per page
+        search (str | Unset): Search recipients by username or email
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -158,9 +158,9 @@ async def asyncio_detailed(
     Args:
         platform_key (str):
         id (str):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        page (int | Unset): Page number
+        page_size (int | Unset): Number of items per page
+        search (str | Unset): Search recipients by username or email
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -201,9 +201,9 @@ async def asyncio(
     Args:
         platform_key (str):
         id (str):
-        page (int | Unset):
-        page_size (int | Unset):
-        search (str | Unset):
+        page (int | Unset): Page number
+        page_size (int | Unset): Number of items per page
+        search (str | Unset): Search recipients by username or email
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

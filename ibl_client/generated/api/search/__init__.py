@@ -74,22 +74,22 @@ class AsyncSearchApi:
         ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
 
         Args:
-            audience (list[str] | Unset):
-            category (list[str] | Unset):
-            created_by (str | Unset):
-            filter_facet (bool | Unset):
-            id (int | Unset):
-            limit (int | Unset):
-            llm (list[str] | Unset):
-            offset (int | Unset):
-            order_by (str | Unset):
-            order_direction (str | Unset):
-            page (int | Unset):
-            page_size (int | Unset):
-            query (str | Unset):
-            tags (list[str] | Unset):
-            tenant (str | Unset):
-            unique_id (str | Unset):
+            audience (list[str] | Unset): Filter by target audience
+            category (list[str] | Unset): Filter by mentor category
+            created_by (str | Unset): Filter mentors created by specific user
+            filter_facet (bool | Unset): If present, return only facets without results
+            id (int | Unset): Retrieve a specific mentor by ID
+            limit (int | Unset): Number of results per page
+            llm (list[str] | Unset): Filter by language model type
+            offset (int | Unset): Starting position for pagination
+            order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+            order_direction (str | Unset): Sort direction ('asc' or 'desc')
+            page (int | Unset): Page number (1-based, used with page_size)
+            page_size (int | Unset): Number of results per page
+            query (str | Unset): Search term to filter mentors by name or description
+            tags (list[str] | Unset): Filter by tags
+            tenant (str | Unset): Filter by tenant/organization
+            unique_id (str | Unset): Retrieve a specific mentor by UUID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -414,35 +414,35 @@ class AsyncSearchApi:
         ``GET /api/search/catalog/`` (operation ``search_catalog_retrieve``)
 
         Args:
-            allow_skill_search (bool | Unset):
-            alphabetical (bool | Unset):
-            certificate (list[str] | Unset):
-            content (list[str] | Unset):
-            course_id (str | Unset):
-            duration (list[str] | Unset):
-            language (list[str] | Unset):
-            level (list[str] | Unset):
-            limit (int | Unset):
-            offset (int | Unset):
-            order_ascending (bool | Unset):
-            order_by (str | Unset):
-            pathway_id (str | Unset):
-            price (str | Unset):
-            program_id (str | Unset):
-            program_type (list[str] | Unset):
-            promotion (list[str] | Unset):
-            query (str | Unset):
-            resource_type (list[str] | Unset):
-            return_facet (bool | Unset):
-            return_items (bool | Unset):
-            self_paced (list[str] | Unset):
-            skill_id (str | Unset):
-            skills (list[str] | Unset):
-            subject (list[str] | Unset):
-            tags (list[str] | Unset):
-            tenant (str | Unset):
-            topics (list[str] | Unset):
-            update_facet (str | Unset):
+            allow_skill_search (bool | Unset): Enable skill-based search
+            alphabetical (bool | Unset): Sort alphabetically by name
+            certificate (list[str] | Unset): Filter by certificate type
+            content (list[str] | Unset): Content types to include in results
+            course_id (str | Unset): Filter by specific course ID
+            duration (list[str] | Unset): Filter by course duration range
+            language (list[str] | Unset): Filter by content language
+            level (list[str] | Unset): Filter by difficulty level
+            limit (int | Unset): Number of results per page
+            offset (int | Unset): Starting position for pagination
+            order_ascending (bool | Unset): Sort direction
+            order_by (str | Unset): Field to sort results by
+            pathway_id (str | Unset): Filter by specific pathway ID
+            price (str | Unset): Filter by price/audit status
+            program_id (str | Unset): Filter by specific program ID
+            program_type (list[str] | Unset): Filter by program type
+            promotion (list[str] | Unset): Filter by promotion status
+            query (str | Unset): Search term to filter content by name or description
+            resource_type (list[str] | Unset): Filter by resource type
+            return_facet (bool | Unset): Include facet data in response
+            return_items (bool | Unset): Include items in programs/pathways
+            self_paced (list[str] | Unset): Filter by course format
+            skill_id (str | Unset): Filter by specific skill ID
+            skills (list[str] | Unset): Filter by skills
+            subject (list[str] | Unset): Filter by subject areas
+            tags (list[str] | Unset): Filter by tags
+            tenant (str | Unset): Filter by tenant/organization
+            topics (list[str] | Unset): Filter by topic areas
+            update_facet (str | Unset): Force facet update
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -769,21 +769,21 @@ class AsyncSearchApi:
         ``GET /api/search/mentors/`` (operation ``search_mentors_retrieve``)
 
         Args:
-            audience (list[str] | Unset):
-            category (list[str] | Unset):
-            created_by (str | Unset):
-            featured (bool | Unset):
-            id (int | Unset):
-            include_main_public_mentors (bool | Unset):
-            limit (int | Unset):
-            llm (list[str] | Unset):
-            offset (int | Unset):
-            order_by (str | Unset):
-            order_direction (str | Unset):
-            query (str | Unset):
-            tags (list[str] | Unset):
-            tenant (str | Unset):
-            unique_id (str | Unset):
+            audience (list[str] | Unset): Filter by target audience
+            category (list[str] | Unset): Filter by mentor category
+            created_by (str | Unset): Filter mentors created by specific user
+            featured (bool | Unset): Filter by featured status
+            id (int | Unset): Retrieve a specific mentor by ID
+            include_main_public_mentors (bool | Unset): Include public mentors from main tenant
+            limit (int | Unset): Number of results per page
+            llm (list[str] | Unset): Filter by language model type
+            offset (int | Unset): Starting position for pagination
+            order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+            order_direction (str | Unset): Sort direction ('asc' or 'desc')
+            query (str | Unset): Search term to filter mentors by name or description
+            tags (list[str] | Unset): Filter by tags
+            tenant (str | Unset): Filter by tenant/organization
+            unique_id (str | Unset): Retrieve a specific mentor by UUID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -929,15 +929,16 @@ class AsyncSearchApi:
 
         Args:
             mentor_unique_id (str):
-            access (str | Unset):
-            document_type (str | Unset):
-            limit (int | Unset):
-            offset (int | Unset):
-            order_by (str | Unset):
-            order_direction (str | Unset):
-            platform_key (str | Unset):
-            query (str | Unset):
-            training_status (str | Unset):
+            access (str | Unset): Filter by access level (e.g., 'public', 'private')
+            document_type (str | Unset): Filter by document type (e.g., 'pdf', 'text')
+            limit (int | Unset): Number of results per page
+            offset (int | Unset): Starting position for pagination
+            order_by (str | Unset): Field to sort results by ('date_created', 'last_modified',
+                'document_name')
+            order_direction (str | Unset): Sort direction ('asc' or 'desc')
+            platform_key (str | Unset): Filter by platform key
+            query (str | Unset): Search term to filter documents by name or content
+            training_status (str | Unset): Filter by training status (e.g., 'trained', 'pending')
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1074,21 +1075,21 @@ class AsyncSearchApi:
         Args:
             org (str):
             username (str):
-            audience (list[str] | Unset):
-            category (list[str] | Unset):
-            created_by (str | Unset):
-            featured (bool | Unset):
-            id (int | Unset):
-            include_main_public_mentors (bool | Unset):
-            limit (int | Unset):
-            llm (list[str] | Unset):
-            offset (int | Unset):
-            order_by (str | Unset):
-            order_direction (str | Unset):
-            query (str | Unset):
-            tags (list[str] | Unset):
-            tenant (str | Unset):
-            unique_id (str | Unset):
+            audience (list[str] | Unset): Filter by target audience
+            category (list[str] | Unset): Filter by mentor category
+            created_by (str | Unset): Filter mentors created by specific user
+            featured (bool | Unset): Filter by featured status
+            id (int | Unset): Retrieve a specific mentor by ID
+            include_main_public_mentors (bool | Unset): Include public mentors from main tenant
+            limit (int | Unset): Number of results per page
+            llm (list[str] | Unset): Filter by language model type
+            offset (int | Unset): Starting position for pagination
+            order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+            order_direction (str | Unset): Sort direction ('asc' or 'desc')
+            query (str | Unset): Search term to filter mentors by name or description
+            tags (list[str] | Unset): Filter by tags
+            tenant (str | Unset): Filter by tenant/organization
+            unique_id (str | Unset): Retrieve a specific mentor by UUID
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1276,19 +1277,19 @@ class AsyncSearchApi:
         Args:
             org (str):
             username (str):
-            alphabetical (bool | Unset):
-            category (str | Unset):
-            filter_facet (bool | Unset):
-            language (str | Unset):
-            limit (int | Unset):
-            mentor (str | Unset):
-            offset (int | Unset):
-            order_direction (str | Unset):
-            query (str | Unset):
-            sort_by (str | Unset):
-            style (str | Unset):
-            tenant (str | Unset):
-            tone (str | Unset):
+            alphabetical (bool | Unset): Sort alphabetically
+            category (str | Unset): Filter by prompt category
+            filter_facet (bool | Unset): If true, return only facets without results
+            language (str | Unset): Filter by prompt language
+            limit (int | Unset): Number of results per page
+            mentor (str | Unset): Filter by mentor UUID
+            offset (int | Unset): Starting position for pagination
+            order_direction (str | Unset): Sort direction ('asc' or 'desc')
+            query (str | Unset): Search term to filter prompts by name or content
+            sort_by (str | Unset): Field to sort results by
+            style (str | Unset): Filter by prompt style
+            tenant (str | Unset): Filter by tenant/organization
+            tone (str | Unset): Filter by prompt tone
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1450,29 +1451,30 @@ class AsyncSearchApi:
         Args:
             org (str):
             username (str):
-            certificate (list[str] | Unset):
-            content (list[str] | Unset):
-            course_id (str | Unset):
-            duration (list[str] | Unset):
-            language (list[str] | Unset):
-            level (list[str] | Unset):
-            limit (int | Unset):
-            offset (int | Unset):
-            pathway_id (str | Unset):
-            price (str | Unset):
-            program_id (str | Unset):
-            program_type (list[str] | Unset):
-            query (str | Unset):
-            resource_id (str | Unset):
-            resource_type (list[str] | Unset):
-            role_id (str | Unset):
-            self_paced (list[str] | Unset):
-            skill_id (str | Unset):
-            skills (list[str] | Unset):
-            subject (list[str] | Unset):
-            tags (list[str] | Unset):
-            tenant (str | Unset):
-            topics (list[str] | Unset):
+            certificate (list[str] | Unset): Filter by certificate type
+            content (list[str] | Unset): Content types to include in recommendations (courses,
+                programs, pathways, skills, roles, resources)
+            course_id (str | Unset): Retrieve a specific course by ID
+            duration (list[str] | Unset): Filter by course duration range
+            language (list[str] | Unset): Filter by content language
+            level (list[str] | Unset): Filter by difficulty level
+            limit (int | Unset): Number of results per page
+            offset (int | Unset): Starting position for pagination
+            pathway_id (str | Unset): Retrieve a specific pathway by ID
+            price (str | Unset): Filter by price/audit status
+            program_id (str | Unset): Retrieve a specific program by ID
+            program_type (list[str] | Unset): Filter by program type
+            query (str | Unset): Search term to filter content by name or description
+            resource_id (str | Unset): Retrieve a specific resource by ID
+            resource_type (list[str] | Unset): Filter by resource type
+            role_id (str | Unset): Retrieve a specific role by ID
+            self_paced (list[str] | Unset): Filter by course format (self-paced, instructor-led)
+            skill_id (str | Unset): Retrieve a specific skill by ID
+            skills (list[str] | Unset): Filter by skills
+            subject (list[str] | Unset): Filter by subject areas
+            tags (list[str] | Unset): Filter by tags
+            tenant (str | Unset): Filter by tenant/organization
+            topics (list[str] | Unset): Filter by topic areas
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1693,38 +1695,38 @@ class AsyncSearchApi:
 
         Args:
             username (str):
-            allow_skill_search (bool | Unset):
-            alphabetical (bool | Unset):
-            certificate (list[str] | Unset):
-            content (list[str] | Unset):
-            course_id (str | Unset):
-            duration (list[str] | Unset):
-            language (list[str] | Unset):
-            level (list[str] | Unset):
-            limit (int | Unset):
-            offset (int | Unset):
-            order_ascending (bool | Unset):
-            order_by (str | Unset):
-            pathway_id (str | Unset):
-            price (str | Unset):
-            program_id (str | Unset):
-            program_type (list[str] | Unset):
-            promotion (list[str] | Unset):
-            query (str | Unset):
-            recommended (bool | Unset):
-            resource_id (str | Unset):
-            resource_type (list[str] | Unset):
-            return_facet (bool | Unset):
-            return_items (bool | Unset):
-            role_id (str | Unset):
-            self_paced (list[str] | Unset):
-            skill_id (str | Unset):
-            skills (list[str] | Unset):
-            subject (list[str] | Unset):
-            tags (list[str] | Unset):
-            tenant (str | Unset):
-            topics (list[str] | Unset):
-            update_facet (str | Unset):
+            allow_skill_search (bool | Unset): Enable skill-based search
+            alphabetical (bool | Unset): Sort alphabetically by name
+            certificate (list[str] | Unset): Filter by certificate type
+            content (list[str] | Unset): Content types to include in results
+            course_id (str | Unset): Retrieve a specific course by ID
+            duration (list[str] | Unset): Filter by course duration range
+            language (list[str] | Unset): Filter by content language
+            level (list[str] | Unset): Filter by difficulty level
+            limit (int | Unset): Number of results per page
+            offset (int | Unset): Starting position for pagination
+            order_ascending (bool | Unset): Sort direction
+            order_by (str | Unset): Field to sort results by
+            pathway_id (str | Unset): Retrieve a specific pathway by ID
+            price (str | Unset): Filter by price/audit status
+            program_id (str | Unset): Retrieve a specific program by ID
+            program_type (list[str] | Unset): Filter by program type
+            promotion (list[str] | Unset): Filter by promotion status
+            query (str | Unset): Search term to filter content by name or description
+            recommended (bool | Unset): Show only recommended content
+            resource_id (str | Unset): Retrieve a specific resource by ID
+            resource_type (list[str] | Unset): Filter by resource type
+            return_facet (bool | Unset): Include facet data in response
+            return_items (bool | Unset): Include items in programs/pathways
+            role_id (str | Unset): Retrieve a specific role by ID
+            self_paced (list[str] | Unset): Filter by course format
+            skill_id (str | Unset): Retrieve a specific skill by ID
+            skills (list[str] | Unset): Filter by skills
+            subject (list[str] | Unset): Filter by subject areas
+            tags (list[str] | Unset): Filter by tags
+            tenant (str | Unset): Filter by tenant/organization
+            topics (list[str] | Unset): Filter by topic areas
+            update_facet (str | Unset): Force facet update
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -1977,19 +1979,19 @@ class AsyncSearchApi:
         ``GET /api/search/prompts/`` (operation ``search_prompts_retrieve``)
 
         Args:
-            alphabetical (bool | Unset):
-            category (str | Unset):
-            filter_facet (bool | Unset):
-            language (str | Unset):
-            limit (int | Unset):
-            mentor (str | Unset):
-            offset (int | Unset):
-            order_direction (str | Unset):
-            query (str | Unset):
-            sort_by (str | Unset):
-            style (str | Unset):
-            tenant (str | Unset):
-            tone (str | Unset):
+            alphabetical (bool | Unset): Sort alphabetically
+            category (str | Unset): Filter by prompt category
+            filter_facet (bool | Unset): If true, return only facets without results
+            language (str | Unset): Filter by prompt language
+            limit (int | Unset): Number of results per page
+            mentor (str | Unset): Filter by mentor UUID
+            offset (int | Unset): Starting position for pagination
+            order_direction (str | Unset): Sort direction ('asc' or 'desc')
+            query (str | Unset): Search term to filter prompts by name or content
+            sort_by (str | Unset): Field to sort results by
+            style (str | Unset): Filter by prompt style
+            tenant (str | Unset): Filter by tenant/organization
+            tone (str | Unset): Filter by prompt tone
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -2215,19 +2217,19 @@ class AsyncSearchApi:
         Args:
             org (str):
             username (str):
-            department (list[str] | Unset):
-            education_degree (str | Unset):
-            education_field_of_study (str | Unset):
-            education_institution (str | Unset):
-            include_membership_data (bool | Unset):
-            limit (int | Unset):
-            offset (int | Unset):
-            q (str | Unset):
-            user_resume_company (str | Unset):
-            user_resume_industry (str | Unset):
-            user_resume_job_title (str | Unset):
-            user_resume_location (str | Unset):
-            user_resume_skills (str | Unset):
+            department (list[str] | Unset): Filter by department names
+            education_degree (str | Unset): Filter by degree
+            education_field_of_study (str | Unset): Filter by field of study
+            education_institution (str | Unset): Filter by institution
+            include_membership_data (bool | Unset): Include user group membership data in results
+            limit (int | Unset): Number of results per page
+            offset (int | Unset): Starting position for pagination
+            q (str | Unset): Search term to filter users by name, email, or other attributes
+            user_resume_company (str | Unset): Filter by company
+            user_resume_industry (str | Unset): Filter by industry
+            user_resume_job_title (str | Unset): Filter by job title
+            user_resume_location (str | Unset): Filter by location
+            user_resume_skills (str | Unset): Filter by skills
 
         Raises:
             ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

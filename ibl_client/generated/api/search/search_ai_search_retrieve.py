@@ -127,22 +127,22 @@ def sync_detailed(
     ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
 
     Args:
-        audience (list[str] | Unset):
-        category (list[str] | Unset):
-        created_by (str | Unset):
-        filter_facet (bool | Unset):
-        id (int | Unset):
-        limit (int | Unset):
-        llm (list[str] | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        query (str | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        unique_id (str | Unset):
+        audience (list[str] | Unset): Filter by target audience
+        category (list[str] | Unset): Filter by mentor category
+        created_by (str | Unset): Filter mentors created by specific user
+        filter_facet (bool | Unset): If present, return only facets without results
+        id (int | Unset): Retrieve a specific mentor by ID
+        limit (int | Unset): Number of results per page
+        llm (list[str] | Unset): Filter by language model type
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        page (int | Unset): Page number (1-based, used with page_size)
+        page_size (int | Unset): Number of results per page
+        query (str | Unset): Search term to filter mentors by name or description
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        unique_id (str | Unset): Retrieve a specific mentor by UUID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -201,22 +201,22 @@ def sync(
     ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
 
     Args:
-        audience (list[str] | Unset):
-        category (list[str] | Unset):
-        created_by (str | Unset):
-        filter_facet (bool | Unset):
-        id (int | Unset):
-        limit (int | Unset):
-        llm (list[str] | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        query (str | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        unique_id (str | Unset):
+        audience (list[str] | Unset): Filter by target audience
+        category (list[str] | Unset): Filter by mentor category
+        created_by (str | Unset): Filter mentors created by specific user
+        filter_facet (bool | Unset): If present, return only facets without results
+        id (int | Unset): Retrieve a specific mentor by ID
+        limit (int | Unset): Number of results per page
+        llm (list[str] | Unset): Filter by language model type
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        page (int | Unset): Page number (1-based, used with page_size)
+        page_size (int | Unset): Number of results per page
+        query (str | Unset): Search term to filter mentors by name or description
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        unique_id (str | Unset): Retrieve a specific mentor by UUID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -273,22 +273,22 @@ async def asyncio_detailed(
     ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
 
     Args:
-        audience (list[str] | Unset):
-        category (list[str] | Unset):
-        created_by (str | Unset):
-        filter_facet (bool | Unset):
-        id (int | Unset):
-        limit (int | Unset):
-        llm (list[str] | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        query (str | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        unique_id (str | Unset):
+        audience (list[str] | Unset): Filter by target audience
+        category (list[str] | Unset): Filter by mentor category
+        created_by (str | Unset): Filter mentors created by specific user
+        filter_facet (bool | Unset): If present, return only facets without results
+        id (int | Unset): Retrieve a specific mentor by ID
+        limit (int | Unset): Number of results per page
+        llm (list[str] | Unset): Filter by language model type
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        page (int | Unset): Page number (1-based, used with page_size)
+        page_size (int | Unset): Number of results per page
+        query (str | Unset): Search term to filter mentors by name or description
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        unique_id (str | Unset): Retrieve a specific mentor by UUID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -347,22 +347,22 @@ async def asyncio(
     ``GET /api/search/ai-search/`` (operation ``search_ai_search_retrieve``)
 
     Args:
-        audience (list[str] | Unset):
-        category (list[str] | Unset):
-        created_by (str | Unset):
-        filter_facet (bool | Unset):
-        id (int | Unset):
-        limit (int | Unset):
-        llm (list[str] | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        page (int | Unset):
-        page_size (int | Unset):
-        query (str | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        unique_id (str | Unset):
+        audience (list[str] | Unset): Filter by target audience
+        category (list[str] | Unset): Filter by mentor category
+        created_by (str | Unset): Filter mentors created by specific user
+        filter_facet (bool | Unset): If present, return only facets without results
+        id (int | Unset): Retrieve a specific mentor by ID
+        limit (int | Unset): Number of results per page
+        llm (list[str] | Unset): Filter by language model type
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        page (int | Unset): Page number (1-based, used with page_size)
+        page_size (int | Unset): Number of results per page
+        query (str | Unset): Search term to filter mentors by name or description
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        unique_id (str | Unset): Retrieve a specific mentor by UUID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -371,35 +371,35 @@ def sync_detailed(
     ``GET /api/search/catalog/`` (operation ``search_catalog_retrieve``)
 
     Args:
-        allow_skill_search (bool | Unset):
-        alphabetical (bool | Unset):
-        certificate (list[str] | Unset):
-        content (list[str] | Unset):
-        course_id (str | Unset):
-        duration (list[str] | Unset):
-        language (list[str] | Unset):
-        level (list[str] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        order_ascending (bool | Unset):
-        order_by (str | Unset):
-        pathway_id (str | Unset):
-        price (str | Unset):
-        program_id (str | Unset):
-        program_type (list[str] | Unset):
-        promotion (list[str] | Unset):
-        query (str | Unset):
-        resource_type (list[str] | Unset):
-        return_facet (bool | Unset):
-        return_items (bool | Unset):
-        self_paced (list[str] | Unset):
-        skill_id (str | Unset):
-        skills (list[str] | Unset):
-        subject (list[str] | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        topics (list[str] | Unset):
-        update_facet (str | Unset):
+        allow_skill_search (bool | Unset): Enable skill-based search
+        alphabetical (bool | Unset): Sort alphabetically by name
+        certificate (list[str] | Unset): Filter by certificate type
+        content (list[str] | Unset): Content types to include in results
+        course_id (str | Unset): Filter by specific course ID
+        duration (list[str] | Unset): Filter by course duration range
+        language (list[str] | Unset): Filter by content language
+        level (list[str] | Unset): Filter by difficulty level
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        order_ascending (bool | Unset): Sort direction
+        order_by (str | Unset): Field to sort results by
+        pathway_id (str | Unset): Filter by specific pathway ID
+        price (str | Unset): Filter by price/audit status
+        program_id (str | Unset): Filter by specific program ID
+        program_type (list[str] | Unset): Filter by program type
+        promotion (list[str] | Unset): Filter by promotion status
+        query (str | Unset): Search term to filter content by name or description
+        resource_type (list[str] | Unset): Filter by resource type
+        return_facet (bool | Unset): Include facet data in response
+        return_items (bool | Unset): Include items in programs/pathways
+        self_paced (list[str] | Unset): Filter by course format
+        skill_id (str | Unset): Filter by specific skill ID
+        skills (list[str] | Unset): Filter by skills
+        subject (list[str] | Unset): Filter by subject areas
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        topics (list[str] | Unset): Filter by topic areas
+        update_facet (str | Unset): Force facet update
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -640,35 +640,35 @@ def sync(
     ``GET /api/search/catalog/`` (operation ``search_catalog_retrieve``)
 
     Args:
-        allow_skill_search (bool | Unset):
-        alphabetical (bool | Unset):
-        certificate (list[str] | Unset):
-        content (list[str] | Unset):
-        course_id (str | Unset):
-        duration (list[str] | Unset):
-        language (list[str] | Unset):
-        level (list[str] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        order_ascending (bool | Unset):
-        order_by (str | Unset):
-        pathway_id (str | Unset):
-        price (str | Unset):
-        program_id (str | Unset):
-        program_type (list[str] | Unset):
-        promotion (list[str] | Unset):
-        query (str | Unset):
-        resource_type (list[str] | Unset):
-        return_facet (bool | Unset):
-        return_items (bool | Unset):
-        self_paced (list[str] | Unset):
-        skill_id (str | Unset):
-        skills (list[str] | Unset):
-        subject (list[str] | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        topics (list[str] | Unset):
-        update_facet (str | Unset):
+        allow_skill_search (bool | Unset): Enable skill-based search
+        alphabetical (bool | Unset): Sort alphabetically by name
+        certificate (list[str] | Unset): Filter by certificate type
+        content (list[str] | Unset): Content types to include in results
+        course_id (str | Unset): Filter by specific course ID
+        duration (list[str] | Unset): Filter by course duration range
+        language (list[str] | Unset): Filter by content language
+        level (list[str] | Unset): Filter by difficulty level
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        order_ascending (bool | Unset): Sort direction
+        order_by (str | Unset): Field to sort results by
+        pathway_id (str | Unset): Filter by specific pathway ID
+        price (str | Unset): Filter by price/audit status
+        program_id (str | Unset): Filter by specific program ID
+        program_type (list[str] | Unset): Filter by program type
+        promotion (list[str] | Unset): Filter by promotion status
+        query (str | Unset): Search term to filter content by name or description
+        resource_type (list[str] | Unset): Filter by resource type
+        return_facet (bool | Unset): Include facet data in response
+        return_items (bool | Unset): Include items in programs/pathways
+        self_paced (list[str] | Unset): Filter by course format
+        skill_id (str | Unset): Filter by specific skill ID
+        skills (list[str] | Unset): Filter by skills
+        subject (list[str] | Unset): Filter by subject areas
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        topics (list[str] | Unset): Filter by topic areas
+        update_facet (str | Unset): Force facet update
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -907,35 +907,35 @@ async def asyncio_detailed(
     ``GET /api/search/catalog/`` (operation ``search_catalog_retrieve``)
 
     Args:
-        allow_skill_search (bool | Unset):
-        alphabetical (bool | Unset):
-        certificate (list[str] | Unset):
-        content (list[str] | Unset):
-        course_id (str | Unset):
-        duration (list[str] | Unset):
-        language (list[str] | Unset):
-        level (list[str] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        order_ascending (bool | Unset):
-        order_by (str | Unset):
-        pathway_id (str | Unset):
-        price (str | Unset):
-        program_id (str | Unset):
-        program_type (list[str] | Unset):
-        promotion (list[str] | Unset):
-        query (str | Unset):
-        resource_type (list[str] | Unset):
-        return_facet (bool | Unset):
-        return_items (bool | Unset):
-        self_paced (list[str] | Unset):
-        skill_id (str | Unset):
-        skills (list[str] | Unset):
-        subject (list[str] | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        topics (list[str] | Unset):
-        update_facet (str | Unset):
+        allow_skill_search (bool | Unset): Enable skill-based search
+        alphabetical (bool | Unset): Sort alphabetically by name
+        certificate (list[str] | Unset): Filter by certificate type
+        content (list[str] | Unset): Content types to include in results
+        course_id (str | Unset): Filter by specific course ID
+        duration (list[str] | Unset): Filter by course duration range
+        language (list[str] | Unset): Filter by content language
+        level (list[str] | Unset): Filter by difficulty level
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        order_ascending (bool | Unset): Sort direction
+        order_by (str | Unset): Field to sort results by
+        pathway_id (str | Unset): Filter by specific pathway ID
+        price (str | Unset): Filter by price/audit status
+        program_id (str | Unset): Filter by specific program ID
+        program_type (list[str] | Unset): Filter by program type
+        promotion (list[str] | Unset): Filter by promotion status
+        query (str | Unset): Search term to filter content by name or description
+        resource_type (list[str] | Unset): Filter by resource type
+        return_facet (bool | Unset): Include facet data in response
+        return_items (bool | Unset): Include items in programs/pathways
+        self_paced (list[str] | Unset): Filter by course format
+        skill_id (str | Unset): Filter by specific skill ID
+        skills (list[str] | Unset): Filter by skills
+        subject (list[str] | Unset): Filter by subject areas
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        topics (list[str] | Unset): Filter by topic areas
+        update_facet (str | Unset): Force facet update
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -1176,35 +1176,35 @@ async def asyncio(
     ``GET /api/search/catalog/`` (operation ``search_catalog_retrieve``)
 
     Args:
-        allow_skill_search (bool | Unset):
-        alphabetical (bool | Unset):
-        certificate (list[str] | Unset):
-        content (list[str] | Unset):
-        course_id (str | Unset):
-        duration (list[str] | Unset):
-        language (list[str] | Unset):
-        level (list[str] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        order_ascending (bool | Unset):
-        order_by (str | Unset):
-        pathway_id (str | Unset):
-        price (str | Unset):
-        program_id (str | Unset):
-        program_type (list[str] | Unset):
-        promotion (list[str] | Unset):
-        query (str | Unset):
-        resource_type (list[str] | Unset):
-        return_facet (bool | Unset):
-        return_items (bool | Unset):
-        self_paced (list[str] | Unset):
-        skill_id (str | Unset):
-        skills (list[str] | Unset):
-        subject (list[str] | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        topics (list[str] | Unset):
-        update_facet (str | Unset):
+        allow_skill_search (bool | Unset): Enable skill-based search
+        alphabetical (bool | Unset): Sort alphabetically by name
+        certificate (list[str] | Unset): Filter by certificate type
+        content (list[str] | Unset): Content types to include in results
+        course_id (str | Unset): Filter by specific course ID
+        duration (list[str] | Unset): Filter by course duration range
+        language (list[str] | Unset): Filter by content language
+        level (list[str] | Unset): Filter by difficulty level
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        order_ascending (bool | Unset): Sort direction
+        order_by (str | Unset): Field to sort results by
+        pathway_id (str | Unset): Filter by specific pathway ID
+        price (str | Unset): Filter by price/audit status
+        program_id (str | Unset): Filter by specific program ID
+        program_type (list[str] | Unset): Filter by program type
+        promotion (list[str] | Unset): Filter by promotion status
+        query (str | Unset): Search term to filter content by name or description
+        resource_type (list[str] | Unset): Filter by resource type
+        return_facet (bool | Unset): Include facet data in response
+        return_items (bool | Unset): Include items in programs/pathways
+        self_paced (list[str] | Unset): Filter by course format
+        skill_id (str | Unset): Filter by specific skill ID
+        skills (list[str] | Unset): Filter by skills
+        subject (list[str] | Unset): Filter by subject areas
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        topics (list[str] | Unset): Filter by topic areas
+        update_facet (str | Unset): Force facet update
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -89,15 +89,16 @@ def sync_detailed(
 
     Args:
         mentor_unique_id (str):
-        access (str | Unset):
-        document_type (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        platform_key (str | Unset):
-        query (str | Unset):
-        training_status (str | Unset):
+        access (str | Unset): Filter by access level (e.g., 'public', 'private')
+        document_type (str | Unset): Filter by document type (e.g., 'pdf', 'text')
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('date_created', 'last_modified',
+            'document_name')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        platform_key (str | Unset): Filter by platform key
+        query (str | Unset): Search term to filter documents by name or content
+        training_status (str | Unset): Filter by training status (e.g., 'trained', 'pending')
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -145,15 +146,16 @@ def sync(
 
     Args:
         mentor_unique_id (str):
-        access (str | Unset):
-        document_type (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        platform_key (str | Unset):
-        query (str | Unset):
-        training_status (str | Unset):
+        access (str | Unset): Filter by access level (e.g., 'public', 'private')
+        document_type (str | Unset): Filter by document type (e.g., 'pdf', 'text')
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('date_created', 'last_modified',
+            'document_name')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        platform_key (str | Unset): Filter by platform key
+        query (str | Unset): Search term to filter documents by name or content
+        training_status (str | Unset): Filter by training status (e.g., 'trained', 'pending')
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -199,15 +201,16 @@ async def asyncio_detailed(
 
     Args:
         mentor_unique_id (str):
-        access (str | Unset):
-        document_type (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        platform_key (str | Unset):
-        query (str | Unset):
-        training_status (str | Unset):
+        access (str | Unset): Filter by access level (e.g., 'public', 'private')
+        document_type (str | Unset): Filter by document type (e.g., 'pdf', 'text')
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('date_created', 'last_modified',
+            'document_name')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        platform_key (str | Unset): Filter by platform key
+        query (str | Unset): Search term to filter documents by name or content
+        training_status (str | Unset): Filter by training status (e.g., 'trained', 'pending')
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -255,15 +258,16 @@ async def asyncio(
 
     Args:
         mentor_unique_id (str):
-        access (str | Unset):
-        document_type (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        platform_key (str | Unset):
-        query (str | Unset):
-        training_status (str | Unset):
+        access (str | Unset): Filter by access level (e.g., 'public', 'private')
+        document_type (str | Unset): Filter by document type (e.g., 'pdf', 'text')
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('date_created', 'last_modified',
+            'document_name')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        platform_key (str | Unset): Filter by platform key
+        query (str | Unset): Search term to filter documents by name or content
+        training_status (str | Unset): Filter by training status (e.g., 'trained', 'pending')
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

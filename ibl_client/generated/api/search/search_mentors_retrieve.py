@@ -230,21 +230,21 @@ def sync_detailed(
     ``GET /api/search/mentors/`` (operation ``search_mentors_retrieve``)
 
     Args:
-        audience (list[str] | Unset):
-        category (list[str] | Unset):
-        created_by (str | Unset):
-        featured (bool | Unset):
-        id (int | Unset):
-        include_main_public_mentors (bool | Unset):
-        limit (int | Unset):
-        llm (list[str] | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        unique_id (str | Unset):
+        audience (list[str] | Unset): Filter by target audience
+        category (list[str] | Unset): Filter by mentor category
+        created_by (str | Unset): Filter mentors created by specific user
+        featured (bool | Unset): Filter by featured status
+        id (int | Unset): Retrieve a specific mentor by ID
+        include_main_public_mentors (bool | Unset): Include public mentors from main tenant
+        limit (int | Unset): Number of results per page
+        llm (list[str] | Unset): Filter by language model type
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter mentors by name or description
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        unique_id (str | Unset): Retrieve a specific mentor by UUID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -408,21 +408,21 @@ def sync(
     ``GET /api/search/mentors/`` (operation ``search_mentors_retrieve``)
 
     Args:
-        audience (list[str] | Unset):
-        category (list[str] | Unset):
-        created_by (str | Unset):
-        featured (bool | Unset):
-        id (int | Unset):
-        include_main_public_mentors (bool | Unset):
-        limit (int | Unset):
-        llm (list[str] | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        unique_id (str | Unset):
+        audience (list[str] | Unset): Filter by target audience
+        category (list[str] | Unset): Filter by mentor category
+        created_by (str | Unset): Filter mentors created by specific user
+        featured (bool | Unset): Filter by featured status
+        id (int | Unset): Retrieve a specific mentor by ID
+        include_main_public_mentors (bool | Unset): Include public mentors from main tenant
+        limit (int | Unset): Number of results per page
+        llm (list[str] | Unset): Filter by language model type
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter mentors by name or description
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        unique_id (str | Unset): Retrieve a specific mentor by UUID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -584,21 +584,21 @@ async def asyncio_detailed(
     ``GET /api/search/mentors/`` (operation ``search_mentors_retrieve``)
 
     Args:
-        audience (list[str] | Unset):
-        category (list[str] | Unset):
-        created_by (str | Unset):
-        featured (bool | Unset):
-        id (int | Unset):
-        include_main_public_mentors (bool | Unset):
-        limit (int | Unset):
-        llm (list[str] | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        unique_id (str | Unset):
+        audience (list[str] | Unset): Filter by target audience
+        category (list[str] | Unset): Filter by mentor category
+        created_by (str | Unset): Filter mentors created by specific user
+        featured (bool | Unset): Filter by featured status
+        id (int | Unset): Retrieve a specific mentor by ID
+        include_main_public_mentors (bool | Unset): Include public mentors from main tenant
+        limit (int | Unset): Number of results per page
+        llm (list[str] | Unset): Filter by language model type
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter mentors by name or description
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        unique_id (str | Unset): Retrieve a specific mentor by UUID
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -762,21 +762,21 @@ async def asyncio(
     ``GET /api/search/mentors/`` (operation ``search_mentors_retrieve``)
 
     Args:
-        audience (list[str] | Unset):
-        category (list[str] | Unset):
-        created_by (str | Unset):
-        featured (bool | Unset):
-        id (int | Unset):
-        include_main_public_mentors (bool | Unset):
-        limit (int | Unset):
-        llm (list[str] | Unset):
-        offset (int | Unset):
-        order_by (str | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        unique_id (str | Unset):
+        audience (list[str] | Unset): Filter by target audience
+        category (list[str] | Unset): Filter by mentor category
+        created_by (str | Unset): Filter mentors created by specific user
+        featured (bool | Unset): Filter by featured status
+        id (int | Unset): Retrieve a specific mentor by ID
+        include_main_public_mentors (bool | Unset): Include public mentors from main tenant
+        limit (int | Unset): Number of results per page
+        llm (list[str] | Unset): Filter by language model type
+        offset (int | Unset): Starting position for pagination
+        order_by (str | Unset): Field to sort results by ('created_at', 'recently_accessed_at')
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter mentors by name or description
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        unique_id (str | Unset): Retrieve a specific mentor by UUID
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

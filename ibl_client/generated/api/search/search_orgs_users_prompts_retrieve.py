@@ -135,19 +135,19 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        alphabetical (bool | Unset):
-        category (str | Unset):
-        filter_facet (bool | Unset):
-        language (str | Unset):
-        limit (int | Unset):
-        mentor (str | Unset):
-        offset (int | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        sort_by (str | Unset):
-        style (str | Unset):
-        tenant (str | Unset):
-        tone (str | Unset):
+        alphabetical (bool | Unset): Sort alphabetically
+        category (str | Unset): Filter by prompt category
+        filter_facet (bool | Unset): If true, return only facets without results
+        language (str | Unset): Filter by prompt language
+        limit (int | Unset): Number of results per page
+        mentor (str | Unset): Filter by mentor UUID
+        offset (int | Unset): Starting position for pagination
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter prompts by name or content
+        sort_by (str | Unset): Field to sort results by
+        style (str | Unset): Filter by prompt style
+        tenant (str | Unset): Filter by tenant/organization
+        tone (str | Unset): Filter by prompt tone
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -232,19 +232,19 @@ def sync(
     Args:
         org (str):
         username (str):
-        alphabetical (bool | Unset):
-        category (str | Unset):
-        filter_facet (bool | Unset):
-        language (str | Unset):
-        limit (int | Unset):
-        mentor (str | Unset):
-        offset (int | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        sort_by (str | Unset):
-        style (str | Unset):
-        tenant (str | Unset):
-        tone (str | Unset):
+        alphabetical (bool | Unset): Sort alphabetically
+        category (str | Unset): Filter by prompt category
+        filter_facet (bool | Unset): If true, return only facets without results
+        language (str | Unset): Filter by prompt language
+        limit (int | Unset): Number of results per page
+        mentor (str | Unset): Filter by mentor UUID
+        offset (int | Unset): Starting position for pagination
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter prompts by name or content
+        sort_by (str | Unset): Field to sort results by
+        style (str | Unset): Filter by prompt style
+        tenant (str | Unset): Filter by tenant/organization
+        tone (str | Unset): Filter by prompt tone
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -327,19 +327,19 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        alphabetical (bool | Unset):
-        category (str | Unset):
-        filter_facet (bool | Unset):
-        language (str | Unset):
-        limit (int | Unset):
-        mentor (str | Unset):
-        offset (int | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        sort_by (str | Unset):
-        style (str | Unset):
-        tenant (str | Unset):
-        tone (str | Unset):
+        alphabetical (bool | Unset): Sort alphabetically
+        category (str | Unset): Filter by prompt category
+        filter_facet (bool | Unset): If true, return only facets without results
+        language (str | Unset): Filter by prompt language
+        limit (int | Unset): Number of results per page
+        mentor (str | Unset): Filter by mentor UUID
+        offset (int | Unset): Starting position for pagination
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter prompts by name or content
+        sort_by (str | Unset): Field to sort results by
+        style (str | Unset): Filter by prompt style
+        tenant (str | Unset): Filter by tenant/organization
+        tone (str | Unset): Filter by prompt tone
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -424,19 +424,19 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        alphabetical (bool | Unset):
-        category (str | Unset):
-        filter_facet (bool | Unset):
-        language (str | Unset):
-        limit (int | Unset):
-        mentor (str | Unset):
-        offset (int | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        sort_by (str | Unset):
-        style (str | Unset):
-        tenant (str | Unset):
-        tone (str | Unset):
+        alphabetical (bool | Unset): Sort alphabetically
+        category (str | Unset): Filter by prompt category
+        filter_facet (bool | Unset): If true, return only facets without results
+        language (str | Unset): Filter by prompt language
+        limit (int | Unset): Number of results per page
+        mentor (str | Unset): Filter by mentor UUID
+        offset (int | Unset): Starting position for pagination
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter prompts by name or content
+        sort_by (str | Unset): Field to sort results by
+        style (str | Unset): Filter by prompt style
+        tenant (str | Unset): Filter by tenant/organization
+        tone (str | Unset): Filter by prompt tone
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -197,29 +197,30 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        certificate (list[str] | Unset):
-        content (list[str] | Unset):
-        course_id (str | Unset):
-        duration (list[str] | Unset):
-        language (list[str] | Unset):
-        level (list[str] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        pathway_id (str | Unset):
-        price (str | Unset):
-        program_id (str | Unset):
-        program_type (list[str] | Unset):
-        query (str | Unset):
-        resource_id (str | Unset):
-        resource_type (list[str] | Unset):
-        role_id (str | Unset):
-        self_paced (list[str] | Unset):
-        skill_id (str | Unset):
-        skills (list[str] | Unset):
-        subject (list[str] | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        topics (list[str] | Unset):
+        certificate (list[str] | Unset): Filter by certificate type
+        content (list[str] | Unset): Content types to include in recommendations (courses,
+            programs, pathways, skills, roles, resources)
+        course_id (str | Unset): Retrieve a specific course by ID
+        duration (list[str] | Unset): Filter by course duration range
+        language (list[str] | Unset): Filter by content language
+        level (list[str] | Unset): Filter by difficulty level
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        pathway_id (str | Unset): Retrieve a specific pathway by ID
+        price (str | Unset): Filter by price/audit status
+        program_id (str | Unset): Retrieve a specific program by ID
+        program_type (list[str] | Unset): Filter by program type
+        query (str | Unset): Search term to filter content by name or description
+        resource_id (str | Unset): Retrieve a specific resource by ID
+        resource_type (list[str] | Unset): Filter by resource type
+        role_id (str | Unset): Retrieve a specific role by ID
+        self_paced (list[str] | Unset): Filter by course format (self-paced, instructor-led)
+        skill_id (str | Unset): Retrieve a specific skill by ID
+        skills (list[str] | Unset): Filter by skills
+        subject (list[str] | Unset): Filter by subject areas
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        topics (list[str] | Unset): Filter by topic areas
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -298,29 +299,30 @@ def sync(
     Args:
         org (str):
         username (str):
-        certificate (list[str] | Unset):
-        content (list[str] | Unset):
-        course_id (str | Unset):
-        duration (list[str] | Unset):
-        language (list[str] | Unset):
-        level (list[str] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        pathway_id (str | Unset):
-        price (str | Unset):
-        program_id (str | Unset):
-        program_type (list[str] | Unset):
-        query (str | Unset):
-        resource_id (str | Unset):
-        resource_type (list[str] | Unset):
-        role_id (str | Unset):
-        self_paced (list[str] | Unset):
-        skill_id (str | Unset):
-        skills (list[str] | Unset):
-        subject (list[str] | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        topics (list[str] | Unset):
+        certificate (list[str] | Unset): Filter by certificate type
+        content (list[str] | Unset): Content types to include in recommendations (courses,
+            programs, pathways, skills, roles, resources)
+        course_id (str | Unset): Retrieve a specific course by ID
+        duration (list[str] | Unset): Filter by course duration range
+        language (list[str] | Unset): Filter by content language
+        level (list[str] | Unset): Filter by difficulty level
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        pathway_id (str | Unset): Retrieve a specific pathway by ID
+        price (str | Unset): Filter by price/audit status
+        program_id (str | Unset): Retrieve a specific program by ID
+        program_type (list[str] | Unset): Filter by program type
+        query (str | Unset): Search term to filter content by name or description
+        resource_id (str | Unset): Retrieve a specific resource by ID
+        resource_type (list[str] | Unset): Filter by resource type
+        role_id (str | Unset): Retrieve a specific role by ID
+        self_paced (list[str] | Unset): Filter by course format (self-paced, instructor-led)
+        skill_id (str | Unset): Retrieve a specific skill by ID
+        skills (list[str] | Unset): Filter by skills
+        subject (list[str] | Unset): Filter by subject areas
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        topics (list[str] | Unset): Filter by topic areas
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -397,29 +399,30 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        certificate (list[str] | Unset):
-        content (list[str] | Unset):
-        course_id (str | Unset):
-        duration (list[str] | Unset):
-        language (list[str] | Unset):
-        level (list[str] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        pathway_id (str | Unset):
-        price (str | Unset):
-        program_id (str | Unset):
-        program_type (list[str] | Unset):
-        query (str | Unset):
-        resource_id (str | Unset):
-        resource_type (list[str] | Unset):
-        role_id (str | Unset):
-        self_paced (list[str] | Unset):
-        skill_id (str | Unset):
-        skills (list[str] | Unset):
-        subject (list[str] | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        topics (list[str] | Unset):
+        certificate (list[str] | Unset): Filter by certificate type
+        content (list[str] | Unset): Content types to include in recommendations (courses,
+            programs, pathways, skills, roles, resources)
+        course_id (str | Unset): Retrieve a specific course by ID
+        duration (list[str] | Unset): Filter by course duration range
+        language (list[str] | Unset): Filter by content language
+        level (list[str] | Unset): Filter by difficulty level
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        pathway_id (str | Unset): Retrieve a specific pathway by ID
+        price (str | Unset): Filter by price/audit status
+        program_id (str | Unset): Retrieve a specific program by ID
+        program_type (list[str] | Unset): Filter by program type
+        query (str | Unset): Search term to filter content by name or description
+        resource_id (str | Unset): Retrieve a specific resource by ID
+        resource_type (list[str] | Unset): Filter by resource type
+        role_id (str | Unset): Retrieve a specific role by ID
+        self_paced (list[str] | Unset): Filter by course format (self-paced, instructor-led)
+        skill_id (str | Unset): Retrieve a specific skill by ID
+        skills (list[str] | Unset): Filter by skills
+        subject (list[str] | Unset): Filter by subject areas
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        topics (list[str] | Unset): Filter by topic areas
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -498,29 +501,30 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        certificate (list[str] | Unset):
-        content (list[str] | Unset):
-        course_id (str | Unset):
-        duration (list[str] | Unset):
-        language (list[str] | Unset):
-        level (list[str] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        pathway_id (str | Unset):
-        price (str | Unset):
-        program_id (str | Unset):
-        program_type (list[str] | Unset):
-        query (str | Unset):
-        resource_id (str | Unset):
-        resource_type (list[str] | Unset):
-        role_id (str | Unset):
-        self_paced (list[str] | Unset):
-        skill_id (str | Unset):
-        skills (list[str] | Unset):
-        subject (list[str] | Unset):
-        tags (list[str] | Unset):
-        tenant (str | Unset):
-        topics (list[str] | Unset):
+        certificate (list[str] | Unset): Filter by certificate type
+        content (list[str] | Unset): Content types to include in recommendations (courses,
+            programs, pathways, skills, roles, resources)
+        course_id (str | Unset): Retrieve a specific course by ID
+        duration (list[str] | Unset): Filter by course duration range
+        language (list[str] | Unset): Filter by content language
+        level (list[str] | Unset): Filter by difficulty level
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        pathway_id (str | Unset): Retrieve a specific pathway by ID
+        price (str | Unset): Filter by price/audit status
+        program_id (str | Unset): Retrieve a specific program by ID
+        program_type (list[str] | Unset): Filter by program type
+        query (str | Unset): Search term to filter content by name or description
+        resource_id (str | Unset): Retrieve a specific resource by ID
+        resource_type (list[str] | Unset): Filter by resource type
+        role_id (str | Unset): Retrieve a specific role by ID
+        self_paced (list[str] | Unset): Filter by course format (self-paced, instructor-led)
+        skill_id (str | Unset): Retrieve a specific skill by ID
+        skills (list[str] | Unset): Filter by skills
+        subject (list[str] | Unset): Filter by subject areas
+        tags (list[str] | Unset): Filter by tags
+        tenant (str | Unset): Filter by tenant/organization
+        topics (list[str] | Unset): Filter by topic areas
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

@@ -203,19 +203,19 @@ def sync_detailed(
     ``GET /api/search/prompts/`` (operation ``search_prompts_retrieve``)
 
     Args:
-        alphabetical (bool | Unset):
-        category (str | Unset):
-        filter_facet (bool | Unset):
-        language (str | Unset):
-        limit (int | Unset):
-        mentor (str | Unset):
-        offset (int | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        sort_by (str | Unset):
-        style (str | Unset):
-        tenant (str | Unset):
-        tone (str | Unset):
+        alphabetical (bool | Unset): Sort alphabetically
+        category (str | Unset): Filter by prompt category
+        filter_facet (bool | Unset): If true, return only facets without results
+        language (str | Unset): Filter by prompt language
+        limit (int | Unset): Number of results per page
+        mentor (str | Unset): Filter by mentor UUID
+        offset (int | Unset): Starting position for pagination
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter prompts by name or content
+        sort_by (str | Unset): Field to sort results by
+        style (str | Unset): Filter by prompt style
+        tenant (str | Unset): Filter by tenant/organization
+        tone (str | Unset): Filter by prompt tone
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -372,19 +372,19 @@ def sync(
     ``GET /api/search/prompts/`` (operation ``search_prompts_retrieve``)
 
     Args:
-        alphabetical (bool | Unset):
-        category (str | Unset):
-        filter_facet (bool | Unset):
-        language (str | Unset):
-        limit (int | Unset):
-        mentor (str | Unset):
-        offset (int | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        sort_by (str | Unset):
-        style (str | Unset):
-        tenant (str | Unset):
-        tone (str | Unset):
+        alphabetical (bool | Unset): Sort alphabetically
+        category (str | Unset): Filter by prompt category
+        filter_facet (bool | Unset): If true, return only facets without results
+        language (str | Unset): Filter by prompt language
+        limit (int | Unset): Number of results per page
+        mentor (str | Unset): Filter by mentor UUID
+        offset (int | Unset): Starting position for pagination
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter prompts by name or content
+        sort_by (str | Unset): Field to sort results by
+        style (str | Unset): Filter by prompt style
+        tenant (str | Unset): Filter by tenant/organization
+        tone (str | Unset): Filter by prompt tone
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -539,19 +539,19 @@ async def asyncio_detailed(
     ``GET /api/search/prompts/`` (operation ``search_prompts_retrieve``)
 
     Args:
-        alphabetical (bool | Unset):
-        category (str | Unset):
-        filter_facet (bool | Unset):
-        language (str | Unset):
-        limit (int | Unset):
-        mentor (str | Unset):
-        offset (int | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        sort_by (str | Unset):
-        style (str | Unset):
-        tenant (str | Unset):
-        tone (str | Unset):
+        alphabetical (bool | Unset): Sort alphabetically
+        category (str | Unset): Filter by prompt category
+        filter_facet (bool | Unset): If true, return only facets without results
+        language (str | Unset): Filter by prompt language
+        limit (int | Unset): Number of results per page
+        mentor (str | Unset): Filter by mentor UUID
+        offset (int | Unset): Starting position for pagination
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter prompts by name or content
+        sort_by (str | Unset): Field to sort results by
+        style (str | Unset): Filter by prompt style
+        tenant (str | Unset): Filter by tenant/organization
+        tone (str | Unset): Filter by prompt tone
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -708,19 +708,19 @@ async def asyncio(
     ``GET /api/search/prompts/`` (operation ``search_prompts_retrieve``)
 
     Args:
-        alphabetical (bool | Unset):
-        category (str | Unset):
-        filter_facet (bool | Unset):
-        language (str | Unset):
-        limit (int | Unset):
-        mentor (str | Unset):
-        offset (int | Unset):
-        order_direction (str | Unset):
-        query (str | Unset):
-        sort_by (str | Unset):
-        style (str | Unset):
-        tenant (str | Unset):
-        tone (str | Unset):
+        alphabetical (bool | Unset): Sort alphabetically
+        category (str | Unset): Filter by prompt category
+        filter_facet (bool | Unset): If true, return only facets without results
+        language (str | Unset): Filter by prompt language
+        limit (int | Unset): Number of results per page
+        mentor (str | Unset): Filter by mentor UUID
+        offset (int | Unset): Starting position for pagination
+        order_direction (str | Unset): Sort direction ('asc' or 'desc')
+        query (str | Unset): Search term to filter prompts by name or content
+        sort_by (str | Unset): Field to sort results by
+        style (str | Unset): Filter by prompt style
+        tenant (str | Unset): Filter by tenant/organization
+        tone (str | Unset): Filter by prompt tone
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).

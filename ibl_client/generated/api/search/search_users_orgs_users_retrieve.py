@@ -197,19 +197,19 @@ def sync_detailed(
     Args:
         org (str):
         username (str):
-        department (list[str] | Unset):
-        education_degree (str | Unset):
-        education_field_of_study (str | Unset):
-        education_institution (str | Unset):
-        include_membership_data (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        q (str | Unset):
-        user_resume_company (str | Unset):
-        user_resume_industry (str | Unset):
-        user_resume_job_title (str | Unset):
-        user_resume_location (str | Unset):
-        user_resume_skills (str | Unset):
+        department (list[str] | Unset): Filter by department names
+        education_degree (str | Unset): Filter by degree
+        education_field_of_study (str | Unset): Filter by field of study
+        education_institution (str | Unset): Filter by institution
+        include_membership_data (bool | Unset): Include user group membership data in results
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        q (str | Unset): Search term to filter users by name, email, or other attributes
+        user_resume_company (str | Unset): Filter by company
+        user_resume_industry (str | Unset): Filter by industry
+        user_resume_job_title (str | Unset): Filter by job title
+        user_resume_location (str | Unset): Filter by location
+        user_resume_skills (str | Unset): Filter by skills
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -352,19 +352,19 @@ def sync(
     Args:
         org (str):
         username (str):
-        department (list[str] | Unset):
-        education_degree (str | Unset):
-        education_field_of_study (str | Unset):
-        education_institution (str | Unset):
-        include_membership_data (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        q (str | Unset):
-        user_resume_company (str | Unset):
-        user_resume_industry (str | Unset):
-        user_resume_job_title (str | Unset):
-        user_resume_location (str | Unset):
-        user_resume_skills (str | Unset):
+        department (list[str] | Unset): Filter by department names
+        education_degree (str | Unset): Filter by degree
+        education_field_of_study (str | Unset): Filter by field of study
+        education_institution (str | Unset): Filter by institution
+        include_membership_data (bool | Unset): Include user group membership data in results
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        q (str | Unset): Search term to filter users by name, email, or other attributes
+        user_resume_company (str | Unset): Filter by company
+        user_resume_industry (str | Unset): Filter by industry
+        user_resume_job_title (str | Unset): Filter by job title
+        user_resume_location (str | Unset): Filter by location
+        user_resume_skills (str | Unset): Filter by skills
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
@@ -505,19 +505,19 @@ async def asyncio_detailed(
     Args:
         org (str):
         username (str):
-        department (list[str] | Unset):
-        education_degree (str | Unset):
-        education_field_of_study (str | Unset):
-        education_institution (str | Unset):
-        include_membership_data (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        q (str | Unset):
-        user_resume_company (str | Unset):
-        user_resume_industry (str | Unset):
-        user_resume_job_title (str | Unset):
-        user_resume_location (str | Unset):
-        user_resume_skills (str | Unset):
+        department (list[str] | Unset): Filter by department names
+        education_degree (str | Unset): Filter by degree
+        education_field_of_study (str | Unset): Filter by field of study
+        education_institution (str | Unset): Filter by institution
+        include_membership_data (bool | Unset): Include user group membership data in results
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        q (str | Unset): Search term to filter users by name, email, or other attributes
+        user_resume_company (str | Unset): Filter by company
+        user_resume_industry (str | Unset): Filter by industry
+        user_resume_job_title (str | Unset): Filter by job title
+        user_resume_location (str | Unset): Filter by location
+        user_resume_skills (str | Unset): Filter by skills
 
     Raises:
         ibl_client.APIConnectionError: If the server could not be reached (after retries).
@@ -660,19 +660,19 @@ async def asyncio(
     Args:
         org (str):
         username (str):
-        department (list[str] | Unset):
-        education_degree (str | Unset):
-        education_field_of_study (str | Unset):
-        education_institution (str | Unset):
-        include_membership_data (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        q (str | Unset):
-        user_resume_company (str | Unset):
-        user_resume_industry (str | Unset):
-        user_resume_job_title (str | Unset):
-        user_resume_location (str | Unset):
-        user_resume_skills (str | Unset):
+        department (list[str] | Unset): Filter by department names
+        education_degree (str | Unset): Filter by degree
+        education_field_of_study (str | Unset): Filter by field of study
+        education_institution (str | Unset): Filter by institution
+        include_membership_data (bool | Unset): Include user group membership data in results
+        limit (int | Unset): Number of results per page
+        offset (int | Unset): Starting position for pagination
+        q (str | Unset): Search term to filter users by name, email, or other attributes
+        user_resume_company (str | Unset): Filter by company
+        user_resume_industry (str | Unset): Filter by industry
+        user_resume_job_title (str | Unset): Filter by job title
+        user_resume_location (str | Unset): Filter by location
+        user_resume_skills (str | Unset): Filter by skills
 
     Raises:
         ibl_client.APIStatusError: A subclass per status (NotFoundError, RateLimitError, ...).
