@@ -29,8 +29,8 @@ RECORD = os.environ.get("IBL_RECORD_TYPING") == "1"
 
 # mypy: "user_script.py:48: error: ... [arg-type]" and "...: note: Revealed type is ..."
 _MYPY = re.compile(r"^user_script\.py:(\d+): (error|note): (.*?)(?:  \[([a-z-]+)\])?$")
-# pyright: "  /path/user_script.py:48:71 - error: ... (reportArgumentType)"; continuation lines
-# of a message are indented further and dropped.
+# pyright: "  /path/user_script.py:48:71 - error: ... (reportArgumentType)", the message going on
+# over further-indented lines (pyright indents them with no-break spaces), the rule at its end.
 _PYRIGHT = re.compile(r"^\s+\S*user_script\.py:(\d+):\d+ - (error|warning|information): (.*)$")
 _RULE = re.compile(r"\((report\w+)\)$")
 
@@ -84,12 +84,16 @@ def pyright_findings(folder: Path) -> list[str]:
     )
     if "user_script.py" not in result.stdout:
         pytest.skip(f"pyright did not run: {(result.stdout + result.stderr)[-500:]}")
-    findings = []
+    messages: list[tuple[str, str, str]] = []  # (line, severity, whole message)
     for line in result.stdout.splitlines():
         match = _PYRIGHT.match(line)
-        if match is None:
-            continue
-        number, severity, message = match.groups()
+        if match is not None:
+            messages.append(match.groups())
+        elif messages and line[:1].isspace():  # indented with no-break spaces, too
+            number, severity, message = messages[-1]
+            messages[-1] = (number, severity, f"{message} {line.strip()}")
+    findings = []
+    for number, severity, message in messages:
         if severity == "information":
             findings.append(f"{number}: {message}")
         else:
