@@ -29,7 +29,7 @@ def generated_operations(package: Path) -> dict[str, Path]:
     """operationId -> module, for every generated operation module."""
     found: dict[str, Path] = {}
     for module in sorted((package / "api").glob("*/*.py")):
-        if module.name == "__init__.py":
+        if module.name.startswith("_"):  # the tag's `__init__` and its group module
             continue
         text = module.read_text(encoding="utf-8")
         match = _OPERATION_ID.search(text)

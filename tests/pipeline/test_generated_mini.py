@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import io
@@ -14,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-from scripts import generate, verify
+from scripts import codegen, generate, verify
 
 
 def op(name: str) -> ModuleType:
@@ -86,11 +87,51 @@ def test_importing_one_operation_loads_only_the_models_it_reaches(mini_sdk: Modu
 
 
 def test_tag_groups_are_client_attributes_with_full_signatures(mini_sdk: ModuleType) -> None:
-    from minisdk.generated.api.core import AsyncCoreApi
+    from minisdk.generated.api.core import AsyncCoreApi, CoreApi
 
-    method = AsyncCoreApi.core_orgs_items_create
-    assert list(inspect.signature(method).parameters) == ["self", "org", "body"]
-    assert isinstance(mini_sdk.AsyncClient.core, property)
+    for method in (
+        AsyncCoreApi.core_orgs_items_create,
+        AsyncCoreApi.core_orgs_items_create_detailed,
+        CoreApi.core_orgs_items_create,
+        CoreApi.core_orgs_items_create_detailed,
+    ):
+        assert list(inspect.signature(method).parameters) == ["self", "org", "body"]
+    assert inspect.iscoroutinefunction(AsyncCoreApi.core_orgs_items_create_detailed)
+    assert not inspect.iscoroutinefunction(CoreApi.core_orgs_items_create)
+    assert CoreApi.core_orgs_items_list_iter.__qualname__ == "CoreApi.core_orgs_items_list_iter"
+    assert isinstance(mini_sdk.AsyncClient.core, functools.cached_property)
+
+
+def test_a_group_is_built_once_per_client(mini_sdk: ModuleType) -> None:
+    ibl = mini_sdk.AsyncClient(api_key="k")
+    assert ibl.core is ibl.core
+    assert ibl.with_options(timeout=5).core is not ibl.core
+    with mini_sdk.Client(api_key="k") as sync_ibl:
+        assert sync_ibl.analytics is sync_ibl.analytics
+
+
+def test_importing_an_operation_does_not_execute_its_group(mini_sdk: ModuleType) -> None:
+    parent = Path(mini_sdk.__file__).parent.parent
+    code = (
+        "import sys; import minisdk.generated.api.core.core_orgs_items_list;"
+        "print(sorted(m for m in sys.modules if m.endswith('._group')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=parent, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+    from minisdk.generated.api.core import CoreApi
+
+    assert CoreApi.__module__ == "minisdk.generated.api.core._group"
+
+
+def test_every_generated_file_says_it_is_generated(mini_sdk: ModuleType) -> None:
+    package = Path(mini_sdk.__file__).parent / "generated"
+    modules = sorted(package.rglob("*.py"))
+    assert len(modules) > 10
+    for module in modules:
+        first = module.read_text(encoding="utf-8").splitlines()[0]
+        assert first == codegen.HEADER, module
 
 
 def test_regeneration_is_byte_for_byte_identical(
